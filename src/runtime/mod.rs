@@ -1,0 +1,46 @@
+//! The layer every provider shares: transport and retries, errors, credentials, pagination.
+//!
+//! Generated clients carry a [`Transport`] as their inner value; their hooks call
+//! [`hooks::pre`] and [`hooks::exec`], so signing, retries and tracing are the same for every
+//! operation of every provider. A provider contributes one [`Provider`] implementation.
+
+pub mod credentials;
+pub mod error;
+pub mod hooks;
+pub mod http;
+pub mod retry;
+pub mod transport;
+
+mod repeat_list;
+
+pub use credentials::{Env, MapEnv, ProcessEnv, SecretString};
+pub use error::{Error, ErrorKind, ProviderErrorBody, Result, Sent};
+pub use repeat_list::RepeatList;
+pub use retry::{RetryPolicy, Sleeper, TokioSleeper};
+pub use transport::{AttemptContext, Disposition, Provider, ResponseSnapshot, Transport};
+
+/// What the runtime knows about one operation, generated from the spec by `build.rs`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OperationMeta {
+    /// The spec's `operationId`.
+    pub id: &'static str,
+    /// Upper-case HTTP method.
+    pub method: &'static str,
+    /// Path key as written in the spec.
+    pub path: &'static str,
+    /// Safe to retry after a failure the server may have seen.
+    pub idempotent: bool,
+    /// Query parameters sent as `Name.N.Field` (Alibaba's repeat lists).
+    pub repeat_list: &'static [&'static str],
+    /// Operation-level servers, when the operation lives elsewhere than the spec's base URL.
+    pub servers: &'static [&'static str],
+    /// The body is multipart (covered by hand-written code, not generated).
+    pub multipart: bool,
+}
+
+impl OperationMeta {
+    /// Look an operation up by id in a generated table.
+    pub fn find(ops: &'static [OperationMeta], id: &str) -> Option<&'static OperationMeta> {
+        ops.iter().find(|o| o.id == id)
+    }
+}

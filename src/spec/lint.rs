@@ -1,0 +1,445 @@
+//! Lint rules for deploykit specs: what OpenAPI 3.0 requires, what progenitor cannot generate, and
+//! what makes a client wrong without a compile error (an example that contradicts its schema).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::{Map, Value, json};
+
+use super::Diagnostic;
+use super::yaml::{Doc, escape};
+
+/// HTTP methods an OpenAPI path item may hold.
+pub const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+/// Request body media types progenitor generates code for (besides multipart, which deploykit
+/// leaves to hand-written code).
+const GENERATED_BODY_TYPES: [&str; 4] = [
+    "application/json",
+    "application/x-www-form-urlencoded",
+    "application/octet-stream",
+    "text/plain",
+];
+
+/// Run every rule; the result is sorted by position.
+pub fn lint(doc: &Doc) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let root = &doc.value;
+    let Some(obj) = root.as_object() else {
+        return vec![doc.diag("", "the document must be a mapping with `openapi`, `info` and `paths`")];
+    };
+    match obj.get("openapi").and_then(Value::as_str) {
+        Some(v) if v.starts_with("3.0.") => {}
+        Some(v) => out.push(doc.diag(
+            "/openapi",
+            format!("OpenAPI version {v} is not supported: progenitor reads 3.0.x only (write `openapi: 3.0.3`)"),
+        )),
+        None => out.push(doc.diag("", "missing `openapi: 3.0.3` (a quoted string)")),
+    }
+    for field in ["title", "version"] {
+        if root.pointer(&format!("/info/{field}")).and_then(Value::as_str).is_none() {
+            out.push(doc.diag("/info", format!("`info.{field}` is required (a string)")));
+        }
+    }
+    match obj.get("servers").and_then(Value::as_array) {
+        Some(s) if !s.is_empty() => {
+            for (i, server) in s.iter().enumerate() {
+                if server.get("url").and_then(Value::as_str).is_none() {
+                    out.push(doc.diag(&format!("/servers/{i}"), "each server needs a `url`"));
+                }
+            }
+        }
+        _ => out.push(doc.diag(
+            "",
+            "`servers` is missing or empty: give the provider's base URL so clients and the CLI know where to connect",
+        )),
+    }
+    check_refs(doc, root, "", &mut out);
+    let Some(paths) = obj.get("paths").and_then(Value::as_object) else {
+        out.push(doc.diag("", "`paths` is required"));
+        out.sort_by_key(|d| (d.line, d.column));
+        return out;
+    };
+    let mut seen_ids: BTreeMap<String, String> = BTreeMap::new();
+    for (path, item) in paths {
+        let item_ptr = format!("/paths/{}", escape(path));
+        let Some(item) = item.as_object() else {
+            out.push(doc.diag(&item_ptr, "a path item must be a mapping"));
+            continue;
+        };
+        if item.contains_key("$ref") {
+            out.push(doc.diag(
+                &item_ptr,
+                "path item `$ref` is not supported by progenitor: write the operations inline",
+            ));
+            continue;
+        }
+        if !path.starts_with('/') {
+            out.push(doc.diag(&item_ptr, format!("path `{path}` must start with `/`")));
+        }
+        for method in METHODS {
+            let Some(op) = item.get(method) else { continue };
+            let op_ptr = format!("{item_ptr}/{method}");
+            lint_operation(doc, path, item, op, &op_ptr, &mut seen_ids, &mut out);
+        }
+    }
+    lint_schema_examples(doc, &mut out);
+    out.sort_by_key(|d| (d.line, d.column));
+    out.dedup();
+    out
+}
+
+fn lint_operation(
+    doc: &Doc,
+    path: &str,
+    item: &Map<String, Value>,
+    op: &Value,
+    op_ptr: &str,
+    seen_ids: &mut BTreeMap<String, String>,
+    out: &mut Vec<Diagnostic>,
+) {
+    match op.get("operationId").and_then(Value::as_str) {
+        None => out.push(doc.diag(
+            op_ptr,
+            "operation has no `operationId`: it names the generated method and the CLI subcommand",
+        )),
+        Some(id) => {
+            let id_ptr = format!("{op_ptr}/operationId");
+            if let Some(first) = seen_ids.get(id) {
+                let (line, _) = doc.pos(first);
+                out.push(doc.diag(
+                    &id_ptr,
+                    format!("duplicate operationId `{id}` (first used at line {line}): operationIds must be unique"),
+                ));
+            } else {
+                seen_ids.insert(id.to_string(), id_ptr);
+            }
+            if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                out.push(doc.diag(
+                    &format!("{op_ptr}/operationId"),
+                    format!("operationId `{id}` must contain only letters, digits and `_`"),
+                ));
+            }
+        }
+    }
+
+    // Path parameters: every `{name}` in the path is declared, and every declared one is used.
+    let template: BTreeSet<String> = path_template_names(path);
+    let mut declared: BTreeMap<String, String> = BTreeMap::new();
+    let item_params = item.get("parameters").and_then(Value::as_array);
+    let op_params = op.get("parameters").and_then(Value::as_array);
+    let path_item_ptr = op_ptr.rsplit_once('/').map(|(p, _)| p).unwrap_or("");
+    for (list, list_ptr) in [
+        (item_params, format!("{path_item_ptr}/parameters")),
+        (op_params, format!("{op_ptr}/parameters")),
+    ] {
+        for (i, p) in list.into_iter().flatten().enumerate() {
+            let p_ptr = format!("{list_ptr}/{i}");
+            let (param, param_ptr) = resolve(doc, p, &p_ptr);
+            let Some(name) = param.get("name").and_then(Value::as_str) else {
+                out.push(doc.diag(&p_ptr, "parameter without `name`"));
+                continue;
+            };
+            let location = param.get("in").and_then(Value::as_str).unwrap_or("");
+            if !["path", "query", "header", "cookie"].contains(&location) {
+                out.push(doc.diag(&param_ptr, format!("parameter `{name}`: `in` must be path, query, header or cookie")));
+            }
+            if location == "path" {
+                if param.get("required") != Some(&Value::Bool(true)) {
+                    out.push(doc.diag(&param_ptr, format!("path parameter `{name}` must have `required: true`")));
+                }
+                declared.insert(name.to_string(), param_ptr.clone());
+            }
+            if param.get("schema").is_none() {
+                out.push(doc.diag(
+                    &param_ptr,
+                    format!("parameter `{name}` has no `schema` (progenitor needs one; `content` parameters are not supported)"),
+                ));
+            }
+            if let (Some(example), Some(schema)) = (param.get("example"), param.get("schema")) {
+                validate_example(doc, schema, example, &format!("{param_ptr}/example"), out);
+            }
+        }
+    }
+    let path_key_ptr = path_item_ptr.to_string();
+    for name in &template {
+        if !declared.contains_key(name) {
+            out.push(doc.diag(
+                &path_key_ptr,
+                format!("path parameter `{{{name}}}` in `{path}` is not declared: add a parameter `{name}` with `in: path`"),
+            ));
+        }
+    }
+    for (name, ptr) in &declared {
+        if !template.contains(name) {
+            out.push(doc.diag(ptr, format!("path parameter `{name}` is declared but `{path}` has no `{{{name}}}`")));
+        }
+    }
+
+    // Request body.
+    if let Some(body) = op.get("requestBody") {
+        let (body, body_ptr) = resolve(doc, body, &format!("{op_ptr}/requestBody"));
+        if let Some(content) = body.get("content").and_then(Value::as_object) {
+            if content.len() > 1 {
+                out.push(doc.diag(
+                    &format!("{body_ptr}/content"),
+                    "a request body with several media types makes progenitor panic: keep one",
+                ));
+            }
+            for (media, mt) in content {
+                let mt_ptr = format!("{body_ptr}/content/{}", escape(media));
+                let base = media.split(';').next().unwrap_or("").trim();
+                if base != "multipart/form-data" && !GENERATED_BODY_TYPES.contains(&base) && !is_json(base) {
+                    out.push(doc.diag(
+                        &mt_ptr,
+                        format!("request media type `{media}` cannot be generated by progenitor (supported: JSON, form-urlencoded, octet-stream, text/plain; multipart is left to hand-written code)"),
+                    ));
+                }
+                lint_media(doc, media, mt, &mt_ptr, out);
+            }
+        } else {
+            out.push(doc.diag(&body_ptr, "`requestBody` needs `content`"));
+        }
+    }
+
+    // Responses.
+    let Some(responses) = op.get("responses").and_then(Value::as_object) else {
+        out.push(doc.diag(op_ptr, "operation has no `responses`"));
+        return;
+    };
+    let mut success_kinds = BTreeSet::new();
+    for (code, response) in responses {
+        let r_ptr = format!("{op_ptr}/responses/{}", escape(code));
+        let is_success = code.starts_with('2');
+        let is_error = code.starts_with('4') || code.starts_with('5') || code == "default";
+        if !is_success && !is_error && !code.starts_with('1') && !code.starts_with('3') {
+            out.push(doc.diag(&r_ptr, format!("`{code}` is not an HTTP status code")));
+        }
+        let (response, resolved_ptr) = resolve(doc, response, &r_ptr);
+        let content = response.get("content").and_then(Value::as_object);
+        if is_success {
+            success_kinds.insert(content.is_some_and(|c| !c.is_empty()));
+        }
+        for (media, mt) in content.into_iter().flatten() {
+            let mt_ptr = format!("{resolved_ptr}/content/{}", escape(media));
+            lint_media(doc, media, mt, &mt_ptr, out);
+            if is_error && is_json(media) {
+                if let Some(schema) = mt.get("schema") {
+                    if schema.get("$ref").is_none() {
+                        out.push(doc.diag(
+                            &format!("{mt_ptr}/schema"),
+                            format!("error response {code} has an inline schema: move it to `components/schemas` and `$ref` it (progenitor gives inline error types the success type's name and drops their fields)"),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    if success_kinds.len() > 1 {
+        out.push(doc.diag(
+            &format!("{op_ptr}/responses"),
+            "success responses mix an empty body and a JSON body: progenitor cannot generate that (give every 2xx a body, or none)",
+        ));
+    }
+}
+
+fn lint_media(doc: &Doc, media: &str, mt: &Value, mt_ptr: &str, out: &mut Vec<Diagnostic>) {
+    let schema = mt.get("schema");
+    if schema.is_none() && is_json(media) {
+        out.push(doc.diag(
+            mt_ptr,
+            format!("`{media}` has no `schema`: progenitor panics on a JSON media type without one"),
+        ));
+    }
+    let Some(schema) = schema else { return };
+    if let Some(example) = mt.get("example") {
+        validate_example(doc, schema, example, &format!("{mt_ptr}/example"), out);
+    }
+    if let Some(examples) = mt.get("examples").and_then(Value::as_object) {
+        for (name, ex) in examples {
+            let ex_ptr = format!("{mt_ptr}/examples/{}", escape(name));
+            let (ex, ex_ptr) = resolve(doc, ex, &ex_ptr);
+            if let Some(value) = ex.get("value") {
+                validate_example(doc, schema, value, &format!("{ex_ptr}/value"), out);
+            }
+        }
+    }
+}
+
+/// `example` keywords inside component schemas (and their nested properties).
+fn lint_schema_examples(doc: &Doc, out: &mut Vec<Diagnostic>) {
+    let Some(schemas) = doc.value.pointer("/components/schemas").and_then(Value::as_object) else {
+        return;
+    };
+    for (name, schema) in schemas {
+        walk_schema(doc, schema, &format!("/components/schemas/{}", escape(name)), out);
+    }
+}
+
+fn walk_schema(doc: &Doc, schema: &Value, ptr: &str, out: &mut Vec<Diagnostic>) {
+    let Some(obj) = schema.as_object() else { return };
+    if let Some(example) = obj.get("example") {
+        validate_example(doc, schema, example, &format!("{ptr}/example"), out);
+    }
+    if let Some(props) = obj.get("properties").and_then(Value::as_object) {
+        for (k, v) in props {
+            walk_schema(doc, v, &format!("{ptr}/properties/{}", escape(k)), out);
+        }
+    }
+    if let Some(items) = obj.get("items") {
+        walk_schema(doc, items, &format!("{ptr}/items"), out);
+    }
+    for key in ["allOf", "oneOf", "anyOf"] {
+        for (i, s) in obj.get(key).and_then(Value::as_array).into_iter().flatten().enumerate() {
+            walk_schema(doc, s, &format!("{ptr}/{key}/{i}"), out);
+        }
+    }
+}
+
+/// Every local `$ref` must resolve; external references are not supported.
+fn check_refs(doc: &Doc, v: &Value, ptr: &str, out: &mut Vec<Diagnostic>) {
+    match v {
+        Value::Object(map) => {
+            for (k, child) in map {
+                let child_ptr = format!("{ptr}/{}", escape(k));
+                if k == "$ref" {
+                    if let Some(target) = child.as_str() {
+                        match target.strip_prefix('#') {
+                            Some(p) if doc.value.pointer(p).is_some() => {}
+                            Some(_) => out.push(doc.diag(&child_ptr, format!("`$ref: {target}` points at nothing"))),
+                            None => out.push(doc.diag(
+                                &child_ptr,
+                                format!("`$ref: {target}` is external: only references inside the file are supported"),
+                            )),
+                        }
+                    }
+                } else if k != "example" && k != "examples" {
+                    check_refs(doc, child, &child_ptr, out);
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                check_refs(doc, child, &format!("{ptr}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Follow a `$ref` (one level is what OpenAPI objects use) and return the target with its pointer.
+fn resolve<'a>(doc: &'a Doc, v: &'a Value, ptr: &str) -> (&'a Value, String) {
+    if let Some(target) = v.get("$ref").and_then(Value::as_str) {
+        if let Some(p) = target.strip_prefix('#') {
+            if let Some(t) = doc.value.pointer(p) {
+                return (t, p.to_string());
+            }
+        }
+    }
+    (v, ptr.to_string())
+}
+
+/// `{name}` placeholders in the path part of a path key (a fixed query after `?` is ignored).
+pub fn path_template_names(path: &str) -> BTreeSet<String> {
+    let path = path.split('?').next().unwrap_or(path);
+    let mut names = BTreeSet::new();
+    let mut rest = path;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('}') else { break };
+        names.insert(after[..end].to_string());
+        rest = &after[end + 1..];
+    }
+    names
+}
+
+/// Whether a media type is JSON (`application/json`, `application/problem+json`, …).
+pub fn is_json(media: &str) -> bool {
+    let base = media.split(';').next().unwrap_or("").trim();
+    base == "application/json" || base.ends_with("+json")
+}
+
+fn validate_example(doc: &Doc, schema: &Value, example: &Value, ex_ptr: &str, out: &mut Vec<Diagnostic>) {
+    let mut root = match to_json_schema(schema) {
+        Value::Object(m) => m,
+        other => {
+            let mut m = Map::new();
+            m.insert("allOf".into(), json!([other]));
+            m
+        }
+    };
+    if let Some(components) = doc.value.get("components") {
+        root.insert("components".into(), components_as_json_schema(components));
+    }
+    let root = Value::Object(root);
+    // Formats that the generated code turns into types (date-time, date, uuid …) are checked;
+    // formats it keeps as plain strings are annotations, as providers use them loosely (GitHub
+    // sends `"environment_url": ""` for a `format: uri` field).
+    let mut options = jsonschema::draft4::options().should_validate_formats(true);
+    for loose in ["uri", "uri-reference", "email", "hostname", "ipv4", "ipv6", "regex"] {
+        options = options.with_format(loose, |_: &str| true);
+    }
+    let validator = match options.build(&root) {
+        Ok(v) => v,
+        Err(e) => {
+            out.push(doc.diag(ex_ptr, format!("the schema of this example is not valid: {e}")));
+            return;
+        }
+    };
+    for error in validator.iter_errors(example) {
+        let at = error.instance_path().to_string();
+        let place = if at.is_empty() { "the example".to_string() } else { format!("example at `{at}`") };
+        // Point at the offending node inside the example when the YAML has it.
+        let node_ptr = format!("{ex_ptr}{at}");
+        out.push(doc.diag(&node_ptr, format!("{place} does not match its schema: {error}")));
+    }
+}
+
+/// OpenAPI 3.0 schema → JSON Schema draft 4: `nullable: true` becomes an explicit `null` alternative;
+/// `example` annotations are dropped. Keys that hold sub-schemas are converted recursively; values
+/// such as `enum` or `default` are copied untouched.
+pub fn to_json_schema(v: &Value) -> Value {
+    let Value::Object(map) = v else { return v.clone() };
+    let mut out = Map::new();
+    for (k, child) in map {
+        let converted = match k.as_str() {
+            "nullable" | "example" | "examples" => continue,
+            "properties" | "patternProperties" | "definitions" => match child {
+                Value::Object(props) => Value::Object(
+                    props.iter().map(|(name, s)| (name.clone(), to_json_schema(s))).collect(),
+                ),
+                other => other.clone(),
+            },
+            "items" | "additionalProperties" | "not" => to_json_schema(child),
+            "allOf" | "oneOf" | "anyOf" => match child {
+                Value::Array(list) => Value::Array(list.iter().map(to_json_schema).collect()),
+                other => other.clone(),
+            },
+            _ => child.clone(),
+        };
+        out.insert(k.clone(), converted);
+    }
+    if map.get("nullable") == Some(&Value::Bool(true)) {
+        match out.get("type").cloned() {
+            Some(Value::String(t)) if !out.contains_key("$ref") => {
+                out.insert("type".into(), json!([t, "null"]));
+                if let Some(Value::Array(e)) = out.get_mut("enum") {
+                    e.push(Value::Null);
+                }
+            }
+            _ => return json!({ "anyOf": [Value::Object(out), { "type": "null" }] }),
+        }
+    }
+    Value::Object(out)
+}
+
+/// The `components` section with every schema converted, for `$ref` resolution in examples.
+fn components_as_json_schema(components: &Value) -> Value {
+    let schemas: Map<String, Value> = components
+        .get("schemas")
+        .and_then(Value::as_object)
+        .map(|m| m.iter().map(|(k, v)| (k.clone(), to_json_schema(v))).collect())
+        .unwrap_or_default();
+    json!({ "schemas": schemas })
+}

@@ -1,0 +1,55 @@
+//! Loading, linting and normalising the OpenAPI specs in `specs/`.
+//!
+//! This module is compiled twice: into `build.rs` (which lints every spec and generates the clients)
+//! and into the library (which `deploykit spec check` uses). It therefore refers to nothing outside
+//! itself: no `crate::` paths.
+
+pub mod lint;
+pub mod normalize;
+pub mod yaml;
+
+use std::fmt;
+
+/// One finding about a spec file, with the place it points at.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// 1-based line in the YAML file.
+    pub line: u64,
+    /// 1-based column in the YAML file.
+    pub column: u64,
+    /// What is wrong and, where it helps, how to fix it.
+    pub message: String,
+}
+
+impl Diagnostic {
+    /// A diagnostic at `line:column`.
+    pub fn new(line: u64, column: u64, message: impl Into<String>) -> Self {
+        Self {
+            line,
+            column,
+            message: message.into(),
+        }
+    }
+
+    /// Render as `file:line:col: message`, the form editors and CI logs link to.
+    pub fn render(&self, file: &str) -> String {
+        format!("{file}:{}:{}: {}", self.line, self.column, self.message)
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.line, self.column, self.message)
+    }
+}
+
+/// Load and lint one spec's text. Returns the parsed document when there is no error.
+pub fn check(text: &str) -> Result<yaml::Doc, Vec<Diagnostic>> {
+    let doc = yaml::load(text).map_err(|d| vec![d])?;
+    let diagnostics = lint::lint(&doc);
+    if diagnostics.is_empty() {
+        Ok(doc)
+    } else {
+        Err(diagnostics)
+    }
+}

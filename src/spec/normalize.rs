@@ -1,0 +1,284 @@
+//! Rewrites a linted spec into the shape progenitor 0.15 generates correctly, and collects the
+//! per-operation facts the runtime needs (idempotency, repeat-list parameters, multipart operations).
+//!
+//! The spec files stay truthful; only the copy handed to the generator is changed:
+//! - operations with a `multipart/form-data` body are removed (hand-written code covers them);
+//! - differing success schemas of one operation are merged into one `oneOf` component, and so are
+//!   differing error schemas (progenitor panics on either);
+//! - inline error schemas are hoisted into components (progenitor would misname them);
+//! - parameters marked `x-deploykit-style: repeatList` become `deploykit::runtime::RepeatList<Item>`.
+
+use serde_json::{Map, Value, json};
+
+use super::lint::{METHODS, is_json};
+
+/// What the runtime and the CLI need to know about one operation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpMeta {
+    /// The spec's `operationId`.
+    pub id: String,
+    /// Upper-case HTTP method.
+    pub method: String,
+    /// The path key as written in the spec (may hold a fixed query after `?`).
+    pub path: String,
+    /// Safe to retry after a failure the server may have seen.
+    pub idempotent: bool,
+    /// Query parameters flattened on the wire as `Name.N.Field`.
+    pub repeat_list: Vec<String>,
+    /// Operation-level server URLs, when the operation is served elsewhere than the spec's `servers`.
+    pub servers: Vec<String>,
+    /// The request body is `multipart/form-data` (not generated; hand-written code covers it).
+    pub multipart: bool,
+}
+
+/// A spec ready for progenitor, plus its operation table.
+#[derive(Clone, Debug)]
+pub struct Normalized {
+    /// The rewritten document.
+    pub spec: Value,
+    /// Every operation of the original spec, in file order.
+    pub ops: Vec<OpMeta>,
+    /// `info.x-deploykit-feature`, the cargo feature that gates this spec.
+    pub feature: Option<String>,
+}
+
+/// `create_deployment` → `CreateDeployment`.
+pub fn pascal(id: &str) -> String {
+    id.split(|c: char| c == '_' || c == '-')
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            let mut c = s.chars();
+            match c.next() {
+                Some(f) => f.to_ascii_uppercase().to_string() + c.as_str(),
+                None => String::new(),
+            }
+        })
+        .collect()
+}
+
+/// Normalise a linted document.
+pub fn normalize(doc: &Value) -> Normalized {
+    let mut spec = doc.clone();
+    let mut ops = Vec::new();
+    let mut new_components: Vec<(String, Value)> = Vec::new();
+    let feature = doc
+        .pointer("/info/x-deploykit-feature")
+        .and_then(Value::as_str)
+        .map(str::to_string);
+
+    let path_keys: Vec<String> = doc
+        .get("paths")
+        .and_then(Value::as_object)
+        .map(|p| p.keys().cloned().collect())
+        .unwrap_or_default();
+    for path in path_keys {
+        for method in METHODS {
+            let Some(op) = spec.pointer(&format!("/paths/{}/{method}", escape(&path))).cloned() else {
+                continue;
+            };
+            let id = op.get("operationId").and_then(Value::as_str).unwrap_or_default().to_string();
+            let body = op.get("requestBody").map(|b| resolve(doc, b).clone());
+            let multipart = body
+                .as_ref()
+                .and_then(|b| b.get("content"))
+                .and_then(Value::as_object)
+                .is_some_and(|c| c.keys().any(|k| k.starts_with("multipart/")));
+            let marked = op.get("x-deploykit-idempotent").and_then(Value::as_bool);
+            let idempotent = marked.unwrap_or(matches!(method, "get" | "head" | "put" | "delete" | "options"));
+            let servers = op
+                .get("servers")
+                .and_then(Value::as_array)
+                .map(|s| s.iter().filter_map(|v| v.get("url")?.as_str().map(str::to_string)).collect())
+                .unwrap_or_default();
+            let mut repeat_list = Vec::new();
+            let mut op = op;
+            if let Some(params) = op.get_mut("parameters").and_then(Value::as_array_mut) {
+                for p in params.iter_mut() {
+                    let resolved = resolve(doc, p).clone();
+                    if resolved.get("x-deploykit-style").and_then(Value::as_str) == Some("repeatList") {
+                        let name = resolved.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
+                        let schema = resolved.get("schema").map(|s| resolve(doc, s).clone()).unwrap_or(Value::Null);
+                        let item = schema.get("items").cloned().unwrap_or(json!({"type": "string"}));
+                        let mut param = resolved.clone();
+                        param["schema"] = json!({
+                            "type": "string",
+                            "x-rust-type": {
+                                "crate": "deploykit",
+                                "version": "*",
+                                "path": "deploykit::runtime::RepeatList",
+                                "parameters": [item],
+                            }
+                        });
+                        *p = param;
+                        repeat_list.push(name);
+                    }
+                }
+            }
+            if let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) {
+                normalise_responses(doc, &id, responses, &mut new_components);
+            }
+            ops.push(OpMeta {
+                id,
+                method: method.to_ascii_uppercase(),
+                path: path.clone(),
+                idempotent,
+                repeat_list,
+                servers,
+                multipart,
+            });
+            let item = spec
+                .pointer_mut(&format!("/paths/{}", escape(&path)))
+                .and_then(Value::as_object_mut)
+                .expect("path item exists");
+            if multipart {
+                item.remove(method);
+            } else {
+                item.insert(method.to_string(), op);
+            }
+        }
+        let empty = spec
+            .pointer(&format!("/paths/{}", escape(&path)))
+            .and_then(Value::as_object)
+            .is_some_and(|item| !METHODS.iter().any(|m| item.contains_key(*m)));
+        if empty {
+            if let Some(paths) = spec.get_mut("paths").and_then(Value::as_object_mut) {
+                paths.remove(&path);
+            }
+        }
+    }
+    if !new_components.is_empty() {
+        let root = spec.as_object_mut().expect("document is a mapping");
+        let components = root.entry("components").or_insert_with(|| json!({}));
+        let schemas = components
+            .as_object_mut()
+            .expect("components is a mapping")
+            .entry("schemas")
+            .or_insert_with(|| json!({}));
+        let schemas = schemas.as_object_mut().expect("schemas is a mapping");
+        for (name, schema) in new_components {
+            schemas.insert(name, schema);
+        }
+    }
+    for section in ["components", "paths"] {
+        if let Some(v) = spec.get_mut(section) {
+            strip_titles(v);
+        }
+    }
+    Normalized { spec, ops, feature }
+}
+
+/// Schema `title`s are documentation, but typify names types after them: two schemas with the
+/// same title (e.g. `SimpleUser` and its nullable twin) would become two types of one name.
+fn strip_titles(v: &mut Value) {
+    match v {
+        Value::Object(map) => {
+            if map.get("title").is_some_and(Value::is_string) {
+                map.remove("title");
+            }
+            for child in map.values_mut() {
+                strip_titles(child);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(strip_titles),
+        _ => {}
+    }
+}
+
+fn normalise_responses(
+    doc: &Value,
+    op_id: &str,
+    responses: &mut Map<String, Value>,
+    new_components: &mut Vec<(String, Value)>,
+) {
+    // Inline `$ref` responses so they can be rewritten per operation.
+    for response in responses.values_mut() {
+        if response.get("$ref").is_some() {
+            *response = resolve(doc, response).clone();
+        }
+    }
+    let base = pascal(op_id);
+    // Hoist inline error schemas.
+    for (code, response) in responses.iter_mut() {
+        if !is_error_code(code) {
+            continue;
+        }
+        for (media, mt) in response
+            .get_mut("content")
+            .and_then(Value::as_object_mut)
+            .into_iter()
+            .flatten()
+        {
+            if !is_json(media) {
+                continue;
+            }
+            if let Some(schema) = mt.get_mut("schema") {
+                if schema.get("$ref").is_none() {
+                    let name = format!("{base}Error{}", pascal(code));
+                    new_components.push((name.clone(), schema.clone()));
+                    *schema = json!({ "$ref": format!("#/components/schemas/{name}") });
+                }
+            }
+        }
+    }
+    merge_group(responses, |c| c.starts_with('2'), &format!("{base}Success"), new_components);
+    merge_group(responses, is_error_code, &format!("{base}Error"), new_components);
+}
+
+fn is_error_code(code: &str) -> bool {
+    code.starts_with('4') || code.starts_with('5') || code == "default"
+}
+
+/// When responses selected by `pick` carry different JSON schemas, replace them with one `oneOf`
+/// component (variants in status-code order; progenitor tries them in that order).
+fn merge_group(
+    responses: &mut Map<String, Value>,
+    pick: impl Fn(&str) -> bool,
+    name: &str,
+    new_components: &mut Vec<(String, Value)>,
+) {
+    let mut distinct: Vec<Value> = Vec::new();
+    for (code, response) in responses.iter() {
+        if !pick(code) {
+            continue;
+        }
+        for (media, mt) in response.get("content").and_then(Value::as_object).into_iter().flatten() {
+            if let (true, Some(schema)) = (is_json(media), mt.get("schema")) {
+                if !distinct.contains(schema) {
+                    distinct.push(schema.clone());
+                }
+            }
+        }
+    }
+    if distinct.len() < 2 {
+        return;
+    }
+    new_components.push((name.to_string(), json!({ "oneOf": distinct })));
+    let reference = json!({ "$ref": format!("#/components/schemas/{name}") });
+    for (code, response) in responses.iter_mut() {
+        if !pick(code) {
+            continue;
+        }
+        for (media, mt) in response
+            .get_mut("content")
+            .and_then(Value::as_object_mut)
+            .into_iter()
+            .flatten()
+        {
+            if is_json(media) && mt.get("schema").is_some() {
+                mt["schema"] = reference.clone();
+            }
+        }
+    }
+}
+
+fn resolve<'a>(doc: &'a Value, v: &'a Value) -> &'a Value {
+    v.get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|r| r.strip_prefix('#'))
+        .and_then(|p| doc.pointer(p))
+        .unwrap_or(v)
+}
+
+fn escape(token: &str) -> String {
+    super::yaml::escape(token)
+}
