@@ -8,12 +8,15 @@ pub mod credentials;
 pub mod error;
 pub mod hooks;
 pub mod http;
+pub mod options;
+pub mod paginate;
 pub mod retry;
 pub mod transport;
 
 mod repeat_list;
 
 pub use credentials::{Env, MapEnv, ProcessEnv, SecretString};
+pub use options::ClientOptions;
 pub use error::{Error, ErrorKind, ProviderErrorBody, Result, Sent};
 pub use repeat_list::RepeatList;
 pub use retry::{RetryPolicy, Sleeper, TokioSleeper};
