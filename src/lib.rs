@@ -11,6 +11,15 @@
 #![warn(missing_docs)]
 
 pub mod runtime;
+
+#[cfg(feature = "github")]
+pub mod github;
+#[cfg(feature = "ncloud")]
+pub mod ncloud;
+#[cfg(feature = "alibaba")]
+pub mod alibaba;
+#[cfg(feature = "nhn")]
+pub mod nhn;
 pub mod sign;
 
 #[cfg(feature = "cli")]

@@ -1,0 +1,1 @@
+//! GitHub REST API: deployments, statuses, environments.

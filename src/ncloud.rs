@@ -1,0 +1,1 @@
+//! NAVER Cloud Platform API Gateway: stage and API deploys.

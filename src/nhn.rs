@@ -1,0 +1,1 @@
+//! NHN Cloud Deploy API v2.1: binaries, deploys, history.
