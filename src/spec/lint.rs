@@ -55,7 +55,13 @@ pub fn lint(doc: &Doc) -> Vec<Diagnostic> {
             "`servers` is missing or empty: give the provider's base URL so clients and the CLI know where to connect",
         )),
     }
+    let before_refs = out.len();
     check_refs(doc, root, "", &mut out);
+    if out.len() > before_refs {
+        // Examples are checked against schemas whose references must resolve: fix those first.
+        out.sort_by_key(|d| (d.line, d.column));
+        return out;
+    }
     let Some(paths) = obj.get("paths").and_then(Value::as_object) else {
         out.push(doc.diag("", "`paths` is required"));
         out.sort_by_key(|d| (d.line, d.column));

@@ -59,8 +59,25 @@ pub fn load(text: &str) -> Result<Doc, Diagnostic> {
             .map(|l| (l.line(), l.column()))
             .unwrap_or((1, 1));
         let msg = e.to_string();
-        let first = msg.lines().next().unwrap_or("invalid YAML").to_string();
-        Diagnostic::new(line.max(1), column.max(1), format!("YAML: {first}"))
+        let first = msg.lines().next().unwrap_or("invalid YAML");
+        // serde-saphyr prefixes "error: line L column C: "; the position is reported separately.
+        let text = match first.find(": ") {
+            Some(i) if first[..i].contains("line") => &first[i + 2..],
+            _ => first,
+        };
+        let text = text.strip_prefix("error: ").unwrap_or(text);
+        let text = match text.split_once(": ") {
+            Some((head, rest)) if head.starts_with("line ") => rest,
+            _ => text,
+        };
+        let message = match text.strip_prefix("duplicate mapping key: ") {
+            Some(rest) => {
+                let key = rest.split(", set DuplicateKeyPolicy").next().unwrap_or(rest);
+                format!("duplicate key `{key}`: other YAML tools would silently keep only the last one; merge the two entries")
+            }
+            None => format!("YAML: {text}"),
+        };
+        Diagnostic::new(line.max(1), column.max(1), message)
     })?;
     let mut positions = HashMap::new();
     let value = flatten(root, String::new(), &mut positions);
