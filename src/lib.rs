@@ -12,12 +12,12 @@
 
 pub mod runtime;
 
+#[cfg(feature = "alibaba")]
+pub mod alibaba;
 #[cfg(feature = "github")]
 pub mod github;
 #[cfg(feature = "ncloud")]
 pub mod ncloud;
-#[cfg(feature = "alibaba")]
-pub mod alibaba;
 #[cfg(feature = "nhn")]
 pub mod nhn;
 pub mod sign;

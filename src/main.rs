@@ -46,13 +46,20 @@ fn main() -> ExitCode {
         Ok(m) => m,
         Err(e) => {
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { exit::USAGE } else { exit::OK });
+            return ExitCode::from(if e.use_stderr() {
+                exit::USAGE
+            } else {
+                exit::OK
+            });
         }
     };
     match matches.subcommand() {
         Some(("spec", m)) => match m.subcommand() {
             Some(("check", m)) => {
-                let files: Vec<PathBuf> = m.get_many::<PathBuf>("files").map(|v| v.cloned().collect()).unwrap_or_default();
+                let files: Vec<PathBuf> = m
+                    .get_many::<PathBuf>("files")
+                    .map(|v| v.cloned().collect())
+                    .unwrap_or_default();
                 ExitCode::from(spec_check(files))
             }
             _ => ExitCode::from(exit::USAGE),

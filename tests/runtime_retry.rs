@@ -7,7 +7,9 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use deploykit::runtime::hooks;
-use deploykit::runtime::{AttemptContext, ErrorKind, Provider, RetryPolicy, Sent, Sleeper, Transport};
+use deploykit::runtime::{
+    AttemptContext, ErrorKind, Provider, RetryPolicy, Sent, Sleeper, Transport,
+};
 use futures::future::BoxFuture;
 use httpmock::prelude::*;
 
@@ -22,18 +24,26 @@ impl Provider for RecordingProvider {
     fn name(&self) -> &'static str {
         "test"
     }
-    fn sign(&self, request: &mut reqwest::Request, ctx: &AttemptContext) -> Result<(), deploykit::Error> {
+    fn sign(
+        &self,
+        request: &mut reqwest::Request,
+        ctx: &AttemptContext,
+    ) -> Result<(), deploykit::Error> {
         self.nonces.lock().unwrap().push(ctx.nonce.clone());
-        request.headers_mut().insert("x-test-nonce", ctx.nonce.parse().unwrap());
+        request
+            .headers_mut()
+            .insert("x-test-nonce", ctx.nonce.parse().unwrap());
         Ok(())
     }
 }
+
+type OnFirstWait = Arc<Mutex<Option<Box<dyn FnOnce() + Send>>>>;
 
 /// Records waits instead of sleeping; runs an action on the first wait.
 #[derive(Clone, Default)]
 struct RecordingSleeper {
     waits: Arc<Mutex<Vec<Duration>>>,
-    on_first: Arc<Mutex<Option<Box<dyn FnOnce() + Send>>>>,
+    on_first: OnFirstWait,
 }
 
 impl Sleeper for RecordingSleeper {
@@ -49,7 +59,12 @@ impl Sleeper for RecordingSleeper {
 fn transport(provider: Arc<RecordingProvider>, sleeper: &RecordingSleeper) -> Transport {
     let counter = Mutex::new(0u32);
     Transport::new(provider)
-        .with_retry(RetryPolicy::default().with_max_attempts(4).with_sleeper(Arc::new(sleeper.clone())).with_seed(1))
+        .with_retry(
+            RetryPolicy::default()
+                .with_max_attempts(4)
+                .with_sleeper(Arc::new(sleeper.clone()))
+                .with_seed(1),
+        )
         .with_nonce(move || {
             let mut c = counter.lock().unwrap();
             *c += 1;
@@ -66,13 +81,17 @@ async fn get_is_retried_after_503_with_retry_after_and_resigned() {
     let server = MockServer::start_async().await;
     let first = server
         .mock_async(|when, then| {
-            when.method(GET).path("/thing").header("x-test-nonce", "nonce-2");
+            when.method(GET)
+                .path("/thing")
+                .header("x-test-nonce", "nonce-2");
             then.status(503).header("retry-after", "3").body("busy");
         })
         .await;
     let second = server
         .mock_async(|when, then| {
-            when.method(GET).path("/thing").header("x-test-nonce", "nonce-3");
+            when.method(GET)
+                .path("/thing")
+                .header("x-test-nonce", "nonce-3");
             then.status(200).body("{}");
         })
         .await;
@@ -82,15 +101,24 @@ async fn get_is_retried_after_503_with_retry_after_and_resigned() {
     let req = reqwest::Request::new(reqwest::Method::GET, server.url("/thing").parse().unwrap());
     // nonce-1 is used by nobody here: `call` does not probe; the first attempt takes nonce-1.
     let _ = t.nonce();
-    let resp = hooks::call(&t, &http(), req, "get_thing", true).await.unwrap();
+    let resp = hooks::call(&t, &http(), req, "get_thing", true)
+        .await
+        .unwrap();
     assert_eq!(resp.status(), 200);
     first.assert_calls_async(1).await;
     second.assert_calls_async(1).await;
     let waits = sleeper.waits.lock().unwrap().clone();
     assert_eq!(waits.len(), 1);
-    assert!(waits[0] >= Duration::from_secs(3), "Retry-After honoured: {waits:?}");
+    assert!(
+        waits[0] >= Duration::from_secs(3),
+        "Retry-After honoured: {waits:?}"
+    );
     let nonces = provider.nonces.lock().unwrap().clone();
-    assert_eq!(nonces, vec!["nonce-2", "nonce-3"], "each attempt signed with a fresh nonce");
+    assert_eq!(
+        nonces,
+        vec!["nonce-2", "nonce-3"],
+        "each attempt signed with a fresh nonce"
+    );
 }
 
 #[tokio::test]
@@ -99,15 +127,22 @@ async fn post_is_not_retried_after_500() {
     let m = server
         .mock_async(|when, then| {
             when.method(POST).path("/deploy");
-            then.status(500).header("content-type", "application/json").body(r#"{"message":"boom"}"#);
+            then.status(500)
+                .header("content-type", "application/json")
+                .body(r#"{"message":"boom"}"#);
         })
         .await;
     let provider = Arc::new(RecordingProvider::default());
     let sleeper = RecordingSleeper::default();
     let t = transport(provider, &sleeper);
-    let mut req = reqwest::Request::new(reqwest::Method::POST, server.url("/deploy").parse().unwrap());
+    let mut req = reqwest::Request::new(
+        reqwest::Method::POST,
+        server.url("/deploy").parse().unwrap(),
+    );
     *req.body_mut() = Some(reqwest::Body::from("{}"));
-    let err = hooks::call(&t, &http(), req, "deploy", false).await.unwrap_err();
+    let err = hooks::call(&t, &http(), req, "deploy", false)
+        .await
+        .unwrap_err();
     m.assert_calls_async(1).await;
     assert!(sleeper.waits.lock().unwrap().is_empty());
     assert_eq!(err.status(), Some(500));
@@ -134,21 +169,35 @@ async fn post_is_retried_after_connection_refused_and_sent_once() {
                 let (mut s, _) = listener.accept().unwrap();
                 let mut buf = vec![0u8; 4096];
                 let n = s.read(&mut buf).unwrap();
-                seen.lock().unwrap().push(String::from_utf8_lossy(&buf[..n]).into_owned());
-                s.write_all(b"HTTP/1.1 201 Created\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}").unwrap();
+                seen.lock()
+                    .unwrap()
+                    .push(String::from_utf8_lossy(&buf[..n]).into_owned());
+                s.write_all(
+                    b"HTTP/1.1 201 Created\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}",
+                )
+                .unwrap();
             });
         }));
     }
     let provider = Arc::new(RecordingProvider::default());
     let t = transport(provider.clone(), &sleeper);
-    let mut req = reqwest::Request::new(reqwest::Method::POST, format!("http://127.0.0.1:{port}/deploy").parse().unwrap());
+    let mut req = reqwest::Request::new(
+        reqwest::Method::POST,
+        format!("http://127.0.0.1:{port}/deploy").parse().unwrap(),
+    );
     *req.body_mut() = Some(reqwest::Body::from(r#"{"deploymentNo":1}"#));
-    let resp = hooks::call(&t, &http(), req, "deploy", false).await.unwrap();
+    let resp = hooks::call(&t, &http(), req, "deploy", false)
+        .await
+        .unwrap();
     assert_eq!(resp.status(), 201);
     let seen = seen.lock().unwrap();
     assert_eq!(seen.len(), 1, "the server saw exactly one request");
     assert!(seen[0].starts_with("POST /deploy"));
-    assert_eq!(provider.nonces.lock().unwrap().len(), 2, "refused attempt and successful one both signed");
+    assert_eq!(
+        provider.nonces.lock().unwrap().len(),
+        2,
+        "refused attempt and successful one both signed"
+    );
 }
 
 #[tokio::test]
@@ -157,17 +206,30 @@ async fn throttled_post_is_retried_and_too_long_a_wait_is_a_rate_limit_error() {
     let m = server
         .mock_async(|when, then| {
             when.method(POST).path("/deploy");
-            then.status(429).header("retry-after", "3600").body("slow down");
+            then.status(429)
+                .header("retry-after", "3600")
+                .body("slow down");
         })
         .await;
     let provider = Arc::new(RecordingProvider::default());
     let sleeper = RecordingSleeper::default();
     let t = transport(provider, &sleeper);
-    let req = reqwest::Request::new(reqwest::Method::POST, server.url("/deploy").parse().unwrap());
-    let err = hooks::call(&t, &http(), req, "deploy", false).await.unwrap_err();
+    let req = reqwest::Request::new(
+        reqwest::Method::POST,
+        server.url("/deploy").parse().unwrap(),
+    );
+    let err = hooks::call(&t, &http(), req, "deploy", false)
+        .await
+        .unwrap_err();
     m.assert_calls_async(1).await;
-    assert!(sleeper.waits.lock().unwrap().is_empty(), "an hour exceeds max_wait: no sleeping");
-    assert!(matches!(err.kind(), ErrorKind::RateLimited { reset_at: Some(_) }), "{err:?}");
+    assert!(
+        sleeper.waits.lock().unwrap().is_empty(),
+        "an hour exceeds max_wait: no sleeping"
+    );
+    assert!(
+        matches!(err.kind(), ErrorKind::RateLimited { reset_at: Some(_) }),
+        "{err:?}"
+    );
     assert!(err.is_retryable());
 }
 
@@ -177,14 +239,22 @@ async fn html_502_page_becomes_a_typed_error_not_a_panic() {
     server
         .mock_async(|when, then| {
             when.method(GET).path("/thing");
-            then.status(502).header("content-type", "text/html").body("<html><body><h1>502 Bad Gateway</h1></body></html>");
+            then.status(502)
+                .header("content-type", "text/html")
+                .body("<html><body><h1>502 Bad Gateway</h1></body></html>");
         })
         .await;
     let sleeper = RecordingSleeper::default();
     let t = transport(Arc::new(RecordingProvider::default()), &sleeper);
     let req = reqwest::Request::new(reqwest::Method::GET, server.url("/thing").parse().unwrap());
-    let err = hooks::call(&t, &http(), req, "get_thing", true).await.unwrap_err();
+    let err = hooks::call(&t, &http(), req, "get_thing", true)
+        .await
+        .unwrap_err();
     assert_eq!(err.status(), Some(502));
     assert!(err.message().contains("502 Bad Gateway"), "{err}");
-    assert_eq!(sleeper.waits.lock().unwrap().len(), 3, "idempotent GET retried up to max_attempts");
+    assert_eq!(
+        sleeper.waits.lock().unwrap().len(),
+        3,
+        "idempotent GET retried up to max_attempts"
+    );
 }

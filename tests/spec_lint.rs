@@ -49,17 +49,29 @@ fn undeclared_path_parameter_points_at_the_path() {
 
 #[test]
 fn declared_but_unused_path_parameter() {
-    assert_fails("unused_path_param.yaml", "tests/fixtures/specs/unused_path_param.yaml:13:11: ", &["thing_id", "has no"]);
+    assert_fails(
+        "unused_path_param.yaml",
+        "tests/fixtures/specs/unused_path_param.yaml:13:11: ",
+        &["thing_id", "has no"],
+    );
 }
 
 #[test]
 fn path_parameter_must_be_required() {
-    assert_fails("path_param_not_required.yaml", "tests/fixtures/specs/path_param_not_required.yaml:13:11: ", &["required: true"]);
+    assert_fails(
+        "path_param_not_required.yaml",
+        "tests/fixtures/specs/path_param_not_required.yaml:13:11: ",
+        &["required: true"],
+    );
 }
 
 #[test]
 fn example_violating_its_schema_points_at_the_value() {
-    assert_fails("bad_example.yaml", "tests/fixtures/specs/bad_example.yaml:28:17: ", &["/count", "minimum of 0"]);
+    assert_fails(
+        "bad_example.yaml",
+        "tests/fixtures/specs/bad_example.yaml:28:17: ",
+        &["/count", "minimum of 0"],
+    );
     assert_fails(
         "missing_required_in_example.yaml",
         "tests/fixtures/specs/missing_required_in_example.yaml:26:15: ",
@@ -69,32 +81,56 @@ fn example_violating_its_schema_points_at_the_value() {
 
 #[test]
 fn servers_are_required() {
-    assert_fails("no_servers.yaml", "tests/fixtures/specs/no_servers.yaml:1:1: ", &["`servers`"]);
+    assert_fails(
+        "no_servers.yaml",
+        "tests/fixtures/specs/no_servers.yaml:1:1: ",
+        &["`servers`"],
+    );
 }
 
 #[test]
 fn inline_error_schemas_are_refused_with_the_reason() {
-    assert_fails("inline_error.yaml", "tests/fixtures/specs/inline_error.yaml:34:15: ", &["404", "components/schemas", "drops their fields"]);
+    assert_fails(
+        "inline_error.yaml",
+        "tests/fixtures/specs/inline_error.yaml:34:15: ",
+        &["404", "components/schemas", "drops their fields"],
+    );
 }
 
 #[test]
 fn openapi_31_is_refused() {
-    assert_fails("openapi31.yaml", "tests/fixtures/specs/openapi31.yaml:1:1: ", &["3.1.0", "3.0.x"]);
+    assert_fails(
+        "openapi31.yaml",
+        "tests/fixtures/specs/openapi31.yaml:1:1: ",
+        &["3.1.0", "3.0.x"],
+    );
 }
 
 #[test]
 fn json_without_schema_is_refused_instead_of_panicking() {
-    assert_fails("json_no_schema.yaml", "tests/fixtures/specs/json_no_schema.yaml:33:13: ", &["no `schema`", "panics"]);
+    assert_fails(
+        "json_no_schema.yaml",
+        "tests/fixtures/specs/json_no_schema.yaml:33:13: ",
+        &["no `schema`", "panics"],
+    );
 }
 
 #[test]
 fn duplicate_yaml_keys_are_refused_with_their_line() {
-    assert_fails("duplicate_key.yaml", "tests/fixtures/specs/duplicate_key.yaml:36:3: ", &["duplicate key `/things/{thing_id}`"]);
+    assert_fails(
+        "duplicate_key.yaml",
+        "tests/fixtures/specs/duplicate_key.yaml:36:3: ",
+        &["duplicate key `/things/{thing_id}`"],
+    );
 }
 
 #[test]
 fn dangling_refs_are_reported() {
-    assert_fails("dangling_ref.yaml", "tests/fixtures/specs/dangling_ref.yaml:25:17: ", &["Thingy", "points at nothing"]);
+    assert_fails(
+        "dangling_ref.yaml",
+        "tests/fixtures/specs/dangling_ref.yaml:25:17: ",
+        &["Thingy", "points at nothing"],
+    );
 }
 
 #[test]
@@ -108,12 +144,19 @@ fn every_shipped_spec_passes_and_is_generated() {
         let text = std::fs::read_to_string(&path).unwrap();
         let doc = spec::check(&text).unwrap_or_else(|e| panic!("{}: {e:?}", path.display()));
         let normalized = spec::normalize::normalize(&doc.value);
-        let module = path.file_stem().unwrap().to_string_lossy().replace('-', "_");
+        let module = path
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .replace('-', "_");
         let generated = deploykit::generated::SPECS
             .iter()
             .find(|(m, _, _)| *m == module)
             .unwrap_or_else(|| panic!("{module} was not generated"));
-        assert_eq!(Path::new(generated.1), Path::new("specs").join(path.file_name().unwrap()));
+        assert_eq!(
+            Path::new(generated.1),
+            Path::new("specs").join(path.file_name().unwrap())
+        );
         assert!(!normalized.ops.is_empty());
         checked += 1;
     }
@@ -125,16 +168,37 @@ fn normalisation_merges_differing_success_schemas_and_drops_multipart() {
     let text = std::fs::read_to_string("specs/github.yaml").unwrap();
     let doc = spec::check(&text).unwrap();
     let n = spec::normalize::normalize(&doc.value);
-    let create = n.spec.pointer("/paths/~1repos~1{owner}~1{repo}~1deployments/post/responses").unwrap();
-    assert_eq!(create["201"]["content"]["application/json"]["schema"]["$ref"], "#/components/schemas/CreateDeploymentSuccess");
-    assert_eq!(create["202"]["content"]["application/json"]["schema"]["$ref"], "#/components/schemas/CreateDeploymentSuccess");
-    let merged = n.spec.pointer("/components/schemas/CreateDeploymentSuccess/oneOf").unwrap().as_array().unwrap();
-    assert_eq!(merged.len(), 2, "201 Deployment first, then the 202 message");
+    let create = n
+        .spec
+        .pointer("/paths/~1repos~1{owner}~1{repo}~1deployments/post/responses")
+        .unwrap();
+    assert_eq!(
+        create["201"]["content"]["application/json"]["schema"]["$ref"],
+        "#/components/schemas/CreateDeploymentSuccess"
+    );
+    assert_eq!(
+        create["202"]["content"]["application/json"]["schema"]["$ref"],
+        "#/components/schemas/CreateDeploymentSuccess"
+    );
+    let merged = n
+        .spec
+        .pointer("/components/schemas/CreateDeploymentSuccess/oneOf")
+        .unwrap()
+        .as_array()
+        .unwrap();
+    assert_eq!(
+        merged.len(),
+        2,
+        "201 Deployment first, then the 202 message"
+    );
 
     let text = std::fs::read_to_string("specs/nhn-deploy.yaml").unwrap();
     let n = spec::normalize::normalize(&spec::check(&text).unwrap().value);
     let upload = n.ops.iter().find(|o| o.id == "upload_binary").unwrap();
     assert!(upload.multipart);
     #[cfg(feature = "nhn")]
-    assert_eq!(deploykit::generated::nhn_deploy::MULTIPART_OPERATIONS, &["upload_binary"]);
+    assert_eq!(
+        deploykit::generated::nhn_deploy::MULTIPART_OPERATIONS,
+        &["upload_binary"]
+    );
 }

@@ -43,7 +43,10 @@ impl fmt::Debug for MapEnv {
         // Values may be secrets: show the names only.
         let mut names: Vec<&String> = self.vars.keys().collect();
         names.sort();
-        f.debug_struct("MapEnv").field("vars", &names).field("home", &self.home).finish()
+        f.debug_struct("MapEnv")
+            .field("vars", &names)
+            .field("home", &self.home)
+            .finish()
     }
 }
 
@@ -119,12 +122,12 @@ pub fn ini_section(text: &str, section: &str) -> Option<HashMap<String, String>>
             }
             continue;
         }
-        if current.as_deref() == Some(section) {
-            if let Some((k, v)) = line.split_once('=') {
-                found
-                    .get_or_insert_with(HashMap::new)
-                    .insert(k.trim().to_string(), v.trim().to_string());
-            }
+        if current.as_deref() == Some(section)
+            && let Some((k, v)) = line.split_once('=')
+        {
+            found
+                .get_or_insert_with(HashMap::new)
+                .insert(k.trim().to_string(), v.trim().to_string());
         }
     }
     found
@@ -155,14 +158,28 @@ mod tests {
         let d = ini_section(text, "DEFAULT").unwrap();
         assert_eq!(d["ncloud_access_key_id"], "AK");
         assert_eq!(d["ncloud_secret_access_key"], "SK");
-        assert_eq!(ini_section(text, "prod").unwrap()["ncloud_access_key_id"], "P");
+        assert_eq!(
+            ini_section(text, "prod").unwrap()["ncloud_access_key_id"],
+            "P"
+        );
         assert!(ini_section(text, "missing").is_none());
     }
 
     #[test]
     fn not_found_names_every_place() {
-        let e = not_found("ncloud", "NCP credentials", &["NCLOUD_ACCESS_KEY", "NCLOUD_SECRET_KEY"], "~/.ncloud/configure");
+        let e = not_found(
+            "ncloud",
+            "NCP credentials",
+            &["NCLOUD_ACCESS_KEY", "NCLOUD_SECRET_KEY"],
+            "~/.ncloud/configure",
+        );
         let s = e.to_string();
-        assert!(s.contains("NCLOUD_ACCESS_KEY") && s.contains("NCLOUD_SECRET_KEY") && s.contains("~/.ncloud/configure") && s.contains("explicitly"), "{s}");
+        assert!(
+            s.contains("NCLOUD_ACCESS_KEY")
+                && s.contains("NCLOUD_SECRET_KEY")
+                && s.contains("~/.ncloud/configure")
+                && s.contains("explicitly"),
+            "{s}"
+        );
     }
 }

@@ -51,7 +51,10 @@ pub enum ErrorKind {
 /// Carries the provider's error code and message, the HTTP status and the request id when there
 /// was an answer. `Display` gives one line a person can act on.
 #[derive(Debug)]
-pub struct Error {
+pub struct Error(Box<Inner>);
+
+#[derive(Debug)]
+struct Inner {
     kind: ErrorKind,
     provider: Option<&'static str>,
     status: Option<u16>,
@@ -72,7 +75,7 @@ impl Error {
             ErrorKind::Transport => Sent::Maybe,
             _ => Sent::Yes,
         };
-        Self {
+        Self(Box::new(Inner {
             kind,
             provider: None,
             status: None,
@@ -83,7 +86,7 @@ impl Error {
             sent,
             hint: None,
             source: None,
-        }
+        }))
     }
 
     /// Bad input caught before any request.
@@ -105,105 +108,105 @@ impl Error {
         request_id: Option<String>,
     ) -> Self {
         let mut e = Self::new(ErrorKind::Provider, message);
-        e.provider = Some(provider);
-        e.status = Some(status);
-        e.code = code;
-        e.request_id = request_id;
-        e.sent = Sent::Yes;
+        e.0.provider = Some(provider);
+        e.0.status = Some(status);
+        e.0.code = code;
+        e.0.request_id = request_id;
+        e.0.sent = Sent::Yes;
         e
     }
 
     /// Set the provider name.
     pub fn with_provider(mut self, provider: &'static str) -> Self {
-        self.provider = Some(provider);
+        self.0.provider = Some(provider);
         self
     }
     /// Set the HTTP status.
     pub fn with_status(mut self, status: u16) -> Self {
-        self.status = Some(status);
+        self.0.status = Some(status);
         self
     }
     /// Set the request id.
     pub fn with_request_id(mut self, id: Option<String>) -> Self {
         if id.is_some() {
-            self.request_id = id;
+            self.0.request_id = id;
         }
         self
     }
     /// Set the provider's error code.
     pub fn with_code(mut self, code: Option<String>) -> Self {
         if code.is_some() {
-            self.code = code;
+            self.0.code = code;
         }
         self
     }
     /// Add a line of detail (e.g. one of GitHub's `errors[]`).
     pub fn with_details(mut self, details: Vec<String>) -> Self {
-        self.details.extend(details);
+        self.0.details.extend(details);
         self
     }
     /// Add advice on what to do.
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+        self.0.hint = Some(hint.into());
         self
     }
     /// Say whether the request may have reached the server.
     pub fn with_sent(mut self, sent: Sent) -> Self {
-        self.sent = sent;
+        self.0.sent = sent;
         self
     }
     /// Change the kind.
     pub fn with_kind(mut self, kind: ErrorKind) -> Self {
-        self.kind = kind;
+        self.0.kind = kind;
         self
     }
     /// Attach the underlying cause.
     pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
-        self.source = Some(Box::new(source));
+        self.0.source = Some(Box::new(source));
         self
     }
 
     /// The kind of failure.
     pub fn kind(&self) -> &ErrorKind {
-        &self.kind
+        &self.0.kind
     }
     /// Provider name (`github`, `ncloud`, `alibaba`, `nhn`), when known.
     pub fn provider(&self) -> Option<&'static str> {
-        self.provider
+        self.0.provider
     }
     /// HTTP status of the provider's answer.
     pub fn status(&self) -> Option<u16> {
-        self.status
+        self.0.status
     }
     /// The provider's error code (`SignatureDoesNotMatch`, `210`, `-4000` …).
     pub fn code(&self) -> Option<&str> {
-        self.code.as_deref()
+        self.0.code.as_deref()
     }
     /// The provider's (or deploykit's) message.
     pub fn message(&self) -> &str {
-        &self.message
+        &self.0.message
     }
     /// The provider's request id, for support tickets.
     pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
+        self.0.request_id.as_deref()
     }
     /// Extra lines of detail.
     pub fn details(&self) -> &[String] {
-        &self.details
+        &self.0.details
     }
     /// Whether the request may have reached the server.
     pub fn sent(&self) -> Sent {
-        self.sent
+        self.0.sent
     }
     /// `true` unless the request provably never left the machine.
     pub fn may_have_reached_server(&self) -> bool {
-        self.sent != Sent::No
+        self.0.sent != Sent::No
     }
     /// Whether trying the same call again later could succeed.
     pub fn is_retryable(&self) -> bool {
-        match self.kind {
+        match self.0.kind {
             ErrorKind::RateLimited { .. } | ErrorKind::Transport | ErrorKind::Timeout => true,
-            ErrorKind::Provider => matches!(self.status, Some(408 | 429 | 500 | 502 | 503 | 504)),
+            ErrorKind::Provider => matches!(self.0.status, Some(408 | 429 | 500 | 502 | 503 | 504)),
             _ => false,
         }
     }
@@ -211,10 +214,10 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(p) = self.provider {
+        if let Some(p) = self.0.provider {
             write!(f, "{p}: ")?;
         }
-        match &self.kind {
+        match &self.0.kind {
             ErrorKind::RateLimited { reset_at } => {
                 write!(f, "rate limited")?;
                 if let Some(t) = reset_at {
@@ -228,24 +231,27 @@ impl fmt::Display for Error {
             ErrorKind::InvalidInput => write!(f, "invalid input: ")?,
             _ => {}
         }
-        if let Some(s) = self.status {
+        if let Some(s) = self.0.status {
             write!(f, "HTTP {s} ")?;
         }
-        if let Some(c) = &self.code {
+        if let Some(c) = &self.0.code {
             write!(f, "[{c}] ")?;
         }
-        write!(f, "{}", self.message)?;
-        for d in &self.details {
+        write!(f, "{}", self.0.message)?;
+        for d in &self.0.details {
             write!(f, "; {d}")?;
         }
-        if let Some(id) = &self.request_id {
+        if let Some(id) = &self.0.request_id {
             write!(f, " (request id {id})")?;
         }
-        if let Some(h) = &self.hint {
+        if let Some(h) = &self.0.hint {
             write!(f, " — {h}")?;
         }
-        if self.kind == ErrorKind::Transport && self.sent == Sent::Maybe {
-            write!(f, " — the request may have reached the server; check its state before repeating it")?;
+        if self.0.kind == ErrorKind::Transport && self.0.sent == Sent::Maybe {
+            write!(
+                f,
+                " — the request may have reached the server; check its state before repeating it"
+            )?;
         }
         Ok(())
     }
@@ -253,7 +259,10 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.source.as_ref().map(|s| s.as_ref() as &(dyn std::error::Error + 'static))
+        self.0
+            .source
+            .as_ref()
+            .map(|s| s.as_ref() as &(dyn std::error::Error + 'static))
     }
 }
 
@@ -310,14 +319,14 @@ const TAG_SEP: char = '\u{1f}';
 
 /// Carry an [`ErrorKind`] through progenitor's `Error::Custom(String)`.
 pub(crate) fn encode_custom(e: &Error) -> String {
-    let tag = match e.kind {
+    let tag = match e.0.kind {
         ErrorKind::InvalidInput => "input",
         ErrorKind::Transport => "transport",
         ErrorKind::Provider => "provider",
         _ => "credentials",
     };
-    let hint = e.hint.as_deref().unwrap_or("");
-    format!("{tag}{TAG_SEP}{}{TAG_SEP}{hint}", e.message)
+    let hint = e.0.hint.as_deref().unwrap_or("");
+    format!("{tag}{TAG_SEP}{}{TAG_SEP}{hint}", e.0.message)
 }
 
 fn decode_custom(s: &str) -> Error {
@@ -332,7 +341,11 @@ fn decode_custom(s: &str) -> Error {
         "provider" => Error::new(ErrorKind::Provider, message),
         _ => Error::credentials(message),
     };
-    if hint.is_empty() { e } else { e.with_hint(hint) }
+    if hint.is_empty() {
+        e
+    } else {
+        e.with_hint(hint)
+    }
 }
 
 /// Request id from the usual headers of the four providers.
@@ -345,9 +358,12 @@ pub fn request_id_from_headers(headers: &HeaderMap) -> Option<String> {
         "x-nhn-request-id",
         "x-ca-request-id",
     ];
-    NAMES
-        .iter()
-        .find_map(|n| headers.get(*n).and_then(|v| v.to_str().ok()).map(str::to_string))
+    NAMES.iter().find_map(|n| {
+        headers
+            .get(*n)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+    })
 }
 
 /// `reset_at` for a throttled answer: `x-ratelimit-reset` (epoch seconds) or `Retry-After`.
@@ -384,7 +400,9 @@ fn generic_fields(body: &[u8]) -> (Option<String>, Option<String>, Option<String
             _ => None,
         })
     };
-    let code = s("/Code").or_else(|| s("/error/errorCode")).or_else(|| s("/header/resultCode"));
+    let code = s("/Code")
+        .or_else(|| s("/error/errorCode"))
+        .or_else(|| s("/header/resultCode"));
     let message = s("/Message")
         .or_else(|| s("/error/message"))
         .or_else(|| s("/header/resultMessage"))
@@ -400,7 +418,11 @@ impl<E: ProviderErrorBody> From<progenitor_client::Error<E>> for Error {
             P::InvalidRequest(m) => Error::invalid_input(m).with_provider(E::PROVIDER),
             P::Custom(m) => decode_custom(&m).with_provider(E::PROVIDER),
             P::CommunicationError(err) | P::InvalidUpgrade(err) => {
-                let sent = if err.is_connect() { Sent::No } else { Sent::Maybe };
+                let sent = if err.is_connect() {
+                    Sent::No
+                } else {
+                    Sent::Maybe
+                };
                 let what = if err.is_timeout() {
                     "timed out"
                 } else if err.is_connect() {
@@ -408,19 +430,28 @@ impl<E: ProviderErrorBody> From<progenitor_client::Error<E>> for Error {
                 } else {
                     "connection failed"
                 };
-                let url = err.url().map(|u| format!(" to {}", u.origin().ascii_serialization())).unwrap_or_default();
+                let url = err
+                    .url()
+                    .map(|u| format!(" to {}", u.origin().ascii_serialization()))
+                    .unwrap_or_default();
                 Error::new(ErrorKind::Transport, format!("{what}{url}: {err}"))
                     .with_provider(E::PROVIDER)
                     .with_sent(sent)
                     .with_source(err)
             }
-            P::ResponseBodyError(err) => Error::new(ErrorKind::Transport, format!("reading the response failed: {err}"))
-                .with_provider(E::PROVIDER)
-                .with_sent(Sent::Yes)
-                .with_source(err),
+            P::ResponseBodyError(err) => Error::new(
+                ErrorKind::Transport,
+                format!("reading the response failed: {err}"),
+            )
+            .with_provider(E::PROVIDER)
+            .with_sent(Sent::Yes)
+            .with_source(err),
             P::InvalidResponsePayload(body, err) => Error::new(
                 ErrorKind::InvalidResponse,
-                format!("the response is not what the spec describes ({err}); it starts: {}", snippet(&body)),
+                format!(
+                    "the response is not what the spec describes ({err}); it starts: {}",
+                    snippet(&body)
+                ),
             )
             .with_provider(E::PROVIDER)
             .with_sent(Sent::Yes),
@@ -433,7 +464,8 @@ impl<E: ProviderErrorBody> From<progenitor_client::Error<E>> for Error {
                     E::PROVIDER,
                     status,
                     body.code(),
-                    body.message().unwrap_or_else(|| "the provider returned an error".into()),
+                    body.message()
+                        .unwrap_or_else(|| "the provider returned an error".into()),
                     header_id.or_else(|| body.request_id()),
                 )
                 .with_details(body.details());
@@ -450,7 +482,12 @@ impl<E: ProviderErrorBody> From<progenitor_client::Error<E>> for Error {
                 let ctx = resp.extensions().get::<AnswerContext>().cloned();
                 let headers = resp.headers().clone();
                 let (body, provider, ctx_id, limited) = match &ctx {
-                    Some(c) => (c.body.clone(), c.provider, c.request_id.clone(), c.rate_limited),
+                    Some(c) => (
+                        c.body.clone(),
+                        c.provider,
+                        c.request_id.clone(),
+                        c.rate_limited,
+                    ),
                     None => (Bytes::new(), E::PROVIDER, None, None),
                 };
                 let (code, message, body_id) = generic_fields(&body);
@@ -467,7 +504,9 @@ impl<E: ProviderErrorBody> From<progenitor_client::Error<E>> for Error {
                     status,
                     code,
                     message,
-                    ctx_id.or_else(|| request_id_from_headers(&headers)).or(body_id),
+                    ctx_id
+                        .or_else(|| request_id_from_headers(&headers))
+                        .or(body_id),
                 );
                 if let Some(reset) = limited.or_else(|| throttled_reset(status, &headers, None)) {
                     err = err.with_kind(ErrorKind::RateLimited { reset_at: reset });
@@ -479,7 +518,11 @@ impl<E: ProviderErrorBody> From<progenitor_client::Error<E>> for Error {
 }
 
 /// `Some(reset)` when the answer is a rate limit (429, or a 403 with the limit exhausted).
-fn throttled_reset(status: u16, headers: &HeaderMap, now: Option<SystemTime>) -> Option<Option<SystemTime>> {
+fn throttled_reset(
+    status: u16,
+    headers: &HeaderMap,
+    now: Option<SystemTime>,
+) -> Option<Option<SystemTime>> {
     let exhausted = headers
         .get("x-ratelimit-remaining")
         .and_then(|v| v.to_str().ok())
@@ -497,9 +540,18 @@ mod tests {
 
     #[test]
     fn display_names_code_message_status_and_request_id() {
-        let e = Error::provider_answer("alibaba", 400, Some("Throttling.User".into()), "Request was denied", Some("REQ-1".into()));
+        let e = Error::provider_answer(
+            "alibaba",
+            400,
+            Some("Throttling.User".into()),
+            "Request was denied",
+            Some("REQ-1".into()),
+        );
         let s = e.to_string();
-        assert_eq!(s, "alibaba: HTTP 400 [Throttling.User] Request was denied (request id REQ-1)");
+        assert_eq!(
+            s,
+            "alibaba: HTTP 400 [Throttling.User] Request was denied (request id REQ-1)"
+        );
         assert!(e.may_have_reached_server());
     }
 
@@ -514,9 +566,22 @@ mod tests {
 
     #[test]
     fn generic_fields_understand_each_provider_shape() {
-        assert_eq!(generic_fields(br#"{"Code":"X","Message":"m","RequestId":"r"}"#), (Some("X".into()), Some("m".into()), Some("r".into())));
-        assert_eq!(generic_fields(br#"{"error":{"errorCode":"200","message":"Authentication Failed"}}"#).0.as_deref(), Some("200"));
-        assert_eq!(generic_fields(br#"{"header":{"resultCode":-4000,"resultMessage":"bad"}}"#).0.as_deref(), Some("-4000"));
+        assert_eq!(
+            generic_fields(br#"{"Code":"X","Message":"m","RequestId":"r"}"#),
+            (Some("X".into()), Some("m".into()), Some("r".into()))
+        );
+        assert_eq!(
+            generic_fields(br#"{"error":{"errorCode":"200","message":"Authentication Failed"}}"#)
+                .0
+                .as_deref(),
+            Some("200")
+        );
+        assert_eq!(
+            generic_fields(br#"{"header":{"resultCode":-4000,"resultMessage":"bad"}}"#)
+                .0
+                .as_deref(),
+            Some("-4000")
+        );
         assert_eq!(generic_fields(b"<html>502</html>"), (None, None, None));
     }
 }

@@ -25,10 +25,21 @@ pub async fn pre(
 ) -> Result<(), String> {
     let op = ops.iter().find(|o| o.id == operation_id);
     prepare_request(request, op).map_err(|e| encode_custom(&e))?;
-    transport.provider.prepare().await.map_err(|e| encode_custom(&e))?;
+    transport
+        .provider
+        .prepare()
+        .await
+        .map_err(|e| encode_custom(&e))?;
     if let Some(mut probe) = request.try_clone() {
-        let ctx = AttemptContext { attempt: 0, now: transport.now(), nonce: transport.nonce() };
-        transport.provider.sign(&mut probe, &ctx).map_err(|e| encode_custom(&e))?;
+        let ctx = AttemptContext {
+            attempt: 0,
+            now: transport.now(),
+            nonce: transport.nonce(),
+        };
+        transport
+            .provider
+            .sign(&mut probe, &ctx)
+            .map_err(|e| encode_custom(&e))?;
     }
     Ok(())
 }
@@ -41,7 +52,10 @@ pub async fn exec(
     operation_id: &str,
     ops: &'static [OperationMeta],
 ) -> reqwest::Result<Response> {
-    let idempotent = ops.iter().find(|o| o.id == operation_id).is_some_and(|o| o.idempotent);
+    let idempotent = ops
+        .iter()
+        .find(|o| o.id == operation_id)
+        .is_some_and(|o| o.idempotent);
     send(transport, client, request, operation_id, idempotent).await
 }
 
@@ -64,11 +78,19 @@ pub async fn call(
     idempotent: bool,
 ) -> Result<Response, Error> {
     let provider = transport.provider.name();
-    transport.provider.prepare().await.map_err(|e| e.with_provider(provider))?;
+    transport
+        .provider
+        .prepare()
+        .await
+        .map_err(|e| e.with_provider(provider))?;
     let response = send(transport, client, request, operation_id, idempotent)
         .await
         .map_err(|e| {
-            let sent = if e.is_connect() { Sent::No } else { Sent::Maybe };
+            let sent = if e.is_connect() {
+                Sent::No
+            } else {
+                Sent::Maybe
+            };
             Error::new(ErrorKind::Transport, format!("{operation_id}: {e}"))
                 .with_provider(provider)
                 .with_sent(sent)
@@ -77,7 +99,10 @@ pub async fn call(
     if response.status().is_success() {
         return Ok(response);
     }
-    Err(Error::from(progenitor_client::Error::<()>::UnexpectedResponse(response)).with_provider(provider))
+    Err(
+        Error::from(progenitor_client::Error::<()>::UnexpectedResponse(response))
+            .with_provider(provider),
+    )
 }
 
 /// Sign, send and retry one request.
@@ -222,9 +247,15 @@ fn next_attempt(template: &mut Option<Request>) -> Option<Request> {
 }
 
 /// Put an error answer back together for progenitor, with its context attached.
-fn rebuild(version: reqwest::Version, snapshot: ResponseSnapshot, mut ctx: AnswerContext) -> Response {
+fn rebuild(
+    version: reqwest::Version,
+    snapshot: ResponseSnapshot,
+    mut ctx: AnswerContext,
+) -> Response {
     ctx.body = snapshot.body.clone();
-    let mut builder = http::Response::builder().status(snapshot.status).version(version);
+    let mut builder = http::Response::builder()
+        .status(snapshot.status)
+        .version(version);
     if let Some(h) = builder.headers_mut() {
         *h = snapshot.headers;
     }

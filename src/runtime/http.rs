@@ -27,10 +27,10 @@ impl Default for HttpConfig {
 /// redirects followed only within the same host (so credentials never go to another host).
 pub fn client(config: &HttpConfig) -> reqwest::Client {
     let policy = reqwest::redirect::Policy::custom(|attempt| {
-        let same_host = attempt
-            .previous()
-            .first()
-            .is_some_and(|first| first.host_str() == attempt.url().host_str() && first.port_or_known_default() == attempt.url().port_or_known_default());
+        let same_host = attempt.previous().first().is_some_and(|first| {
+            first.host_str() == attempt.url().host_str()
+                && first.port_or_known_default() == attempt.url().port_or_known_default()
+        });
         if attempt.previous().len() >= 5 || !same_host {
             attempt.stop()
         } else {

@@ -16,8 +16,8 @@ pub mod transport;
 mod repeat_list;
 
 pub use credentials::{Env, MapEnv, ProcessEnv, SecretString};
-pub use options::ClientOptions;
 pub use error::{Error, ErrorKind, ProviderErrorBody, Result, Sent};
+pub use options::ClientOptions;
 pub use repeat_list::RepeatList;
 pub use retry::{RetryPolicy, Sleeper, TokioSleeper};
 pub use transport::{AttemptContext, Disposition, Provider, ResponseSnapshot, Transport};

@@ -59,7 +59,9 @@ impl ClientOptions {
 
     /// The HTTP client to use.
     pub fn http_client(&self) -> reqwest::Client {
-        self.http_client.clone().unwrap_or_else(|| client(&self.http))
+        self.http_client
+            .clone()
+            .unwrap_or_else(|| client(&self.http))
     }
 
     /// The clock in use (the system clock unless fixed).
@@ -69,7 +71,11 @@ impl ClientOptions {
 
     /// The base URL: the override, else `default`, without a trailing slash.
     pub fn base_url_or(&self, default: &str) -> String {
-        self.base_url.as_deref().unwrap_or(default).trim_end_matches('/').to_string()
+        self.base_url
+            .as_deref()
+            .unwrap_or(default)
+            .trim_end_matches('/')
+            .to_string()
     }
 
     /// A transport for `provider` with these options.

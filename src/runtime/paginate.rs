@@ -30,26 +30,29 @@ where
         Drain(VecDeque<T>, Option<S>),
         Done,
     }
-    futures::stream::unfold((State::Fetch(first), fetch), |(mut state, mut fetch)| async move {
-        loop {
-            match state {
-                State::Done => return None,
-                State::Drain(mut buf, next) => {
-                    if let Some(item) = buf.pop_front() {
-                        return Some((Ok(item), (State::Drain(buf, next), fetch)));
+    futures::stream::unfold(
+        (State::Fetch(first), fetch),
+        |(mut state, mut fetch)| async move {
+            loop {
+                match state {
+                    State::Done => return None,
+                    State::Drain(mut buf, next) => {
+                        if let Some(item) = buf.pop_front() {
+                            return Some((Ok(item), (State::Drain(buf, next), fetch)));
+                        }
+                        state = match next {
+                            Some(s) => State::Fetch(s),
+                            None => State::Done,
+                        };
                     }
-                    state = match next {
-                        Some(s) => State::Fetch(s),
-                        None => State::Done,
-                    };
+                    State::Fetch(s) => match fetch(s).await {
+                        Ok(page) => state = State::Drain(page.items.into(), page.next),
+                        Err(e) => return Some((Err(e), (State::Done, fetch))),
+                    },
                 }
-                State::Fetch(s) => match fetch(s).await {
-                    Ok(page) => state = State::Drain(page.items.into(), page.next),
-                    Err(e) => return Some((Err(e), (State::Done, fetch))),
-                },
             }
-        }
-    })
+        },
+    )
 }
 
 /// The `rel="next"` target of an RFC 8288 `Link` header, verbatim.
@@ -61,7 +64,11 @@ pub fn link_next(link: &str) -> Option<String> {
         let is_next = pieces.any(|p| {
             let p = p.trim();
             p.strip_prefix("rel=")
-                .map(|v| v.trim_matches('"').split_whitespace().any(|r| r.eq_ignore_ascii_case("next")))
+                .map(|v| {
+                    v.trim_matches('"')
+                        .split_whitespace()
+                        .any(|r| r.eq_ignore_ascii_case("next"))
+                })
                 .unwrap_or(false)
         });
         is_next.then(|| url.to_string())
@@ -71,8 +78,10 @@ pub fn link_next(link: &str) -> Option<String> {
 /// Refuse to follow a pagination URL to another origin than the configured base URL: the request
 /// would carry credentials there.
 pub fn same_origin(base: &str, next: &str) -> Result<url::Url> {
-    let base = url::Url::parse(base).map_err(|e| Error::invalid_input(format!("base URL {base}: {e}")))?;
-    let next_url = url::Url::parse(next).map_err(|e| Error::invalid_input(format!("next page URL {next}: {e}")))?;
+    let base =
+        url::Url::parse(base).map_err(|e| Error::invalid_input(format!("base URL {base}: {e}")))?;
+    let next_url = url::Url::parse(next)
+        .map_err(|e| Error::invalid_input(format!("next page URL {next}: {e}")))?;
     if base.origin() != next_url.origin() {
         return Err(Error::invalid_input(format!(
             "the next page is on {}, not on the configured {}: not following it with credentials",
@@ -91,7 +100,10 @@ mod tests {
     #[test]
     fn link_header_next_is_found_verbatim() {
         let h = r#"<https://api.github.com/repositories/1/deployments?per_page=2&page=2>; rel="next", <https://api.github.com/repositories/1/deployments?per_page=2&page=5>; rel="last""#;
-        assert_eq!(link_next(h).as_deref(), Some("https://api.github.com/repositories/1/deployments?per_page=2&page=2"));
+        assert_eq!(
+            link_next(h).as_deref(),
+            Some("https://api.github.com/repositories/1/deployments?per_page=2&page=2")
+        );
         assert_eq!(link_next(r#"<https://x/?page=1>; rel="prev""#), None);
     }
 
@@ -105,7 +117,10 @@ mod tests {
     #[tokio::test]
     async fn pages_are_flattened_and_stop_at_the_last() {
         let s = items(0u32, |n| async move {
-            Ok(Page { items: vec![n * 10, n * 10 + 1], next: (n < 2).then_some(n + 1) })
+            Ok(Page {
+                items: vec![n * 10, n * 10 + 1],
+                next: (n < 2).then_some(n + 1),
+            })
         });
         let all: Vec<u32> = s.map(|r| r.unwrap()).collect().await;
         assert_eq!(all, vec![0, 1, 10, 11, 20, 21]);
@@ -117,7 +132,10 @@ mod tests {
             if n == 1 {
                 Err(Error::invalid_input("boom"))
             } else {
-                Ok(Page { items: vec![n], next: Some(n + 1) })
+                Ok(Page {
+                    items: vec![n],
+                    next: Some(n + 1),
+                })
             }
         });
         let all: Vec<_> = s.collect().await;

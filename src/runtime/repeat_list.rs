@@ -40,7 +40,9 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for RepeatList<T> {
         }
         match Repr::<T>::deserialize(d)? {
             Repr::List(v) => Ok(Self(v)),
-            Repr::Json(s) => serde_json::from_str(&s).map(Self).map_err(serde::de::Error::custom),
+            Repr::Json(s) => serde_json::from_str(&s)
+                .map(Self)
+                .map_err(serde::de::Error::custom),
         }
     }
 }
@@ -107,13 +109,22 @@ mod tests {
     #[test]
     fn list_is_flattened_in_place() {
         let list = RepeatList(vec![
-            Item { api_uid: "a1".into(), stage_name: "RELEASE".into() },
-            Item { api_uid: "b 2".into(), stage_name: "TEST".into() },
+            Item {
+                api_uid: "a1".into(),
+                stage_name: "RELEASE".into(),
+            },
+            Item {
+                api_uid: "b 2".into(),
+                stage_name: "TEST".into(),
+            },
         ]);
         let json = serde_json::to_string(&list).unwrap();
         let mut url = url::Url::parse("https://x/?Action=BatchDeployApis").unwrap();
         url.query_pairs_mut()
-            .append_pair("Api", serde_json::from_str::<String>(&json).unwrap().as_str())
+            .append_pair(
+                "Api",
+                serde_json::from_str::<String>(&json).unwrap().as_str(),
+            )
             .append_pair("Description", "d");
         flatten_query(&mut url, &["Api"]).unwrap();
         let pairs: Vec<(String, String)> = url.query_pairs().into_owned().collect();
@@ -125,14 +136,20 @@ mod tests {
             ("Api.2.StageName", "TEST"),
             ("Description", "d"),
         ];
-        let expected: Vec<(String, String)> =
-            expected.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
         assert_eq!(pairs, expected);
     }
 
     #[test]
     fn not_a_list_is_an_error() {
         let mut url = url::Url::parse("https://x/?Api=nope").unwrap();
-        assert!(flatten_query(&mut url, &["Api"]).unwrap_err().contains("Api"));
+        assert!(
+            flatten_query(&mut url, &["Api"])
+                .unwrap_err()
+                .contains("Api")
+        );
     }
 }

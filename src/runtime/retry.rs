@@ -70,7 +70,10 @@ impl Default for RetryPolicy {
 impl RetryPolicy {
     /// No retries at all.
     pub fn none() -> Self {
-        Self { max_attempts: 1, ..Self::default() }
+        Self {
+            max_attempts: 1,
+            ..Self::default()
+        }
     }
 
     /// Set the number of attempts (at least 1).
@@ -156,7 +159,8 @@ mod tests {
             .with_delays(Duration::from_millis(100), Duration::from_secs(1))
             .with_seed(7);
         for attempt in 1..10u32 {
-            let ceiling = Duration::from_millis(100 * (1u64 << (attempt - 1))).min(Duration::from_secs(1));
+            let ceiling =
+                Duration::from_millis(100 * (1u64 << (attempt - 1))).min(Duration::from_secs(1));
             for _ in 0..50 {
                 assert!(p.backoff(attempt) <= ceiling);
             }

@@ -108,7 +108,9 @@ pub trait Provider: Send + Sync + fmt::Debug + 'static {
 /// The default classification (see [`Provider::classify`]).
 pub fn default_classify(answer: &ResponseSnapshot) -> Disposition {
     match answer.status.as_u16() {
-        429 => Disposition::Throttled { wait: retry_after(&answer.headers, answer.received_at) },
+        429 => Disposition::Throttled {
+            wait: retry_after(&answer.headers, answer.received_at),
+        },
         408 | 500 | 502 | 503 | 504 => Disposition::Transient,
         _ => Disposition::Final,
     }

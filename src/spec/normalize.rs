@@ -44,7 +44,7 @@ pub struct Normalized {
 
 /// `create_deployment` → `CreateDeployment`.
 pub fn pascal(id: &str) -> String {
-    id.split(|c: char| c == '_' || c == '-')
+    id.split(['_', '-'])
         .filter(|s| !s.is_empty())
         .map(|s| {
             let mut c = s.chars();
@@ -73,10 +73,17 @@ pub fn normalize(doc: &Value) -> Normalized {
         .unwrap_or_default();
     for path in path_keys {
         for method in METHODS {
-            let Some(op) = spec.pointer(&format!("/paths/{}/{method}", escape(&path))).cloned() else {
+            let Some(op) = spec
+                .pointer(&format!("/paths/{}/{method}", escape(&path)))
+                .cloned()
+            else {
                 continue;
             };
-            let id = op.get("operationId").and_then(Value::as_str).unwrap_or_default().to_string();
+            let id = op
+                .get("operationId")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string();
             let body = op.get("requestBody").map(|b| resolve(doc, b).clone());
             let multipart = body
                 .as_ref()
@@ -84,21 +91,40 @@ pub fn normalize(doc: &Value) -> Normalized {
                 .and_then(Value::as_object)
                 .is_some_and(|c| c.keys().any(|k| k.starts_with("multipart/")));
             let marked = op.get("x-deploykit-idempotent").and_then(Value::as_bool);
-            let idempotent = marked.unwrap_or(matches!(method, "get" | "head" | "put" | "delete" | "options"));
+            let idempotent = marked.unwrap_or(matches!(
+                method,
+                "get" | "head" | "put" | "delete" | "options"
+            ));
             let servers = op
                 .get("servers")
                 .and_then(Value::as_array)
-                .map(|s| s.iter().filter_map(|v| v.get("url")?.as_str().map(str::to_string)).collect())
+                .map(|s| {
+                    s.iter()
+                        .filter_map(|v| v.get("url")?.as_str().map(str::to_string))
+                        .collect()
+                })
                 .unwrap_or_default();
             let mut repeat_list = Vec::new();
             let mut op = op;
             if let Some(params) = op.get_mut("parameters").and_then(Value::as_array_mut) {
                 for p in params.iter_mut() {
                     let resolved = resolve(doc, p).clone();
-                    if resolved.get("x-deploykit-style").and_then(Value::as_str) == Some("repeatList") {
-                        let name = resolved.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
-                        let schema = resolved.get("schema").map(|s| resolve(doc, s).clone()).unwrap_or(Value::Null);
-                        let item = schema.get("items").cloned().unwrap_or(json!({"type": "string"}));
+                    if resolved.get("x-deploykit-style").and_then(Value::as_str)
+                        == Some("repeatList")
+                    {
+                        let name = resolved
+                            .get("name")
+                            .and_then(Value::as_str)
+                            .unwrap_or_default()
+                            .to_string();
+                        let schema = resolved
+                            .get("schema")
+                            .map(|s| resolve(doc, s).clone())
+                            .unwrap_or(Value::Null);
+                        let item = schema
+                            .get("items")
+                            .cloned()
+                            .unwrap_or(json!({"type": "string"}));
                         let mut param = resolved.clone();
                         param["schema"] = json!({
                             "type": "string",
@@ -140,10 +166,8 @@ pub fn normalize(doc: &Value) -> Normalized {
             .pointer(&format!("/paths/{}", escape(&path)))
             .and_then(Value::as_object)
             .is_some_and(|item| !METHODS.iter().any(|m| item.contains_key(*m)));
-        if empty {
-            if let Some(paths) = spec.get_mut("paths").and_then(Value::as_object_mut) {
-                paths.remove(&path);
-            }
+        if empty && let Some(paths) = spec.get_mut("paths").and_then(Value::as_object_mut) {
+            paths.remove(&path);
         }
     }
     if !new_components.is_empty() {
@@ -211,17 +235,27 @@ fn normalise_responses(
             if !is_json(media) {
                 continue;
             }
-            if let Some(schema) = mt.get_mut("schema") {
-                if schema.get("$ref").is_none() {
-                    let name = format!("{base}Error{}", pascal(code));
-                    new_components.push((name.clone(), schema.clone()));
-                    *schema = json!({ "$ref": format!("#/components/schemas/{name}") });
-                }
+            if let Some(schema) = mt.get_mut("schema")
+                && schema.get("$ref").is_none()
+            {
+                let name = format!("{base}Error{}", pascal(code));
+                new_components.push((name.clone(), schema.clone()));
+                *schema = json!({ "$ref": format!("#/components/schemas/{name}") });
             }
         }
     }
-    merge_group(responses, |c| c.starts_with('2'), &format!("{base}Success"), new_components);
-    merge_group(responses, is_error_code, &format!("{base}Error"), new_components);
+    merge_group(
+        responses,
+        |c| c.starts_with('2'),
+        &format!("{base}Success"),
+        new_components,
+    );
+    merge_group(
+        responses,
+        is_error_code,
+        &format!("{base}Error"),
+        new_components,
+    );
 }
 
 fn is_error_code(code: &str) -> bool {
@@ -241,11 +275,16 @@ fn merge_group(
         if !pick(code) {
             continue;
         }
-        for (media, mt) in response.get("content").and_then(Value::as_object).into_iter().flatten() {
-            if let (true, Some(schema)) = (is_json(media), mt.get("schema")) {
-                if !distinct.contains(schema) {
-                    distinct.push(schema.clone());
-                }
+        for (media, mt) in response
+            .get("content")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
+            if let (true, Some(schema)) = (is_json(media), mt.get("schema"))
+                && !distinct.contains(schema)
+            {
+                distinct.push(schema.clone());
             }
         }
     }

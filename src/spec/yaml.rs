@@ -84,7 +84,11 @@ pub fn load(text: &str) -> Result<Doc, Diagnostic> {
     Ok(Doc { value, positions })
 }
 
-fn flatten(node: Spanned<Node>, pointer: String, positions: &mut HashMap<String, (u64, u64)>) -> Value {
+fn flatten(
+    node: Spanned<Node>,
+    pointer: String,
+    positions: &mut HashMap<String, (u64, u64)>,
+) -> Value {
     positions
         .entry(pointer.clone())
         .or_insert((node.referenced.line(), node.referenced.column()));
@@ -102,7 +106,10 @@ fn flatten(node: Spanned<Node>, pointer: String, positions: &mut HashMap<String,
             for (key, value) in entries {
                 let child = format!("{pointer}/{}", escape(&key.value.0));
                 // Point at the key: that is where a reader looks for the entry.
-                positions.insert(child.clone(), (key.referenced.line(), key.referenced.column()));
+                positions.insert(
+                    child.clone(),
+                    (key.referenced.line(), key.referenced.column()),
+                );
                 let v = flatten(value, child, positions);
                 map.insert(key.value.0, v);
             }
@@ -175,7 +182,9 @@ impl<'de> Visitor<'de> for NodeVisitor {
     }
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Node, E> {
         Ok(Node::Scalar(
-            Number::from_f64(v).map(Value::Number).unwrap_or(Value::Null),
+            Number::from_f64(v)
+                .map(Value::Number)
+                .unwrap_or(Value::Null),
         ))
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Node, E> {
