@@ -48,6 +48,12 @@ fn main() {
             Ok(Some((module, code, normalized))) => {
                 std::fs::write(out_dir.join(format!("{module}.rs")), code)
                     .expect("OUT_DIR is writable");
+                // The spec as JSON, for the CLI (help texts, parameters) and the emulator.
+                std::fs::write(
+                    out_dir.join(format!("{module}.json")),
+                    normalized.source.to_string(),
+                )
+                .expect("OUT_DIR is writable");
                 let _ = writeln!(
                     index,
                     "#[doc = \"Client generated from `{rel}`.\"]\n#[allow(clippy::all, clippy::pedantic, unused_imports, unused_mut, dead_code, missing_docs, irrefutable_let_patterns, mismatched_lifetime_syntaxes)]\npub mod {module} {{\n    include!(concat!(env!(\"OUT_DIR\"), \"/{module}.rs\"));\n}}\n"
@@ -132,7 +138,7 @@ fn generate(file: &Path, rel: &str) -> Result<Option<(String, String, Normalized
         .map_err(|e| vec![format!("{rel}:1:1: generated code does not parse: {e}")])?;
     // typify writes types of this crate (x-rust-type with crate "deploykit") as `::crate::…`.
     let mut code = prettyplease::unparse(&file_ast).replace("::crate::", "crate::");
-    code.push_str(&glue(rel, &normalized.ops));
+    code.push_str(&glue(rel, &module, &normalized.ops));
     Ok(Some((module, code, normalized)))
 }
 
@@ -141,11 +147,15 @@ fn quote_inner() -> proc_macro2::TokenStream {
 }
 
 /// The hooks that route every generated call through the shared runtime, and the operation table.
-fn glue(rel: &str, ops: &[OpMeta]) -> String {
+fn glue(rel: &str, module: &str, ops: &[OpMeta]) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
         "\n/// The spec file this client was generated from.\npub const SPEC_FILE: &str = {rel:?};"
+    );
+    let _ = writeln!(
+        s,
+        "/// The spec as JSON, as written (before normalisation).\npub const SPEC_JSON: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/{module}.json\"));"
     );
     let multipart: Vec<&str> = ops
         .iter()

@@ -40,6 +40,8 @@ pub struct Normalized {
     pub ops: Vec<OpMeta>,
     /// `info.x-deploykit-feature`, the cargo feature that gates this spec.
     pub feature: Option<String>,
+    /// The document as written (before normalisation).
+    pub source: Value,
 }
 
 /// `create_deployment` → `CreateDeployment`.
@@ -188,7 +190,12 @@ pub fn normalize(doc: &Value) -> Normalized {
             strip_titles(v);
         }
     }
-    Normalized { spec, ops, feature }
+    Normalized {
+        spec,
+        ops,
+        feature,
+        source: doc.clone(),
+    }
 }
 
 /// Schema `title`s are documentation, but typify names types after them: two schemas with the
