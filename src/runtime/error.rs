@@ -286,6 +286,11 @@ pub trait ProviderErrorBody {
     fn hint(&self) -> Option<String> {
         None
     }
+    /// Whether the body says the call was throttled, whatever the HTTP status (Alibaba answers
+    /// `Throttling.*` codes with 400 or 503). Such an error becomes [`ErrorKind::RateLimited`].
+    fn throttled(&self) -> bool {
+        false
+    }
 }
 
 /// Operations whose spec declares no error body.
@@ -458,7 +463,10 @@ impl<E: ProviderErrorBody> From<progenitor_client::Error<E>> for Error {
             P::ErrorResponse(rv) => {
                 let status = rv.status().as_u16();
                 let header_id = request_id_from_headers(rv.headers());
-                let throttled = throttled_reset(status, rv.headers(), None);
+                let mut throttled = throttled_reset(status, rv.headers(), None);
+                if throttled.is_none() && rv.throttled() {
+                    throttled = Some(reset_at(rv.headers(), SystemTime::now()));
+                }
                 let body = rv.into_inner();
                 let mut err = Error::provider_answer(
                     E::PROVIDER,

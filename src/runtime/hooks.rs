@@ -68,6 +68,34 @@ fn prepare_request(request: &mut Request, op: Option<&OperationMeta>) -> Result<
     Ok(())
 }
 
+/// One call of a spec operation built by hand (the CLI): the same wire fixes as generated calls
+/// (repeat lists flattened, progenitor's header dropped), then [`call`].
+pub async fn call_operation(
+    transport: &Transport,
+    client: &reqwest::Client,
+    mut request: Request,
+    op: Option<&OperationMeta>,
+    operation_id: &str,
+) -> Result<Response, Error> {
+    prepare_request(&mut request, op)?;
+    let idempotent = op.is_some_and(|o| o.idempotent);
+    call(transport, client, request, operation_id, idempotent).await
+}
+
+/// The request as it would be sent, signed with the transport's clock and nonce, without any
+/// network traffic (`--dry-run`). Providers whose credentials need a round trip (a token) put a
+/// placeholder in (see [`Provider::sign_offline`](super::Provider::sign_offline)).
+pub async fn sign_for_display(
+    transport: &Transport,
+    mut request: Request,
+    op: Option<&OperationMeta>,
+) -> Result<Request, Error> {
+    prepare_request(&mut request, op)?;
+    let ctx = AttemptContext { attempt: 1, now: transport.now(), nonce: transport.nonce() };
+    transport.provider.sign_offline(&mut request, &ctx)?;
+    Ok(request)
+}
+
 /// One call, hand-written: prepare credentials, then [`send`]. A non-2xx answer becomes an
 /// [`Error`] with the provider's code, message and request id.
 pub async fn call(

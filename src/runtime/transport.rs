@@ -78,6 +78,12 @@ pub trait Provider: Send + Sync + fmt::Debug + 'static {
     /// form). Must be deterministic given `ctx`.
     fn sign(&self, request: &mut reqwest::Request, ctx: &AttemptContext) -> Result<(), Error>;
 
+    /// Sign for display (`--dry-run`): like [`Provider::sign`] but with no network access.
+    /// Providers whose credentials need a round trip (a token) put a placeholder in instead.
+    fn sign_offline(&self, request: &mut reqwest::Request, ctx: &AttemptContext) -> Result<(), Error> {
+        self.sign(request, ctx)
+    }
+
     /// Every answer's headers pass here (e.g. to measure clock skew from `Date`).
     fn observe(&self, _headers: &HeaderMap, _received_at: SystemTime) {}
 
