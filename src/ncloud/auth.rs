@@ -1,0 +1,430 @@
+//! The NCP [`Provider`]: signature v2 on every attempt, clock-skew tracking from `Date`
+//! headers, one re-signed retry after a timestamp failure, and the classification of answers.
+
+use std::collections::VecDeque;
+use std::fmt;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use async_trait::async_trait;
+use reqwest::header::{DATE, HeaderMap, HeaderName, HeaderValue};
+use url::{Position, Url};
+
+use crate::runtime::credentials::ExposeSecret;
+use crate::runtime::retry::retry_after;
+use crate::runtime::transport::default_classify;
+use crate::runtime::{AttemptContext, Disposition, Error, Provider, ResponseSnapshot};
+use crate::sign::ncp::NcpSigner;
+
+use super::PROVIDER;
+use super::credentials::Credentials;
+
+/// Skews smaller than this are not applied: the `Date` header has one-second resolution and
+/// the gateway accepts ±5 minutes, so correcting them would only add noise.
+const IGNORED_SKEW_MS: i64 = 30_000;
+/// A request signed this far from the gateway's clock is taken to have failed because of its
+/// timestamp: the gateway's 5-minute window minus a minute for the `Date` header's resolution
+/// and the network delay.
+const STALE_AFTER_MS: i64 = 4 * 60_000;
+/// A `Date` header names the second the answer was made: assume its middle.
+const DATE_MIDPOINT_MS: i64 = 500;
+/// How many answers' "offset before" records are kept to match `recover` with `observe`.
+const RECENT: usize = 32;
+
+/// The request target NCP signs: path (with `/api/v1`) and `?query`, exactly as on the request
+/// line; no scheme, host or fragment.
+pub(crate) fn request_target(url: &Url) -> &str {
+    &url[Position::BeforePath..Position::AfterQuery]
+}
+
+/// Milliseconds since the Unix epoch (negative before it).
+fn epoch_ms(t: SystemTime) -> i64 {
+    match t.duration_since(UNIX_EPOCH) {
+        Ok(d) => i64::try_from(d.as_millis()).unwrap_or(i64::MAX),
+        Err(e) => -i64::try_from(e.duration().as_millis()).unwrap_or(i64::MAX),
+    }
+}
+
+/// The gateway's clock minus ours, in ms, from an answer's `Date` header and arrival time.
+fn measure(headers: &HeaderMap, received_at: SystemTime) -> Option<i64> {
+    let date = headers.get(DATE)?.to_str().ok()?;
+    let server = httpdate::parse_http_date(date.trim()).ok()?;
+    Some(epoch_ms(server) + DATE_MIDPOINT_MS - epoch_ms(received_at))
+}
+
+/// The clock offset applied when signing, and what it was before each recent answer.
+#[derive(Default)]
+struct ClockSkew {
+    offset_ms: AtomicI64,
+    /// `(received_at, offset in use before that answer was observed)`, newest last.
+    recent: Mutex<VecDeque<(SystemTime, i64)>>,
+}
+
+impl ClockSkew {
+    fn offset_ms(&self) -> i64 {
+        self.offset_ms.load(Ordering::Relaxed)
+    }
+
+    /// The timestamp to sign with at `now`, in ms.
+    fn timestamp_ms(&self, now: SystemTime) -> u64 {
+        u64::try_from(epoch_ms(now).saturating_add(self.offset_ms())).unwrap_or(0)
+    }
+
+    /// Follow the skew measured from an answer's `Date` header.
+    fn observe(&self, headers: &HeaderMap, received_at: SystemTime) {
+        let Some(measured) = measure(headers, received_at) else {
+            return;
+        };
+        let applied = if measured.abs() < IGNORED_SKEW_MS {
+            0
+        } else {
+            measured
+        };
+        let before = self.offset_ms.swap(applied, Ordering::Relaxed);
+        if let Ok(mut recent) = self.recent.lock() {
+            recent.push_back((received_at, before));
+            while recent.len() > RECENT {
+                recent.pop_front();
+            }
+        }
+    }
+
+    /// The offset that was in use when the request behind the answer received at `received_at`
+    /// was signed (before `observe` saw that answer).
+    fn offset_before(&self, received_at: SystemTime) -> i64 {
+        self.recent
+            .lock()
+            .ok()
+            .and_then(|r| {
+                r.iter()
+                    .rev()
+                    .find(|(t, _)| *t == received_at)
+                    .map(|(_, o)| *o)
+            })
+            .unwrap_or_else(|| self.offset_ms())
+    }
+
+    /// Whether a `401` was caused by the timestamp (see [`super::Client::clock_offset`]); if so,
+    /// adopt the offset measured from it.
+    fn repair(&self, answer: &ResponseSnapshot) -> bool {
+        if answer.status.as_u16() != 401 {
+            return false;
+        }
+        let body = answer.json();
+        let field = |name: &str| {
+            body.as_ref()
+                .and_then(|b| b.pointer(&format!("/error/{name}")))
+                .and_then(|v| match v {
+                    serde_json::Value::String(s) => Some(s.clone()),
+                    serde_json::Value::Number(n) => Some(n.to_string()),
+                    _ => None,
+                })
+        };
+        if field("errorCode").is_some_and(|c| c.trim() != "200") {
+            // 210 and the rest: the key was accepted; the timestamp is not the problem.
+            return false;
+        }
+        let Some(measured) = measure(&answer.headers, answer.received_at) else {
+            return false;
+        };
+        let signed_off_by = measured - self.offset_before(answer.received_at);
+        let says_timestamp = ["message", "details"]
+            .iter()
+            .filter_map(|f| field(f))
+            .any(|t| t.to_ascii_lowercase().contains("timestamp"));
+        if signed_off_by.abs() > STALE_AFTER_MS || says_timestamp {
+            self.offset_ms.store(measured, Ordering::Relaxed);
+            tracing::warn!(
+                provider = PROVIDER,
+                offset_ms = measured,
+                "the request timestamp was outside the gateway's 5-minute window; signing again with the gateway's clock"
+            );
+            return true;
+        }
+        false
+    }
+}
+
+/// Signs NCP requests and reads NCP answers.
+pub(crate) struct NcpAuth {
+    signer: NcpSigner,
+    skew: ClockSkew,
+}
+
+impl fmt::Debug for NcpAuth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("NcpAuth")
+            .field("access_key", &self.signer.access_key())
+            .field("secret_key", &"[REDACTED]")
+            .field("clock_offset_ms", &self.skew.offset_ms())
+            .finish()
+    }
+}
+
+impl NcpAuth {
+    pub(crate) fn new(credentials: &Credentials) -> Self {
+        Self {
+            signer: NcpSigner::new(
+                credentials.access_key(),
+                credentials.secret_key().expose_secret().as_bytes(),
+            ),
+            skew: ClockSkew::default(),
+        }
+    }
+
+    pub(crate) fn access_key(&self) -> &str {
+        self.signer.access_key()
+    }
+
+    pub(crate) fn offset_ms(&self) -> i64 {
+        self.skew.offset_ms()
+    }
+}
+
+#[async_trait]
+impl Provider for NcpAuth {
+    fn name(&self) -> &'static str {
+        PROVIDER
+    }
+
+    /// Adds `x-ncp-apigw-timestamp`, `x-ncp-iam-access-key` and `x-ncp-apigw-signature-v2`,
+    /// signing the method and the request target with the attempt's time plus the measured
+    /// clock offset.
+    fn sign(&self, request: &mut reqwest::Request, ctx: &AttemptContext) -> Result<(), Error> {
+        let timestamp = self.skew.timestamp_ms(ctx.now);
+        let headers = self.signer.sign(
+            request.method().as_str(),
+            request_target(request.url()),
+            timestamp,
+        );
+        for (name, value) in headers.iter() {
+            let value = HeaderValue::from_str(value).map_err(|_| {
+                Error::credentials(format!(
+                    "the NCP {name} value cannot be sent in an HTTP header"
+                ))
+                .with_provider(PROVIDER)
+            })?;
+            request
+                .headers_mut()
+                .insert(HeaderName::from_static(name), value);
+        }
+        Ok(())
+    }
+
+    fn observe(&self, headers: &HeaderMap, received_at: SystemTime) {
+        self.skew.observe(headers, received_at);
+    }
+
+    async fn recover(&self, answer: &ResponseSnapshot) -> bool {
+        self.skew.repair(answer)
+    }
+
+    /// `429` (errorCode 400 quota, 410 throttle, 420 rate limit) is throttling: the gateway
+    /// refused the request unprocessed, so it is repeated whatever the method, after the
+    /// `Retry-After` wait when given. `503` / `504` (endpoint error / timeout) and `500` are
+    /// transient (repeated for idempotent operations only); the rest is final.
+    fn classify(&self, answer: &ResponseSnapshot) -> Disposition {
+        match answer.status.as_u16() {
+            429 => Disposition::Throttled {
+                wait: retry_after(&answer.headers, answer.received_at),
+            },
+            _ => default_classify(answer),
+        }
+    }
+
+    fn request_id(&self, headers: &HeaderMap, body: &[u8]) -> Option<String> {
+        crate::runtime::error::request_id_from_headers(headers).or_else(|| {
+            let v = serde_json::from_slice::<serde_json::Value>(body).ok()?;
+            v.pointer("/error/requestId")
+                .or_else(|| v.get("requestId"))
+                .and_then(|x| x.as_str())
+                .map(str::to_string)
+        })
+    }
+}
+
+/// The signature timestamp for `now` with no skew applied (for tests in this module).
+#[cfg(test)]
+fn plain_ms(now: SystemTime) -> u64 {
+    u64::try_from(epoch_ms(now)).unwrap_or(0)
+}
+
+/// Whole seconds, as a `Date` header has them.
+#[cfg(test)]
+fn date_header(t: SystemTime) -> HeaderMap {
+    let mut h = HeaderMap::new();
+    h.insert(
+        DATE,
+        HeaderValue::from_str(&httpdate::fmt_http_date(t)).unwrap(),
+    );
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bytes::Bytes;
+    use reqwest::StatusCode;
+    use std::time::Duration;
+
+    /// 2026-11-22T09:30:00Z.
+    fn t0() -> SystemTime {
+        UNIX_EPOCH + Duration::from_secs(1_795_339_800)
+    }
+
+    fn answer(
+        status: u16,
+        body: &str,
+        date: SystemTime,
+        received_at: SystemTime,
+    ) -> ResponseSnapshot {
+        ResponseSnapshot {
+            status: StatusCode::from_u16(status).unwrap(),
+            headers: date_header(date),
+            body: Bytes::from(body.to_string()),
+            attempt: 1,
+            received_at,
+        }
+    }
+
+    const AUTH_FAILED: &str = r#"{"error":{"errorCode":"200","message":"Authentication Failed","details":"Invalid authentication information."}}"#;
+
+    #[test]
+    fn request_target_is_path_and_query_as_sent() {
+        let u = Url::parse(
+            "https://apigateway.apigw.ntruss.com/api/v1/products/p%201/apis?limit=2&offset=0#frag",
+        )
+        .unwrap();
+        assert_eq!(
+            request_target(&u),
+            "/api/v1/products/p%201/apis?limit=2&offset=0"
+        );
+        let u = Url::parse("http://127.0.0.1:8080/api/v1/products/p1/apis/a1/stages").unwrap();
+        assert_eq!(request_target(&u), "/api/v1/products/p1/apis/a1/stages");
+    }
+
+    #[test]
+    fn small_skews_are_ignored_and_large_ones_applied() {
+        let s = ClockSkew::default();
+        s.observe(&date_header(t0() + Duration::from_secs(3)), t0());
+        assert_eq!(s.offset_ms(), 0);
+        assert_eq!(s.timestamp_ms(t0()), plain_ms(t0()));
+        s.observe(&date_header(t0() + Duration::from_secs(600)), t0());
+        assert_eq!(s.offset_ms(), 600_500);
+        assert_eq!(s.timestamp_ms(t0()), plain_ms(t0()) + 600_500);
+        s.observe(&date_header(t0() - Duration::from_secs(120)), t0());
+        assert_eq!(s.offset_ms(), -119_500);
+        // Answers without a usable Date change nothing.
+        s.observe(&HeaderMap::new(), t0());
+        assert_eq!(s.offset_ms(), -119_500);
+    }
+
+    #[test]
+    fn a_401_from_a_gateway_ten_minutes_ahead_is_repaired() {
+        let s = ClockSkew::default();
+        let a = answer(401, AUTH_FAILED, t0() + Duration::from_secs(600), t0());
+        s.observe(&a.headers, a.received_at);
+        assert!(s.repair(&a));
+        assert_eq!(s.offset_ms(), 600_500);
+    }
+
+    #[test]
+    fn a_401_with_an_in_window_timestamp_is_not_repaired() {
+        let s = ClockSkew::default();
+        // Clocks agree: a bad key or signature.
+        let a = answer(401, AUTH_FAILED, t0(), t0());
+        s.observe(&a.headers, a.received_at);
+        assert!(!s.repair(&a));
+        // Two minutes off is inside the gateway's window: not the timestamp either.
+        let a = answer(
+            401,
+            AUTH_FAILED,
+            t0() + Duration::from_secs(120),
+            t0() + Duration::from_millis(1),
+        );
+        s.observe(&a.headers, a.received_at);
+        assert!(!s.repair(&a));
+        // Once the offset is applied, a further 401 is not blamed on the clock.
+        let s = ClockSkew::default();
+        let late = t0() + Duration::from_secs(600);
+        s.observe(&date_header(late), t0());
+        let a = answer(
+            401,
+            AUTH_FAILED,
+            late + Duration::from_secs(1),
+            t0() + Duration::from_secs(1),
+        );
+        s.observe(&a.headers, a.received_at);
+        assert!(!s.repair(&a));
+    }
+
+    #[test]
+    fn other_codes_statuses_and_missing_dates_are_not_repaired() {
+        let s = ClockSkew::default();
+        let far = t0() + Duration::from_secs(900);
+        let denied = r#"{"error":{"errorCode":"210","message":"Permission Denied"}}"#;
+        assert!(!s.repair(&answer(401, denied, far, t0())));
+        assert!(!s.repair(&answer(403, AUTH_FAILED, far, t0())));
+        let mut no_date = answer(401, AUTH_FAILED, far, t0());
+        no_date.headers.clear();
+        assert!(!s.repair(&no_date));
+        // A message naming the timestamp is believed even for a smaller skew.
+        let says = r#"{"error":{"errorCode":"200","message":"Authentication Failed","details":"Timestamp is out of range"}}"#;
+        assert!(s.repair(&answer(401, says, t0() + Duration::from_secs(60), t0())));
+        assert_eq!(s.offset_ms(), 60_500);
+    }
+
+    #[test]
+    fn signing_adds_the_three_headers_over_path_and_query() {
+        let auth = NcpAuth::new(&Credentials::new("AK", "SK"));
+        let mut req = reqwest::Request::new(
+            reqwest::Method::GET,
+            Url::parse(
+                "http://127.0.0.1:1/api/v1/products/p/apis/a/stages/s/deployments?limit=2&offset=4",
+            )
+            .unwrap(),
+        );
+        let ctx = AttemptContext {
+            attempt: 1,
+            now: t0(),
+            nonce: String::new(),
+        };
+        auth.sign(&mut req, &ctx).unwrap();
+        let expected = NcpSigner::new("AK", "SK").sign(
+            "GET",
+            "/api/v1/products/p/apis/a/stages/s/deployments?limit=2&offset=4",
+            plain_ms(t0()),
+        );
+        let h = req.headers();
+        assert_eq!(h["x-ncp-apigw-timestamp"], expected.timestamp.as_str());
+        assert_eq!(h["x-ncp-iam-access-key"], "AK");
+        assert_eq!(h["x-ncp-apigw-signature-v2"], expected.signature.as_str());
+        assert!(!format!("{auth:?}").contains("SK\""));
+    }
+
+    #[test]
+    fn throttling_is_retryable_and_request_ids_come_from_the_body() {
+        let auth = NcpAuth::new(&Credentials::new("AK", "SK"));
+        let a = answer(
+            429,
+            r#"{"error":{"errorCode":"420","message":"Rate Limited"}}"#,
+            t0(),
+            t0(),
+        );
+        assert!(matches!(auth.classify(&a), Disposition::Throttled { .. }));
+        assert_eq!(
+            auth.classify(&answer(401, AUTH_FAILED, t0(), t0())),
+            Disposition::Final
+        );
+        assert_eq!(
+            auth.classify(&answer(503, "{}", t0(), t0())),
+            Disposition::Transient
+        );
+        let body = br#"{"error":{"errorCode":"300","message":"Not Found","requestId":"req-1"}}"#;
+        assert_eq!(
+            auth.request_id(&HeaderMap::new(), body).as_deref(),
+            Some("req-1")
+        );
+    }
+}
