@@ -1,0 +1,369 @@
+//! The User Access Key token: issued by the OAuth host, cached, renewed, sent as
+//! `X-NHN-AUTHORIZATION: Bearer {token}`.
+//!
+//! Issuance is the generated `create_token` call on a client of its own whose base URL is the
+//! OAuth host and whose signer adds `Authorization: Basic base64("{id}:{secret}")`. The Deploy
+//! client's token provider issues a token in [`Provider::prepare`] when none is cached or the
+//! cached one is about to expire; a lock around issuance makes calls that start together wait for
+//! one token instead of each asking for their own.
+
+use std::fmt;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, SystemTime};
+
+use async_trait::async_trait;
+use base64::Engine as _;
+use reqwest::header::{AUTHORIZATION, HeaderValue};
+use secrecy::{ExposeSecret, SecretString};
+
+use super::PROVIDER;
+use crate::generated::nhn_deploy::{self, types};
+use crate::runtime::{AttemptContext, ClientOptions, Error, ErrorKind, Provider, ResponseSnapshot};
+
+/// The header Deploy reads the token from.
+pub const AUTH_HEADER: &str = "x-nhn-authorization";
+/// A token is renewed this long before it expires (at most half its lifetime).
+pub const REFRESH_MARGIN: Duration = Duration::from_secs(60);
+
+/// What the client authenticates with.
+#[derive(Clone, Debug)]
+pub(crate) enum Credentials {
+    /// A User Access Key: tokens are issued from it, renewed and re-issued after a 401.
+    AccessKey {
+        /// User Access Key ID.
+        id: String,
+        /// Secret Access Key.
+        secret: SecretString,
+    },
+    /// A token issued elsewhere: used as is, never renewed.
+    Token(SecretString),
+}
+
+/// `Authorization: Basic base64("{id}:{secret}")`, as the OAuth host expects (raw concatenation).
+pub fn basic_authorization(id: &str, secret: &str) -> String {
+    format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode(format!("{id}:{secret}"))
+    )
+}
+
+/// Signs the token request with the User Access Key (HTTP Basic).
+#[derive(Debug)]
+struct UserAccessKey {
+    id: String,
+    secret: SecretString,
+}
+
+#[async_trait]
+impl Provider for UserAccessKey {
+    fn name(&self) -> &'static str {
+        PROVIDER
+    }
+
+    fn sign(&self, request: &mut reqwest::Request, _ctx: &AttemptContext) -> Result<(), Error> {
+        let value = sensitive(basic_authorization(&self.id, self.secret.expose_secret()))?;
+        request.headers_mut().insert(AUTHORIZATION, value);
+        Ok(())
+    }
+}
+
+fn sensitive(value: String) -> Result<HeaderValue, Error> {
+    let mut value = HeaderValue::from_str(&value).map_err(|_| {
+        Error::credentials(
+            "the NHN Cloud credentials contain characters that cannot go in an HTTP header",
+        )
+        .with_provider(PROVIDER)
+    })?;
+    value.set_sensitive(true);
+    Ok(value)
+}
+
+/// A token in the cache.
+struct Cached {
+    token: SecretString,
+    /// When to issue a new one (`None`: never; a token given ready).
+    refresh_at: Option<SystemTime>,
+    /// Increases with every issuance; tells a 401 on an old token from one on the current token.
+    generation: u64,
+}
+
+/// The Deploy client's [`Provider`]: keeps a token and adds it to every request.
+pub(crate) struct TokenProvider {
+    /// The token client (OAuth host, Basic auth); `None` for a ready token.
+    issuer: Option<nhn_deploy::Client>,
+    oauth_url: String,
+    cache: RwLock<Option<Cached>>,
+    /// Held while a token is being issued: one issuance at a time, later callers reuse its token.
+    issuing: tokio::sync::Mutex<()>,
+    generation: AtomicU64,
+    options: ClientOptions,
+}
+
+impl fmt::Debug for TokenProvider {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let cached = self.cache.read().map(|c| c.is_some()).unwrap_or(false);
+        f.debug_struct("nhn::TokenProvider")
+            .field("oauth_url", &self.oauth_url)
+            .field("renewable", &self.issuer.is_some())
+            .field("token", &if cached { "[REDACTED]" } else { "none" })
+            .finish()
+    }
+}
+
+impl TokenProvider {
+    pub(crate) fn new(
+        credentials: Credentials,
+        oauth_url: &str,
+        http: reqwest::Client,
+        options: &ClientOptions,
+    ) -> Result<Self, Error> {
+        let (issuer, cache) = match credentials {
+            Credentials::AccessKey { id, secret } => {
+                if id.trim().is_empty() || secret.expose_secret().is_empty() {
+                    return Err(Error::credentials(
+                        "the NHN Cloud User Access Key ID or Secret Access Key is empty",
+                    )
+                    .with_provider(PROVIDER));
+                }
+                // The token is only sent with a valid header value: check it once, here.
+                sensitive(basic_authorization(&id, secret.expose_secret()))?;
+                let transport = options.transport(Arc::new(UserAccessKey { id, secret }));
+                (
+                    Some(nhn_deploy::Client::new_with_client(
+                        oauth_url, http, transport,
+                    )),
+                    None,
+                )
+            }
+            Credentials::Token(token) => {
+                sensitive(format!("Bearer {}", token.expose_secret()))?;
+                (
+                    None,
+                    Some(Cached {
+                        token,
+                        refresh_at: None,
+                        generation: 0,
+                    }),
+                )
+            }
+        };
+        Ok(Self {
+            issuer,
+            oauth_url: oauth_url.to_string(),
+            cache: RwLock::new(cache),
+            issuing: tokio::sync::Mutex::new(()),
+            generation: AtomicU64::new(0),
+            options: options.clone(),
+        })
+    }
+
+    /// The generation of the cached token if it is still good to use.
+    fn fresh(&self) -> Option<u64> {
+        let now = self.options.now();
+        let cache = self.cache.read().ok()?;
+        let cached = cache.as_ref()?;
+        match cached.refresh_at {
+            Some(at) if now >= at => None,
+            _ => Some(cached.generation),
+        }
+    }
+
+    fn cached_generation(&self) -> Option<u64> {
+        self.cache.read().ok()?.as_ref().map(|c| c.generation)
+    }
+
+    /// Issue a token and put it in the cache. Callers hold `issuing`.
+    async fn issue(&self, issuer: &nhn_deploy::Client) -> Result<(), Error> {
+        let asked_at = self.options.now();
+        let answer = issuer
+            .create_token()
+            .body(types::TokenRequest {
+                grant_type: types::GrantType::ClientCredentials,
+            })
+            .send()
+            .await
+            .map_err(|e| self.issue_error(Error::from(e)))?
+            .into_inner();
+        if answer.access_token.is_empty() {
+            return Err(Error::new(
+                ErrorKind::InvalidResponse,
+                format!("{} answered an empty access_token", self.oauth_url),
+            )
+            .with_provider(PROVIDER));
+        }
+        let lifetime = Duration::from_secs(u64::try_from(answer.expires_in).unwrap_or(0));
+        let refresh_at = asked_at + lifetime - REFRESH_MARGIN.min(lifetime / 2);
+        let generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
+        tracing::debug!(
+            expires_in = answer.expires_in,
+            generation,
+            "issued an NHN Cloud User Access Key token"
+        );
+        let cached = Cached {
+            token: SecretString::from(answer.access_token),
+            refresh_at: Some(refresh_at),
+            generation,
+        };
+        if let Ok(mut cache) = self.cache.write() {
+            *cache = Some(cached);
+        }
+        Ok(())
+    }
+
+    /// Say that the token could not be issued. The OAuth host's status and code go into the
+    /// message: errors of `prepare` reach callers of generated calls as kind, message and hint only
+    /// (and the status is the token request's, not the Deploy call's).
+    fn issue_error(&self, e: Error) -> Error {
+        let kind = match e.status() {
+            Some(400 | 401 | 403) => ErrorKind::Credentials,
+            _ => e.kind().clone(),
+        };
+        let status = e
+            .status()
+            .map(|s| format!("HTTP {s}, "))
+            .unwrap_or_default();
+        let code = e.code().map(|c| format!("[{c}] ")).unwrap_or_default();
+        let mut out = Error::new(
+            kind.clone(),
+            format!(
+                "issuing a User Access Key token at {} failed ({status}{code}{})",
+                self.oauth_url,
+                e.message()
+            ),
+        )
+        .with_provider(PROVIDER)
+        .with_sent(e.sent())
+        .with_request_id(e.request_id().map(str::to_string));
+        if kind == ErrorKind::Credentials {
+            out = out.with_hint(format!(
+                "check the User Access Key ID and Secret Access Key ({} / {} or the builder) and that the key is enabled",
+                super::ENV_ACCESS_KEY_ID,
+                super::ENV_SECRET_ACCESS_KEY
+            ));
+        }
+        out.with_source(e)
+    }
+}
+
+#[async_trait]
+impl Provider for TokenProvider {
+    fn name(&self) -> &'static str {
+        PROVIDER
+    }
+
+    /// Make sure a token that is not about to expire is cached; issue one (once for all waiting
+    /// callers) if not.
+    async fn prepare(&self) -> Result<(), Error> {
+        if self.fresh().is_some() {
+            return Ok(());
+        }
+        let Some(issuer) = &self.issuer else {
+            // A ready token never goes stale here; nothing to do.
+            return Ok(());
+        };
+        let _issuing = self.issuing.lock().await;
+        if self.fresh().is_some() {
+            return Ok(()); // issued while this call waited
+        }
+        self.issue(issuer).await
+    }
+
+    fn sign(&self, request: &mut reqwest::Request, _ctx: &AttemptContext) -> Result<(), Error> {
+        let cache = self.cache.read().map_err(|_| {
+            Error::credentials("the NHN Cloud token cache is unusable").with_provider(PROVIDER)
+        })?;
+        let cached = cache.as_ref().ok_or_else(|| {
+            Error::credentials("no NHN Cloud token to sign the request with")
+                .with_provider(PROVIDER)
+        })?;
+        let value = sensitive(format!("Bearer {}", cached.token.expose_secret()))?;
+        request.headers_mut().insert(AUTH_HEADER, value);
+        Ok(())
+    }
+
+    /// A 401 while a token was cached: the token was revoked or expired early. Issue a new one
+    /// (unless another call already did since) and let the runtime repeat the request once.
+    async fn recover(&self, answer: &ResponseSnapshot) -> bool {
+        if answer.status != reqwest::StatusCode::UNAUTHORIZED {
+            return false;
+        }
+        let Some(issuer) = &self.issuer else {
+            return false;
+        };
+        let Some(failed) = self.cached_generation() else {
+            return false;
+        };
+        let _issuing = self.issuing.lock().await;
+        if self.cached_generation().is_some_and(|g| g != failed) {
+            return true; // a newer token arrived while this call waited
+        }
+        tracing::info!("the Deploy API refused the token (HTTP 401); issuing a new one");
+        if let Ok(mut cache) = self.cache.write() {
+            *cache = None;
+        }
+        match self.issue(issuer).await {
+            Ok(()) => true,
+            Err(e) => {
+                tracing::warn!(error = %e, "re-issuing the NHN Cloud token failed");
+                false
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn basic_authorization_matches_the_documented_example() {
+        assert_eq!(
+            basic_authorization("userAccessKey", "userSecretKey"),
+            "Basic dXNlckFjY2Vzc0tleTp1c2VyU2VjcmV0S2V5"
+        );
+    }
+
+    #[test]
+    fn debug_never_shows_secrets() {
+        let p = TokenProvider::new(
+            Credentials::Token(SecretString::from("tok-secret".to_string())),
+            super::super::OAUTH_URL,
+            reqwest::Client::new(),
+            &ClientOptions::default(),
+        )
+        .unwrap();
+        let s = format!("{p:?}");
+        assert!(!s.contains("tok-secret") && s.contains("REDACTED"), "{s}");
+        let c = Credentials::AccessKey {
+            id: "id".into(),
+            secret: SecretString::from("hunter2".to_string()),
+        };
+        assert!(!format!("{c:?}").contains("hunter2"));
+    }
+
+    #[test]
+    fn ready_tokens_are_signed_and_never_expire() {
+        let p = TokenProvider::new(
+            Credentials::Token(SecretString::from("abc".to_string())),
+            super::super::OAUTH_URL,
+            reqwest::Client::new(),
+            &ClientOptions::default(),
+        )
+        .unwrap();
+        assert_eq!(p.fresh(), Some(0));
+        let mut req = reqwest::Request::new(
+            reqwest::Method::GET,
+            "https://api-tcd.nhncloudservice.com/x".parse().unwrap(),
+        );
+        let ctx = AttemptContext {
+            attempt: 1,
+            now: SystemTime::UNIX_EPOCH,
+            nonce: String::new(),
+        };
+        p.sign(&mut req, &ctx).unwrap();
+        let v = req.headers().get(AUTH_HEADER).unwrap();
+        assert_eq!(v.to_str().unwrap(), "Bearer abc");
+        assert!(v.is_sensitive());
+    }
+}
