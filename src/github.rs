@@ -1,1 +1,65 @@
-//! GitHub REST API: deployments, statuses, environments.
+//! GitHub REST API: deployments, deployment statuses, environments, branch policies and custom
+//! protection rules (API version `2022-11-28`).
+//!
+//! The operations themselves are generated from `specs/github.yaml` ([`Client`], [`types`]); every
+//! call goes through the shared runtime (signing, retries, errors). What this module adds is what
+//! is special about GitHub:
+//!
+//! - **Auth** ([`GitHub`], [`builder`]): a token (explicit, else `GH_TOKEN`, else `GITHUB_TOKEN`)
+//!   sent as `Authorization: Bearer …` with `Accept: application/vnd.github+json` and
+//!   `X-GitHub-Api-Version: 2022-11-28` — only to the origin of the configured base URL
+//!   (explicit, else `GITHUB_API_URL`, else `https://api.github.com`; GitHub Enterprise Server:
+//!   `https://HOST/api/v3`).
+//! - **Rate limits**: a primary limit (`403`/`429` with `x-ratelimit-remaining: 0`) waits until
+//!   `x-ratelimit-reset`; a secondary limit (`403`/`429` whose message says so) waits
+//!   `retry-after`, else at least 60 s, doubling with each attempt. Waits longer than
+//!   [`RetryPolicy::max_wait`](crate::runtime::RetryPolicy) end the call with
+//!   [`ErrorKind::RateLimited`](crate::ErrorKind).
+//! - **Errors**: GitHub's `message`, `documentation_url` (as the hint) and every `errors[]` entry
+//!   (as detail lines) end up in [`Error`](crate::Error); the request id is `x-github-request-id`.
+//! - **Create deployment** has three distinct outcomes ([`create_deployment`], [`CreateOutcome`]):
+//!   `201` created, `202` merged instead of deployed, or an error (`409` conflict, `422` invalid).
+//! - **Pagination** ([`paginate`]): every list operation as a stream of items, following the
+//!   `Link: rel="next"` URL verbatim, on the configured origin only.
+//! - **Release workflow** ([`DeploymentRun`], [`Deploy`]): create a deployment, then report
+//!   `queued` → `in_progress` → `success` / `failure`.
+//!
+//! ```no_run
+//! # async fn example() -> deploykit::Result<()> {
+//! use deploykit::github::{self, Deploy, DeploymentRun};
+//!
+//! let client = github::builder().build()?; // token from GH_TOKEN or GITHUB_TOKEN
+//! let run = DeploymentRun::start(
+//!     &client,
+//!     "octo-org",
+//!     "shop",
+//!     Deploy::new("v1.4.2")
+//!         .environment("production")
+//!         .description("Release v1.4.2")
+//!         .log_url("https://ci.example.com/runs/42"),
+//! )
+//! .await?;
+//! run.in_progress("Rolling out").await?;
+//! run.succeed("Released v1.4.2").await?;
+//! # Ok(())
+//! # }
+//! ```
+
+mod errors;
+mod pages;
+mod provider;
+mod workflow;
+
+pub use crate::generated::github::{Client, types};
+pub use crate::generated::github::{ClientInfo, OPERATIONS, ResponseValue, SPEC_FILE};
+
+pub use errors::error_entry;
+pub use pages::{ListOperation, paginate};
+pub use provider::{
+    API_URL_VAR, API_VERSION, Builder, DEFAULT_BASE_URL, GitHub, MEDIA_TYPE, TOKEN_VARS, builder,
+    secondary_rate_limit_wait,
+};
+pub use workflow::{CreateOutcome, Deploy, DeploymentRun, create_deployment};
+
+/// The provider name used in errors and traces.
+pub const PROVIDER: &str = "github";

@@ -1,0 +1,244 @@
+//! What GitHub's error bodies say: `message`, `documentation_url` and the `errors[]` entries.
+//!
+//! GitHub has no error codes at the top level; the message is the error, `documentation_url`
+//! becomes the hint ("see …"), and each `errors[]` entry one detail line such as
+//! `Deployment.ref: missing_field`.
+
+use serde_json::Value;
+
+use super::PROVIDER;
+use super::types::{
+    BasicError, CreateDeploymentError, DeleteDeploymentError, ValidationError,
+    ValidationErrorSimple,
+};
+use crate::runtime::ProviderErrorBody;
+
+/// One `errors[]` entry of a GitHub error body as a line of text.
+///
+/// An object becomes `resource.field: message` (or `: code` without a message), with the code
+/// added in brackets when both are given and the code says more than `custom`, then the offending
+/// `value` and any other fields; a string is taken as it is.
+pub fn error_entry(entry: &Value) -> String {
+    let Value::Object(map) = entry else {
+        return match entry {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+    };
+    let text = |key: &str| {
+        map.get(key)
+            .and_then(Value::as_str)
+            .filter(|s| !s.is_empty())
+    };
+    let mut location: Vec<String> = [text("resource"), text("field")]
+        .into_iter()
+        .flatten()
+        .map(str::to_string)
+        .collect();
+    if let Some(index) = map.get("index").filter(|v| !v.is_null()) {
+        match location.last_mut() {
+            Some(last) => last.push_str(&format!("[{index}]")),
+            None => location.push(format!("[{index}]")),
+        }
+    }
+    let mut line = location.join(".");
+    let what = match (text("message"), text("code")) {
+        (Some(m), Some(c)) if c != "custom" => format!("{m} [{c}]"),
+        (Some(m), _) => m.to_string(),
+        (None, Some(c)) => c.to_string(),
+        (None, None) => String::new(),
+    };
+    if !what.is_empty() {
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&what);
+    }
+    if let Some(value) = map.get("value").filter(|v| !v.is_null()) {
+        line.push_str(&format!(" (value {value})"));
+    }
+    const KNOWN: [&str; 6] = ["resource", "field", "code", "message", "index", "value"];
+    for (key, value) in map
+        .iter()
+        .filter(|(k, v)| !KNOWN.contains(&k.as_str()) && !v.is_null())
+    {
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&format!("{key}={value}"));
+    }
+    line
+}
+
+fn see(documentation_url: Option<&str>) -> Option<String> {
+    documentation_url
+        .filter(|u| !u.is_empty())
+        .map(|u| format!("see {u}"))
+}
+
+impl ProviderErrorBody for BasicError {
+    const PROVIDER: &'static str = PROVIDER;
+    fn code(&self) -> Option<String> {
+        None
+    }
+    fn message(&self) -> Option<String> {
+        self.message.clone()
+    }
+    fn details(&self) -> Vec<String> {
+        self.errors.iter().map(error_entry).collect()
+    }
+    fn hint(&self) -> Option<String> {
+        see(self.documentation_url.as_deref())
+    }
+}
+
+impl ProviderErrorBody for ValidationError {
+    const PROVIDER: &'static str = PROVIDER;
+    fn code(&self) -> Option<String> {
+        None
+    }
+    fn message(&self) -> Option<String> {
+        Some(self.message.clone())
+    }
+    fn details(&self) -> Vec<String> {
+        self.errors
+            .iter()
+            .map(|e| {
+                serde_json::to_value(e)
+                    .map(|v| error_entry(&v))
+                    .unwrap_or_else(|_| e.code.clone())
+            })
+            .collect()
+    }
+    fn hint(&self) -> Option<String> {
+        see(Some(&self.documentation_url))
+    }
+}
+
+impl ProviderErrorBody for ValidationErrorSimple {
+    const PROVIDER: &'static str = PROVIDER;
+    fn code(&self) -> Option<String> {
+        None
+    }
+    fn message(&self) -> Option<String> {
+        Some(self.message.clone())
+    }
+    fn details(&self) -> Vec<String> {
+        self.errors.clone()
+    }
+    fn hint(&self) -> Option<String> {
+        see(Some(&self.documentation_url))
+    }
+}
+
+/// The merged error types of operations whose error answers have different schemas: each
+/// variant speaks for itself.
+macro_rules! merged_error_body {
+    ($ty:ty { $($variant:ident),+ }) => {
+        impl ProviderErrorBody for $ty {
+            const PROVIDER: &'static str = PROVIDER;
+            fn code(&self) -> Option<String> {
+                match self { $(Self::$variant(e) => e.code(),)+ }
+            }
+            fn message(&self) -> Option<String> {
+                match self { $(Self::$variant(e) => e.message(),)+ }
+            }
+            fn details(&self) -> Vec<String> {
+                match self { $(Self::$variant(e) => e.details(),)+ }
+            }
+            fn hint(&self) -> Option<String> {
+                match self { $(Self::$variant(e) => e.hint(),)+ }
+            }
+        }
+    };
+}
+
+merged_error_body!(CreateDeploymentError {
+    BasicError,
+    ValidationError
+});
+merged_error_body!(DeleteDeploymentError {
+    BasicError,
+    ValidationErrorSimple
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn entries_read_as_lines() {
+        assert_eq!(
+            error_entry(
+                &json!({"resource": "Deployment", "field": "ref", "code": "missing_field"})
+            ),
+            "Deployment.ref: missing_field"
+        );
+        assert_eq!(
+            error_entry(
+                &json!({"resource": "Deployment", "code": "custom", "message": "Ref \"nope\" not found"})
+            ),
+            "Deployment: Ref \"nope\" not found"
+        );
+        assert_eq!(
+            error_entry(
+                &json!({"resource": "Release", "field": "tag_name", "code": "invalid", "message": "is taken", "value": "v1"})
+            ),
+            "Release.tag_name: is taken [invalid] (value \"v1\")"
+        );
+        assert_eq!(
+            error_entry(&json!({"field": "reviewers", "index": 2, "code": "invalid"})),
+            "reviewers[2]: invalid"
+        );
+        assert_eq!(
+            error_entry(
+                &json!({"code": "invalid", "contexts": [{"context": "ci", "state": "failure"}]})
+            ),
+            r#"invalid contexts=[{"context":"ci","state":"failure"}]"#
+        );
+        assert_eq!(
+            error_entry(&json!("Reviewers must be unique")),
+            "Reviewers must be unique"
+        );
+    }
+
+    #[test]
+    fn bodies_give_message_hint_and_details() {
+        let body: CreateDeploymentError = serde_json::from_value(json!({
+            "message": "Validation Failed",
+            "documentation_url": "https://docs.github.com/rest",
+            "errors": [{"resource": "Deployment", "field": "ref", "code": "missing_field"}]
+        }))
+        .unwrap();
+        assert_eq!(body.message().as_deref(), Some("Validation Failed"));
+        assert_eq!(
+            body.details(),
+            vec!["Deployment.ref: missing_field".to_string()]
+        );
+        assert_eq!(
+            body.hint().as_deref(),
+            Some("see https://docs.github.com/rest")
+        );
+        assert_eq!(body.code(), None);
+
+        let simple: DeleteDeploymentError = serde_json::from_value(json!({
+            "message": "We cannot delete an active deployment unless it is the only deployment in a given environment.",
+            "documentation_url": "https://docs.github.com/rest/deployments/deployments#delete-a-deployment",
+            "errors": ["still active"]
+        }))
+        .unwrap();
+        assert_eq!(simple.details(), vec!["still active".to_string()]);
+
+        let typed: ValidationError = serde_json::from_value(json!({
+            "message": "Validation Failed",
+            "documentation_url": "https://docs.github.com/rest",
+            "errors": [{"resource": "DeploymentStatus", "field": "state", "code": "invalid"}]
+        }))
+        .unwrap();
+        assert_eq!(
+            typed.details(),
+            vec!["DeploymentStatus.state: invalid".to_string()]
+        );
+    }
+}
