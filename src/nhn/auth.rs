@@ -282,6 +282,17 @@ impl Provider for TokenProvider {
         Ok(())
     }
 
+    /// `--dry-run` issues no token: the header carries a placeholder (shown masked anyway).
+    fn sign_offline(
+        &self,
+        request: &mut reqwest::Request,
+        _ctx: &AttemptContext,
+    ) -> Result<(), Error> {
+        let value = sensitive("Bearer <token issued at run time>".to_string())?;
+        request.headers_mut().insert(AUTH_HEADER, value);
+        Ok(())
+    }
+
     /// A 401 while a token was cached: the token was revoked or expired early. Issue a new one
     /// (unless another call already did since) and let the runtime repeat the request once.
     async fn recover(&self, answer: &ResponseSnapshot) -> bool {

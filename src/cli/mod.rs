@@ -1,0 +1,404 @@
+//! The `deploykit` command: every operation of every spec as a subcommand (built at run time from
+//! the specs compiled into the binary), release workflows, and `spec check`.
+
+pub mod ops;
+pub mod output;
+mod providers;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::{Arg, ArgAction, ArgMatches, Command};
+use serde_json::Value;
+
+use crate::runtime::{Error, ErrorKind, RetryPolicy, Transport};
+use output::Format;
+
+/// Exit codes, documented in `--help` and the README.
+pub mod exit {
+    /// Success.
+    pub const OK: u8 = 0;
+    /// The provider refused, a deploy failed, or a spec has errors.
+    pub const FAILED: u8 = 1;
+    /// Usage error (bad flags or input).
+    pub const USAGE: u8 = 2;
+    /// Credentials or configuration error.
+    pub const CONFIG: u8 = 3;
+    /// Network failure or timeout after retries.
+    pub const NETWORK: u8 = 4;
+}
+
+/// The exit code for an error.
+pub fn exit_code(e: &Error) -> u8 {
+    match e.kind() {
+        ErrorKind::InvalidInput => exit::USAGE,
+        ErrorKind::Credentials => exit::CONFIG,
+        ErrorKind::Transport | ErrorKind::Timeout => exit::NETWORK,
+        _ => exit::FAILED,
+    }
+}
+
+const EXIT_HELP: &str = "Exit codes: 0 success; 1 the provider refused, the deploy failed, or a spec has errors; \
+2 usage error; 3 credentials/configuration error; 4 network/timeout after retries.";
+
+/// Options that apply to every provider command.
+#[derive(Clone, Debug, Default)]
+pub struct Globals {
+    /// `--endpoint`: the provider's base URL override.
+    pub endpoint: Option<String>,
+    /// `--profile`: the credentials profile.
+    pub profile: Option<String>,
+    /// `--region`: the provider region.
+    pub region: Option<String>,
+    /// `--max-retries`: retries after the first attempt.
+    pub max_retries: Option<u32>,
+    /// `--dry-run`: print the signed request, send nothing.
+    pub dry_run: bool,
+    /// Output format.
+    pub format: Option<Format>,
+}
+
+impl Globals {
+    fn from(m: &ArgMatches) -> Self {
+        Self {
+            endpoint: m.get_one::<String>("endpoint").cloned(),
+            profile: m.get_one::<String>("profile").cloned(),
+            region: m.get_one::<String>("region").cloned(),
+            max_retries: m.get_one::<u32>("max-retries").copied(),
+            dry_run: m.get_flag("dry-run"),
+            format: m.get_one::<String>("output").map(|o| {
+                if o == "table" {
+                    Format::Table
+                } else {
+                    Format::Json
+                }
+            }),
+        }
+    }
+
+    /// The retry policy the flags ask for.
+    pub fn retry(&self) -> RetryPolicy {
+        match self.max_retries {
+            Some(n) => RetryPolicy::default().with_max_attempts(n + 1),
+            None => RetryPolicy::default(),
+        }
+    }
+
+    fn format(&self) -> Format {
+        self.format.unwrap_or(if std::io::stdout().is_terminal() {
+            Format::Table
+        } else {
+            Format::Json
+        })
+    }
+}
+
+/// A provider client as the generic command needs it.
+pub struct Connected {
+    /// Base URL of the provider.
+    pub base_url: String,
+    /// HTTP client.
+    pub http: reqwest::Client,
+    /// Transport (signing, retries).
+    pub transport: Transport,
+    /// The generated operation table.
+    pub operations: &'static [crate::runtime::OperationMeta],
+}
+
+fn global_args(cmd: Command) -> Command {
+    cmd.arg(
+        Arg::new("endpoint")
+            .long("endpoint")
+            .global(true)
+            .value_name("URL")
+            .help("Override the provider's base URL (emulator, GitHub Enterprise, another region)"),
+    )
+    .arg(
+        Arg::new("profile")
+            .long("profile")
+            .global(true)
+            .value_name("NAME")
+            .help("Credentials profile in the provider's config file"),
+    )
+    .arg(
+        Arg::new("region")
+            .long("region")
+            .global(true)
+            .value_name("REGION")
+            .help("Provider region"),
+    )
+    .arg(
+        Arg::new("output")
+            .long("output")
+            .short('o')
+            .global(true)
+            .value_parser(["json", "table"])
+            .help("Output format (default: table on a terminal, JSON otherwise)"),
+    )
+    .arg(
+        Arg::new("max-retries")
+            .long("max-retries")
+            .global(true)
+            .value_parser(clap::value_parser!(u32))
+            .help("Retries after the first attempt (idempotent requests and throttling only)"),
+    )
+    .arg(
+        Arg::new("verbose")
+            .short('v')
+            .long("verbose")
+            .global(true)
+            .action(ArgAction::Count)
+            .help("Trace requests to stderr (-vv for more)"),
+    )
+    .arg(
+        Arg::new("dry-run")
+            .long("dry-run")
+            .global(true)
+            .action(ArgAction::SetTrue)
+            .help(
+                "Print the signed request as a curl command (credentials as ***) and send nothing",
+            ),
+    )
+}
+
+/// The whole command tree.
+pub fn command() -> Command {
+    let mut root = Command::new("deploykit")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about("Typed clients for the deployment APIs of GitHub, NAVER Cloud, Alibaba Cloud and NHN Cloud")
+        .after_help(EXIT_HELP)
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+        .subcommand(
+            Command::new("spec").about("Work with OpenAPI specs").subcommand_required(true).subcommand(
+                Command::new("check").about("Lint specs the way the build does; errors as FILE:LINE:COL: message").arg(
+                    Arg::new("files")
+                        .value_name("FILES")
+                        .num_args(0..)
+                        .action(ArgAction::Append)
+                        .value_parser(clap::value_parser!(PathBuf))
+                        .help("Spec files (default: specs/*.yaml)"),
+                ),
+            ),
+        );
+    for p in providers::all() {
+        let spec: Value = serde_json::from_str(p.spec_json).expect("build.rs writes valid JSON");
+        let mut sub = Command::new(p.name)
+            .about(p.about)
+            .subcommand_required(true)
+            .after_help(EXIT_HELP);
+        let workflows = (p.workflows)();
+        for op in ops::operations(&spec) {
+            // A workflow of the same name covers the operation (e.g. `nhn deploy` with --wait).
+            if workflows.iter().any(|w| w.get_name() == op.command_name()) {
+                continue;
+            }
+            sub = sub.subcommand(ops::command(&op).after_help(EXIT_HELP));
+        }
+        for w in workflows {
+            sub = sub.subcommand(w.after_help(EXIT_HELP));
+        }
+        root = root.subcommand(sub);
+    }
+    global_args(root)
+}
+
+/// Run the command with the process arguments.
+pub fn main() -> ExitCode {
+    let matches = match command().try_get_matches() {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() {
+                exit::USAGE
+            } else {
+                exit::OK
+            });
+        }
+    };
+    init_tracing(matches.get_count("verbose"));
+    let code = match matches.subcommand() {
+        Some(("spec", m)) => match m.subcommand() {
+            Some(("check", m)) => spec_check(
+                m.get_many::<PathBuf>("files")
+                    .map(|v| v.cloned().collect())
+                    .unwrap_or_default(),
+            ),
+            _ => exit::USAGE,
+        },
+        Some((name, m)) => match providers::all().into_iter().find(|p| p.name == name) {
+            Some(p) => run_provider(&p, &matches, m),
+            None => exit::USAGE,
+        },
+        None => exit::USAGE,
+    };
+    ExitCode::from(code)
+}
+
+fn init_tracing(verbosity: u8) {
+    let level = match verbosity {
+        0 => return,
+        1 => "deploykit=info",
+        _ => "deploykit=debug",
+    };
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::new(level))
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a tokio runtime starts")
+}
+
+fn run_provider(p: &providers::Entry, root: &ArgMatches, m: &ArgMatches) -> u8 {
+    let globals = Globals::from(root);
+    let Some((op_name, op_matches)) = m.subcommand() else {
+        return exit::USAGE;
+    };
+    let rt = runtime();
+    let result = rt.block_on(async {
+        if let Some(out) = (p.run_workflow)(op_name, &globals, op_matches).await {
+            return out;
+        }
+        let spec: Value = serde_json::from_str(p.spec_json).expect("build.rs writes valid JSON");
+        let op = ops::operations(&spec)
+            .into_iter()
+            .find(|o| o.command_name() == op_name)
+            .ok_or_else(|| Error::invalid_input(format!("unknown operation {op_name}")))?;
+        if op.multipart {
+            return Err(Error::invalid_input(format!(
+                "{} uploads a file: use `deploykit {} upload`",
+                op.id, p.name
+            )));
+        }
+        let connected = (p.connect)(&globals, op_matches)?;
+        let request = ops::build_request(&spec, &op, &connected.base_url, op_matches)?;
+        send_generic(&connected, &op.id, request, &globals).await
+    });
+    match result {
+        Ok(value) => {
+            if let Some(v) = value {
+                println!("{}", output::render(&v, globals.format()));
+            }
+            exit::OK
+        }
+        Err(e) => {
+            eprintln!("deploykit: {e}");
+            exit_code(&e)
+        }
+    }
+}
+
+/// Send one operation's request (or print it with `--dry-run`) and return the JSON answer.
+pub async fn send_generic(
+    c: &Connected,
+    operation_id: &str,
+    request: reqwest::Request,
+    globals: &Globals,
+) -> Result<Option<Value>, Error> {
+    let op = c.operations.iter().find(|o| o.id == operation_id);
+    if globals.dry_run {
+        let signed = crate::runtime::hooks::sign_for_display(&c.transport, request, op).await?;
+        println!("{}", output::curl(&signed));
+        return Ok(None);
+    }
+    let response =
+        crate::runtime::hooks::call_operation(&c.transport, &c.http, request, op, operation_id)
+            .await?;
+    let bytes = response.bytes().await.map_err(|e| {
+        Error::new(ErrorKind::Transport, format!("reading the answer: {e}")).with_source(e)
+    })?;
+    if bytes.is_empty() {
+        return Ok(Some(Value::Object(Default::default())));
+    }
+    match serde_json::from_slice::<Value>(&bytes) {
+        Ok(v) => Ok(Some(v)),
+        Err(_) => Ok(Some(Value::String(
+            String::from_utf8_lossy(&bytes).into_owned(),
+        ))),
+    }
+}
+
+/// `deploykit spec check`: lint each file; print every problem as `file:line:col: message`.
+fn spec_check(mut files: Vec<PathBuf>) -> u8 {
+    if files.is_empty() {
+        files = std::fs::read_dir("specs")
+            .map(|rd| {
+                rd.filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        files.sort();
+        if files.is_empty() {
+            eprintln!("deploykit spec check: no files given and no specs/*.yaml here");
+            return exit::USAGE;
+        }
+    }
+    let mut errors = 0usize;
+    for file in &files {
+        let shown = file.display().to_string();
+        match std::fs::read_to_string(file) {
+            Err(e) => {
+                eprintln!("{shown}:1:1: cannot read: {e}");
+                errors += 1;
+            }
+            Ok(text) => match crate::spec::check(&text) {
+                Ok(doc) => {
+                    let ops = crate::spec::normalize::normalize(&doc.value).ops.len();
+                    println!("{shown}: ok ({ops} operations)");
+                }
+                Err(diags) => {
+                    for d in &diags {
+                        eprintln!("{}", d.render(&shown));
+                    }
+                    errors += diags.len();
+                }
+            },
+        }
+    }
+    if errors > 0 {
+        eprintln!("{errors} error(s) in {} file(s) checked", files.len());
+        exit::FAILED
+    } else {
+        exit::OK
+    }
+}
+
+/// Parse a duration like `90s`, `5m`, `1h` or plain seconds.
+pub fn parse_duration(s: &str) -> Result<Duration, String> {
+    let s = s.trim();
+    let (num, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len()));
+    let n: u64 = num.parse().map_err(|_| format!("not a duration: {s}"))?;
+    match unit {
+        "" | "s" => Ok(Duration::from_secs(n)),
+        "m" => Ok(Duration::from_secs(n * 60)),
+        "h" => Ok(Duration::from_secs(n * 3600)),
+        "ms" => Ok(Duration::from_millis(n)),
+        _ => Err(format!("unknown unit in {s}: use ms, s, m or h")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_tree_is_consistent() {
+        command().debug_assert();
+    }
+
+    #[test]
+    fn durations_parse() {
+        assert_eq!(parse_duration("90s"), Ok(Duration::from_secs(90)));
+        assert_eq!(parse_duration("5m"), Ok(Duration::from_secs(300)));
+        assert_eq!(parse_duration("2"), Ok(Duration::from_secs(2)));
+        assert!(parse_duration("5 parsecs").is_err());
+    }
+}

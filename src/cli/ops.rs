@@ -1,0 +1,485 @@
+//! Operations read from a spec at run time: one CLI subcommand each, with the spec's descriptions,
+//! types, enums and defaults in `--help`, and input checked against the spec before sending.
+
+use clap::{Arg, ArgAction, ArgMatches, Command};
+use serde_json::{Map, Value, json};
+
+use crate::runtime::Error;
+use crate::spec::lint::{METHODS, is_json, to_json_schema};
+
+/// Where a parameter goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Location {
+    /// In the path template.
+    Path,
+    /// In the query string.
+    Query,
+    /// As a request header.
+    Header,
+}
+
+/// One parameter of an operation.
+#[derive(Clone, Debug)]
+pub struct ParamSpec {
+    /// Name as in the spec (also the `--flag`).
+    pub name: String,
+    /// Where it goes.
+    pub location: Location,
+    /// Whether the spec requires it.
+    pub required: bool,
+    /// The spec's description.
+    pub description: String,
+    /// Its schema with local references resolved at the top level.
+    pub schema: Value,
+    /// Sent as `Name.N.Field` (Alibaba repeat list); given as JSON.
+    pub repeat_list: bool,
+}
+
+/// The JSON request body of an operation.
+#[derive(Clone, Debug)]
+pub struct BodySpec {
+    /// Whether a body is required.
+    pub required: bool,
+    /// Its media type.
+    pub media: String,
+    /// Its schema (may be a `$ref`).
+    pub schema: Value,
+}
+
+/// One operation of a spec.
+#[derive(Clone, Debug)]
+pub struct OpSpec {
+    /// `operationId`.
+    pub id: String,
+    /// Upper-case method.
+    pub method: String,
+    /// The path key (may hold a fixed query after `?`).
+    pub path: String,
+    /// One-line summary.
+    pub summary: String,
+    /// Longer description.
+    pub description: String,
+    /// Parameters.
+    pub params: Vec<ParamSpec>,
+    /// The request body, if any.
+    pub body: Option<BodySpec>,
+    /// Multipart body: handled by a workflow command, not generically.
+    pub multipart: bool,
+}
+
+impl OpSpec {
+    /// The subcommand name: the operationId with `-` for `_`.
+    pub fn command_name(&self) -> String {
+        self.id.replace('_', "-")
+    }
+}
+
+fn resolve<'a>(spec: &'a Value, v: &'a Value) -> &'a Value {
+    v.get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|r| r.strip_prefix('#'))
+        .and_then(|p| spec.pointer(p))
+        .unwrap_or(v)
+}
+
+fn text(v: &Value, key: &str) -> String {
+    v.get(key)
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+/// Every operation of a spec, in file order.
+pub fn operations(spec: &Value) -> Vec<OpSpec> {
+    let mut out = Vec::new();
+    let Some(paths) = spec.get("paths").and_then(Value::as_object) else {
+        return out;
+    };
+    for (path, item) in paths {
+        for method in METHODS {
+            let Some(op) = item.get(method) else { continue };
+            let mut params = Vec::new();
+            let shared = item.get("parameters").and_then(Value::as_array);
+            let own = op.get("parameters").and_then(Value::as_array);
+            for p in shared
+                .into_iter()
+                .flatten()
+                .chain(own.into_iter().flatten())
+            {
+                let p = resolve(spec, p);
+                let location = match p.get("in").and_then(Value::as_str) {
+                    Some("path") => Location::Path,
+                    Some("query") => Location::Query,
+                    Some("header") => Location::Header,
+                    _ => continue,
+                };
+                let name = text(p, "name");
+                params.retain(|q: &ParamSpec| q.name != name);
+                params.push(ParamSpec {
+                    name,
+                    location,
+                    required: p.get("required").and_then(Value::as_bool).unwrap_or(false),
+                    description: text(p, "description"),
+                    schema: resolve(spec, p.get("schema").unwrap_or(&Value::Null)).clone(),
+                    repeat_list: p.get("x-deploykit-style").and_then(Value::as_str)
+                        == Some("repeatList"),
+                });
+            }
+            let mut multipart = false;
+            let body = op
+                .get("requestBody")
+                .map(|b| resolve(spec, b))
+                .and_then(|b| {
+                    let content = b.get("content")?.as_object()?;
+                    let (media, mt) = content.iter().next()?;
+                    multipart = media.starts_with("multipart/");
+                    Some(BodySpec {
+                        required: b.get("required").and_then(Value::as_bool).unwrap_or(false),
+                        media: media.clone(),
+                        schema: mt.get("schema").cloned().unwrap_or(Value::Null),
+                    })
+                });
+            out.push(OpSpec {
+                id: text(op, "operationId"),
+                method: method.to_ascii_uppercase(),
+                path: path.clone(),
+                summary: text(op, "summary"),
+                description: text(op, "description"),
+                params,
+                body,
+                multipart,
+            });
+        }
+    }
+    out
+}
+
+/// A short human description of a parameter's type: `string, at most 10 characters`,
+/// `one of: RELEASE, PRE, TEST`, `integer ≥ 0` …
+pub fn type_summary(schema: &Value) -> String {
+    if let Some(values) = schema.get("enum").and_then(Value::as_array) {
+        let names: Vec<String> = values
+            .iter()
+            .map(|v| {
+                v.as_str()
+                    .map(str::to_string)
+                    .unwrap_or_else(|| v.to_string())
+            })
+            .collect();
+        return format!("one of: {}", names.join(", "));
+    }
+    let ty = schema
+        .get("type")
+        .and_then(Value::as_str)
+        .unwrap_or("value");
+    let mut s = match ty {
+        "array" => "list (JSON array, or repeat the flag)".to_string(),
+        "object" => "object (JSON)".to_string(),
+        other => other.to_string(),
+    };
+    if let Some(f) = schema.get("format").and_then(Value::as_str) {
+        s.push_str(&format!(" ({f})"));
+    }
+    if let Some(n) = schema.get("maxLength") {
+        s.push_str(&format!(", at most {n} characters"));
+    }
+    if let Some(n) = schema.get("minimum") {
+        s.push_str(&format!(", ≥ {n}"));
+    }
+    if let Some(n) = schema.get("maximum") {
+        s.push_str(&format!(", ≤ {n}"));
+    }
+    s
+}
+
+/// The clap subcommand of an operation.
+pub fn command(op: &OpSpec) -> Command {
+    let mut about = op.summary.clone();
+    if about.is_empty() {
+        about = op.id.clone();
+    }
+    let mut long = format!("{} {}\n\n{}", op.method, op.path, op.description);
+    if op.multipart {
+        long.push_str("\n\nThis operation uploads a file: use the provider's `upload` command.");
+    }
+    let mut cmd = Command::new(op.command_name())
+        .about(about)
+        .long_about(long);
+    for p in &op.params {
+        let mut help = p.description.lines().next().unwrap_or_default().to_string();
+        let ty = if p.repeat_list {
+            "list of objects as JSON (sent as Name.N.Field)".to_string()
+        } else {
+            type_summary(&p.schema)
+        };
+        help = if help.is_empty() {
+            format!("[{ty}]")
+        } else {
+            format!("{help} [{ty}]")
+        };
+        let mut arg = Arg::new(p.name.clone())
+            .long(p.name.clone())
+            .value_name(value_name(&p.schema))
+            .help(help);
+        arg = if p.schema.get("type").and_then(Value::as_str) == Some("array") && !p.repeat_list {
+            arg.action(ArgAction::Append)
+        } else {
+            arg.action(ArgAction::Set)
+        };
+        if let Some(d) = p.schema.get("default") {
+            arg = arg.default_value(
+                d.as_str()
+                    .map(str::to_string)
+                    .unwrap_or_else(|| d.to_string()),
+            );
+        }
+        if p.required && p.schema.get("default").is_none() {
+            arg = arg.required(true);
+        }
+        cmd = cmd.arg(arg);
+    }
+    if let Some(body) = &op.body {
+        if !op.multipart {
+            let required = body.required;
+            cmd = cmd
+                .arg(
+                    Arg::new("body")
+                        .long("body")
+                        .value_name("JSON")
+                        .help(format!(
+                            "Request body ({}), checked against the spec before sending",
+                            body.media
+                        ))
+                        .conflicts_with("body-file")
+                        .required_unless_present_any(if required {
+                            vec!["body-file"]
+                        } else {
+                            vec![]
+                        })
+                        .required(false),
+                )
+                .arg(
+                    Arg::new("body-file")
+                        .long("body-file")
+                        .value_name("FILE")
+                        .help("Read the request body from FILE"),
+                );
+        }
+    }
+    cmd
+}
+
+fn value_name(schema: &Value) -> String {
+    match schema.get("type").and_then(Value::as_str) {
+        Some("integer") | Some("number") => "NUMBER".into(),
+        Some("boolean") => "BOOL".into(),
+        Some("array") | Some("object") => "JSON".into(),
+        _ => "VALUE".into(),
+    }
+}
+
+/// A parameter value typed by its schema (the CLI receives text).
+fn typed(p: &ParamSpec, raw: &str) -> Result<Value, Error> {
+    let bad = |why: &str| Error::invalid_input(format!("--{} {raw:?}: {why}", p.name));
+    if p.repeat_list {
+        return serde_json::from_str(raw).map_err(|e| bad(&format!("not a JSON list: {e}")));
+    }
+    match p.schema.get("type").and_then(Value::as_str) {
+        Some("integer") => raw
+            .trim()
+            .parse::<i64>()
+            .map(Value::from)
+            .map_err(|_| bad("not an integer")),
+        Some("number") => raw
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map(Value::Number)
+            .ok_or_else(|| bad("not a number")),
+        Some("boolean") => match raw.trim() {
+            "true" => Ok(Value::Bool(true)),
+            "false" => Ok(Value::Bool(false)),
+            _ => Err(bad("expected true or false")),
+        },
+        Some("object") => serde_json::from_str(raw).map_err(|e| bad(&format!("not JSON: {e}"))),
+        _ => Ok(Value::String(raw.to_string())),
+    }
+}
+
+/// Check `value` against `schema` (OpenAPI 3.0, resolved against the spec's components).
+pub fn validate(spec: &Value, schema: &Value, value: &Value, what: &str) -> Result<(), Error> {
+    let mut root = match to_json_schema(schema) {
+        Value::Object(m) => m,
+        other => Map::from_iter([("allOf".to_string(), json!([other]))]),
+    };
+    if let Some(schemas) = spec
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    {
+        let converted: Map<String, Value> = schemas
+            .iter()
+            .map(|(k, v)| (k.clone(), to_json_schema(v)))
+            .collect();
+        root.insert("components".into(), json!({ "schemas": converted }));
+    }
+    let root = Value::Object(root);
+    let validator = jsonschema::draft4::new(&root).map_err(|e| {
+        Error::invalid_input(format!("{what}: the spec's schema cannot be used: {e}"))
+    })?;
+    let problems: Vec<String> = validator
+        .iter_errors(value)
+        .map(|e| {
+            let at = e.instance_path().to_string();
+            if at.is_empty() {
+                e.to_string()
+            } else {
+                format!("{at}: {e}")
+            }
+        })
+        .collect();
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::invalid_input(format!(
+            "{what} does not match the spec: {}",
+            problems.join("; ")
+        )))
+    }
+}
+
+/// Build the request for `op` from parsed arguments; every value is checked against the spec
+/// first, so bad input fails before any traffic.
+pub fn build_request(
+    spec: &Value,
+    op: &OpSpec,
+    base_url: &str,
+    m: &ArgMatches,
+) -> Result<reqwest::Request, Error> {
+    let (template, fixed_query) = match op.path.split_once('?') {
+        Some((p, q)) => (p.to_string(), Some(q.to_string())),
+        None => (op.path.clone(), None),
+    };
+    let mut path = template;
+    let mut query: Vec<(String, String)> = fixed_query
+        .map(|q| {
+            url::form_urlencoded::parse(q.as_bytes())
+                .into_owned()
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut headers = reqwest::header::HeaderMap::new();
+    for p in &op.params {
+        let raws: Vec<String> = m
+            .get_many::<String>(&p.name)
+            .map(|v| v.cloned().collect())
+            .unwrap_or_default();
+        if raws.is_empty() {
+            continue;
+        }
+        let value =
+            if p.schema.get("type").and_then(Value::as_str) == Some("array") && !p.repeat_list {
+                if raws.len() == 1 && raws[0].trim_start().starts_with('[') {
+                    serde_json::from_str(&raws[0]).map_err(|e| {
+                        Error::invalid_input(format!("--{}: not a JSON list: {e}", p.name))
+                    })?
+                } else {
+                    let item = ParamSpec {
+                        schema: p.schema.get("items").cloned().unwrap_or(Value::Null),
+                        ..p.clone()
+                    };
+                    Value::Array(
+                        raws.iter()
+                            .map(|r| typed(&item, r))
+                            .collect::<Result<_, _>>()?,
+                    )
+                }
+            } else {
+                typed(p, &raws[0])?
+            };
+        if !p.repeat_list {
+            validate(spec, &p.schema, &value, &format!("--{}", p.name))?;
+        }
+        let as_text = |v: &Value| {
+            v.as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|| v.to_string())
+        };
+        match p.location {
+            Location::Path => {
+                let encoded = percent_encoding::utf8_percent_encode(&as_text(&value), PATH_SEGMENT)
+                    .to_string();
+                path = path.replace(&format!("{{{}}}", p.name), &encoded);
+            }
+            Location::Query => match &value {
+                Value::Array(items) if !p.repeat_list => {
+                    query.extend(items.iter().map(|i| (p.name.clone(), as_text(i))));
+                }
+                v if p.repeat_list => query.push((p.name.clone(), v.to_string())),
+                v => query.push((p.name.clone(), as_text(v))),
+            },
+            Location::Header => {
+                let name = reqwest::header::HeaderName::from_bytes(p.name.as_bytes())
+                    .map_err(|e| Error::invalid_input(format!("header {}: {e}", p.name)))?;
+                let v = reqwest::header::HeaderValue::from_str(&as_text(&value))
+                    .map_err(|e| Error::invalid_input(format!("--{}: {e}", p.name)))?;
+                headers.insert(name, v);
+            }
+        }
+    }
+    let mut url = url::Url::parse(&format!("{}{}", base_url.trim_end_matches('/'), path))
+        .map_err(|e| Error::invalid_input(format!("URL {base_url}{path}: {e}")))?;
+    if !query.is_empty() {
+        url.query_pairs_mut().extend_pairs(query);
+    }
+    let method = reqwest::Method::from_bytes(op.method.as_bytes())
+        .map_err(|e| Error::invalid_input(e.to_string()))?;
+    let mut request = reqwest::Request::new(method, url);
+    *request.headers_mut() = headers;
+    if let Some(body) = &op.body {
+        let text = match (
+            m.try_get_one::<String>("body").ok().flatten(),
+            m.try_get_one::<String>("body-file").ok().flatten(),
+        ) {
+            (Some(b), _) => Some(b.clone()),
+            (None, Some(f)) => Some(
+                std::fs::read_to_string(f)
+                    .map_err(|e| Error::invalid_input(format!("--body-file {f}: {e}")))?,
+            ),
+            (None, None) => None,
+        };
+        if let Some(text) = text {
+            if is_json(&body.media) {
+                let value: Value = serde_json::from_str(&text)
+                    .map_err(|e| Error::invalid_input(format!("--body: not JSON: {e}")))?;
+                validate(spec, &body.schema, &value, "the request body")?;
+            }
+            request.headers_mut().insert(
+                reqwest::header::CONTENT_TYPE,
+                reqwest::header::HeaderValue::from_str(&body.media)
+                    .map_err(|e| Error::invalid_input(format!("media type {}: {e}", body.media)))?,
+            );
+            *request.body_mut() = Some(reqwest::Body::from(text));
+        } else if body.required {
+            return Err(Error::invalid_input(
+                "this operation needs --body or --body-file",
+            ));
+        }
+    }
+    Ok(request)
+}
+
+/// Characters escaped in a path segment (as progenitor escapes them).
+const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'`')
+    .add(b'{')
+    .add(b'}')
+    .add(b'/')
+    .add(b'%');
