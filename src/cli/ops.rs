@@ -239,33 +239,29 @@ pub fn command(op: &OpSpec) -> Command {
         }
         cmd = cmd.arg(arg);
     }
-    if let Some(body) = &op.body {
-        if !op.multipart {
-            let required = body.required;
-            cmd = cmd
-                .arg(
-                    Arg::new("body")
-                        .long("body")
-                        .value_name("JSON")
-                        .help(format!(
-                            "Request body ({}), checked against the spec before sending",
-                            body.media
-                        ))
-                        .conflicts_with("body-file")
-                        .required_unless_present_any(if required {
-                            vec!["body-file"]
-                        } else {
-                            vec![]
-                        })
-                        .required(false),
-                )
-                .arg(
-                    Arg::new("body-file")
-                        .long("body-file")
-                        .value_name("FILE")
-                        .help("Read the request body from FILE"),
-                );
-        }
+    if let Some(body) = &op.body
+        && !op.multipart
+    {
+        let required = body.required;
+        cmd = cmd
+            .arg(
+                Arg::new("body")
+                    .long("body")
+                    .value_name("JSON")
+                    .help(format!(
+                        "Request body ({}), checked against the spec before sending",
+                        body.media
+                    ))
+                    .conflicts_with("body-file")
+                    .required_unless_present_any(if required { vec!["body-file"] } else { vec![] })
+                    .required(false),
+            )
+            .arg(
+                Arg::new("body-file")
+                    .long("body-file")
+                    .value_name("FILE")
+                    .help("Read the request body from FILE"),
+            );
     }
     cmd
 }

@@ -33,17 +33,17 @@ pub struct Entry {
 
 /// Every provider compiled in.
 pub fn all() -> Vec<Entry> {
-    #[allow(unused_mut)]
-    let mut v = Vec::new();
-    #[cfg(feature = "github")]
-    v.push(github::entry());
-    #[cfg(feature = "ncloud")]
-    v.push(ncloud::entry());
-    #[cfg(feature = "alibaba")]
-    v.push(alibaba::entry());
-    #[cfg(feature = "nhn")]
-    v.push(nhn::entry());
-    v
+    let makers: &[fn() -> Entry] = &[
+        #[cfg(feature = "github")]
+        github::entry,
+        #[cfg(feature = "ncloud")]
+        ncloud::entry,
+        #[cfg(feature = "alibaba")]
+        alibaba::entry,
+        #[cfg(feature = "nhn")]
+        nhn::entry,
+    ];
+    makers.iter().map(|make| make()).collect()
 }
 
 fn options(g: &Globals) -> ClientOptions {
