@@ -556,10 +556,23 @@ mod nhn {
         }
     }
 
+    /// With `--endpoint`, tokens are issued from the same address (the emulator serves both),
+    /// unless `NHN_CLOUD_OAUTH_URL` names the token server.
     fn client(g: &Globals, app_key: Option<String>) -> Result<Client, Error> {
         let mut b = Client::builder().options(options(g));
         if let Some(k) = app_key {
             b = b.app_key(k);
+        }
+        match std::env::var("NHN_CLOUD_OAUTH_URL")
+            .ok()
+            .filter(|v| !v.is_empty())
+        {
+            Some(url) => b = b.oauth_url(url),
+            None => {
+                if let Some(endpoint) = &g.endpoint {
+                    b = b.oauth_url(endpoint.clone());
+                }
+            }
         }
         b.build()
     }

@@ -1,0 +1,778 @@
+//! The `deploykit` command: golden files of `--help` and `--dry-run`, and each release workflow
+//! against a local mock server (requests made and exit codes).
+#![cfg(all(
+    feature = "cli",
+    feature = "github",
+    feature = "ncloud",
+    feature = "alibaba",
+    feature = "nhn"
+))]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use httpmock::prelude::*;
+use serde_json::{Value, json};
+
+const BIN: &str = env!("CARGO_BIN_EXE_deploykit");
+
+/// Run the command with a clean environment (no real credentials leak in), a fixed signing
+/// time and nonce, and a temporary home.
+fn run(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = Command::new(BIN);
+    cmd.env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", home.path())
+        .env("DEPLOYKIT_FIXED_TIME", "1700000000")
+        .env("DEPLOYKIT_FIXED_NONCE", "7d2d3e0c5f6a4b1e9c8d7f6a5b4c3d2e")
+        .args(args);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Compare with `tests/golden/NAME`; `UPDATE_GOLDEN=1` rewrites the file.
+fn golden(name: &str, actual: &str) {
+    let path = Path::new("tests/golden").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (run with UPDATE_GOLDEN=1 to create it)",
+            path.display()
+        )
+    });
+    assert_eq!(actual, expected, "output differs from {}", path.display());
+}
+
+fn example(spec: &str, pointer: &str) -> Value {
+    let text = std::fs::read_to_string(spec).unwrap();
+    let doc = deploykit::spec::check(&text).unwrap();
+    doc.value
+        .pointer(pointer)
+        .cloned()
+        .unwrap_or_else(|| panic!("{spec}{pointer}"))
+}
+
+const SECRETS: [&str; 6] = [
+    "ghp_S3CRET",
+    "NCP-S3CRET",
+    "ALI-S3CRET",
+    "STS-S3CRET",
+    "NHN-S3CRET",
+    "NHN-KEY-ID",
+];
+
+#[test]
+fn help_of_one_operation_per_provider_matches_golden_files() {
+    for (provider, op) in [
+        ("github", "create-deployment"),
+        ("ncloud", "deploy-stage"),
+        ("alibaba", "deploy-api"),
+        ("nhn", "list-binaries"),
+    ] {
+        let out = run(&[provider, op, "--help"], &[]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        golden(&format!("help-{provider}-{op}.txt"), &stdout(&out));
+    }
+}
+
+#[test]
+fn help_lists_exit_codes() {
+    let out = run(&["--help"], &[]);
+    let s = stdout(&out);
+    assert!(
+        s.contains("Exit codes: 0 success; 1 the provider refused"),
+        "{s}"
+    );
+    assert!(
+        s.contains("3 credentials/configuration error; 4 network/timeout"),
+        "{s}"
+    );
+}
+
+#[test]
+fn dry_run_prints_signed_requests_without_secrets() {
+    let cases: [(&str, Vec<&str>, Vec<(&str, &str)>); 4] = [
+        (
+            "dry-run-github-create-deployment.txt",
+            vec![
+                "github",
+                "create-deployment",
+                "--owner",
+                "octo",
+                "--repo",
+                "app",
+                "--body",
+                r#"{"ref":"v1.2.0","environment":"staging"}"#,
+            ],
+            vec![("GH_TOKEN", "ghp_S3CRET")],
+        ),
+        (
+            "dry-run-ncloud-deploy-stage.txt",
+            vec![
+                "ncloud",
+                "deploy-stage",
+                "--product-id",
+                "p8k2m4q1z0",
+                "--api-id",
+                "a51hs7d2x9",
+                "--stage-id",
+                "sfh5o3k8w1",
+                "--body",
+                r#"{"deploymentNo":250}"#,
+            ],
+            vec![
+                ("NCLOUD_ACCESS_KEY", "NCP-AK"),
+                ("NCLOUD_SECRET_KEY", "NCP-S3CRET"),
+            ],
+        ),
+        (
+            "dry-run-alibaba-deploy-api.txt",
+            vec![
+                "alibaba",
+                "deploy-api",
+                "--ApiId",
+                "d6f679aeb3be4b91b3688e887ca1fe16",
+                "--StageName",
+                "RELEASE",
+                "--Description",
+                "release 1.2 (배포 发布) a+b*c~d/e",
+            ],
+            vec![
+                ("ALIBABA_CLOUD_ACCESS_KEY_ID", "ALI-AK"),
+                ("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALI-S3CRET"),
+                ("ALIBABA_CLOUD_SECURITY_TOKEN", "STS-S3CRET"),
+            ],
+        ),
+        (
+            "dry-run-nhn-list-binaries.txt",
+            vec![
+                "nhn",
+                "list-binaries",
+                "--appKey",
+                "app1",
+                "--artifactId",
+                "10",
+                "--binaryGroupKey",
+                "20",
+                "--sortKey",
+                "VERSION",
+            ],
+            vec![
+                ("NHN_CLOUD_USER_ACCESS_KEY_ID", "NHN-KEY-ID"),
+                ("NHN_CLOUD_USER_SECRET_ACCESS_KEY", "NHN-S3CRET"),
+            ],
+        ),
+    ];
+    for (file, mut args, env) in cases {
+        args.push("--dry-run");
+        let out = run(&args, &env);
+        assert_eq!(out.status.code(), Some(0), "{file}: {}", stderr(&out));
+        let text = stdout(&out);
+        for s in SECRETS {
+            assert!(
+                !text.contains(s) && !stderr(&out).contains(s),
+                "{file} shows a secret: {text}"
+            );
+        }
+        assert!(
+            text.contains("***"),
+            "{file}: credentials are masked, not dropped: {text}"
+        );
+        golden(file, &text);
+    }
+}
+
+#[test]
+fn dry_run_of_the_alibaba_request_carries_the_signature_of_the_fixed_time() {
+    let out = run(
+        &[
+            "alibaba",
+            "deploy-api",
+            "--ApiId",
+            "x1",
+            "--StageName",
+            "TEST",
+            "--Description",
+            "d",
+            "--dry-run",
+        ],
+        &[
+            ("ALIBABA_CLOUD_ACCESS_KEY_ID", "ALI-AK"),
+            ("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALI-S3CRET"),
+        ],
+    );
+    let text = stdout(&out);
+    assert!(text.contains("x-acs-date: 2023-11-14T22:13:20Z"), "{text}");
+    assert!(
+        text.contains("x-acs-signature-nonce: 7d2d3e0c5f6a4b1e9c8d7f6a5b4c3d2e"),
+        "{text}"
+    );
+    assert!(
+        text.contains("?ApiId=x1&Description=d&StageName=TEST'"),
+        "canonical query on the wire: {text}"
+    );
+}
+
+#[test]
+fn bad_input_is_a_usage_error_before_any_request() {
+    let server = MockServer::start();
+    let any = server.mock(|when, then| {
+        when.any_request();
+        then.status(200);
+    });
+    let out = run(
+        &[
+            "ncloud",
+            "deploy-stage",
+            "--endpoint",
+            &server.base_url(),
+            "--product-id",
+            "p1234567890",
+            "--api-id",
+            "a",
+            "--stage-id",
+            "s",
+            "--body",
+            r#"{"deploymentNo":1}"#,
+        ],
+        &[("NCLOUD_ACCESS_KEY", "AK"), ("NCLOUD_SECRET_KEY", "SK")],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("longer than 10 characters"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(
+        &[
+            "alibaba",
+            "deploy-api",
+            "--endpoint",
+            &server.base_url(),
+            "--ApiId",
+            "x",
+            "--StageName",
+            "PROD",
+            "--Description",
+            "d",
+        ],
+        &[
+            ("ALIBABA_CLOUD_ACCESS_KEY_ID", "AK"),
+            ("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "SK"),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("PROD"), "{}", stderr(&out));
+    any.assert_calls(0);
+}
+
+#[test]
+fn missing_credentials_exit_3_naming_the_variables() {
+    let out = run(
+        &[
+            "github", "deploy", "--owner", "o", "--repo", "r", "--ref", "main",
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("GH_TOKEN") && err.contains("GITHUB_TOKEN"),
+        "{err}"
+    );
+    let out = run(
+        &[
+            "nhn",
+            "deploy",
+            "--app-key",
+            "k",
+            "--artifact-id",
+            "1",
+            "--server-group-id",
+            "2",
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("NHN_CLOUD_USER_ACCESS_KEY_ID"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        stderr(&out).lines().count(),
+        1,
+        "one line: {}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn github_deploy_creates_the_deployment_and_posts_its_statuses() {
+    let server = MockServer::start();
+    let deployment = example(
+        "specs/github.yaml",
+        "/paths/~1repos~1{owner}~1{repo}~1deployments/post/responses/201/content/application~1json/example",
+    );
+    let status = example(
+        "specs/github.yaml",
+        "/paths/~1repos~1{owner}~1{repo}~1deployments~1{deployment_id}~1statuses/post/responses/201/content/application~1json/example",
+    );
+    let id = deployment["id"].as_i64().unwrap();
+    let create = server.mock(|when, then| {
+        when.method(POST)
+            .path("/repos/octo/app/deployments")
+            .header("authorization", "Bearer ghp_S3CRET")
+            .json_body_includes(r#"{"ref":"v1.2.0","environment":"staging"}"#);
+        then.status(201)
+            .header("content-type", "application/json")
+            .json_body(deployment.clone());
+    });
+    let queued = server.mock(|when, then| {
+        when.method(POST)
+            .path(format!("/repos/octo/app/deployments/{id}/statuses"))
+            .json_body_includes(r#"{"state":"queued"}"#);
+        then.status(201)
+            .header("content-type", "application/json")
+            .json_body(status.clone());
+    });
+    let started = server.mock(|when, then| {
+        when.method(POST)
+            .path(format!("/repos/octo/app/deployments/{id}/statuses"))
+            .json_body_includes(r#"{"state":"in_progress"}"#);
+        then.status(201)
+            .header("content-type", "application/json")
+            .json_body(status.clone());
+    });
+    let out = run(
+        &[
+            "github",
+            "deploy",
+            "--endpoint",
+            &server.base_url(),
+            "--owner",
+            "octo",
+            "--repo",
+            "app",
+            "--ref",
+            "v1.2.0",
+            "--environment",
+            "staging",
+            "--start",
+            "-o",
+            "json",
+        ],
+        &[("GH_TOKEN", "ghp_S3CRET")],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let printed: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(printed["id"], json!(id));
+    assert_eq!(printed["state"], "in_progress");
+    create.assert_calls(1);
+    queued.assert_calls(1);
+    started.assert_calls(1);
+
+    // Then the pipeline reports success with the environment URL.
+    let done = server.mock(|when, then| {
+        when.method(POST)
+            .path(format!("/repos/octo/app/deployments/{id}/statuses"))
+            .json_body_includes(
+                r#"{"state":"success","environment_url":"https://staging.example.com"}"#,
+            );
+        then.status(201)
+            .header("content-type", "application/json")
+            .json_body(status.clone());
+    });
+    let out = run(
+        &[
+            "github",
+            "status",
+            "--endpoint",
+            &server.base_url(),
+            "--owner",
+            "octo",
+            "--repo",
+            "app",
+            "--deployment-id",
+            &id.to_string(),
+            "--state",
+            "success",
+            "--environment-url",
+            "https://staging.example.com",
+        ],
+        &[("GH_TOKEN", "ghp_S3CRET")],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    done.assert_calls(1);
+}
+
+#[test]
+fn github_422_exits_1_with_githubs_message_on_one_line() {
+    let server = MockServer::start();
+    server.mock(|when, then| {
+        when.method(POST).path("/repos/octo/app/deployments");
+        then.status(422)
+            .header("content-type", "application/json")
+            .header("x-github-request-id", "ABCD:1234")
+            .json_body(json!({"message": "Validation Failed", "documentation_url": "https://docs.github.com/rest", "errors": [{"resource": "Deployment", "field": "ref", "code": "invalid"}]}));
+    });
+    let out = run(
+        &[
+            "github",
+            "deploy",
+            "--endpoint",
+            &server.base_url(),
+            "--owner",
+            "octo",
+            "--repo",
+            "app",
+            "--ref",
+            "nope",
+        ],
+        &[("GH_TOKEN", "ghp_S3CRET")],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("HTTP 422") && err.contains("Validation Failed") && err.contains("ABCD:1234"),
+        "{err}"
+    );
+}
+
+#[test]
+fn ncloud_rollback_redeploys_the_previous_deployment() {
+    let server = MockServer::start();
+    let history = server.mock(|when, then| {
+        when.method(GET)
+            .path("/products/p1/apis/a1/stages/s1/deployments");
+        then.status(200)
+            .header("content-type", "application/json")
+            .json_body(json!({
+                "total": 3, "defaultDeploymentNo": 30,
+                "content": [
+                    {"stageDeploymentNo": 30, "stageId": "s1"},
+                    {"stageDeploymentNo": 20, "stageId": "s1"},
+                    {"stageDeploymentNo": 10, "stageId": "s1"}
+                ]
+            }));
+    });
+    let deploy = server.mock(|when, then| {
+        when.method(POST)
+            .path("/products/p1/apis/a1/stages/s1/deploy")
+            .header_exists("x-ncp-apigw-signature-v2")
+            .json_body(json!({"deploymentNo": 20}));
+        then.status(200).header("content-type", "application/json").json_body(json!({
+            "stage": {"stageId": "s1", "apiId": "a1", "stageName": "prod", "deployedStageDeploymentNo": 20}
+        }));
+    });
+    let out = run(
+        &[
+            "ncloud",
+            "rollback",
+            "--endpoint",
+            &server.base_url(),
+            "--product-id",
+            "p1",
+            "--api-id",
+            "a1",
+            "--stage-id",
+            "s1",
+            "-o",
+            "json",
+        ],
+        &[("NCLOUD_ACCESS_KEY", "AK"), ("NCLOUD_SECRET_KEY", "SK")],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let printed: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(printed["to"], 20);
+    history.assert();
+    deploy.assert_calls(1);
+}
+
+fn alibaba_task(server: &MockServer, status: &str, message: &str) {
+    let batch = example(
+        "specs/alibaba-cloudapi.yaml",
+        "/paths/~1?Action=BatchDeployApis&Version=2016-07-14/post/responses/200/content/application~1json/example",
+    );
+    server.mock(|when, then| {
+        when.method(POST)
+            .path("/")
+            .header("x-acs-action", "BatchDeployApis")
+            .query_param("Api.1.ApiUid", "api-1")
+            .query_param("Api.1.GroupId", "grp-1")
+            .query_param("StageName", "RELEASE");
+        then.status(200)
+            .header("content-type", "application/json")
+            .json_body(batch.clone());
+    });
+    server.mock(|when, then| {
+        when.method(POST).path("/").header("x-acs-action", "DescribeDeployApiTask").query_param_exists("OperationUid");
+        then.status(200).header("content-type", "application/json").json_body(json!({
+            "RequestId": "R-2",
+            "DeployedResults": {"DeployedResult": [
+                {"ApiUid": "api-1", "GroupId": "grp-1", "StageName": "RELEASE", "DeployedStatus": status, "ErrorMsg": message}
+            ]}
+        }));
+    });
+}
+
+#[test]
+fn alibaba_batch_deploy_waits_for_the_task() {
+    let server = MockServer::start();
+    alibaba_task(&server, "SUCCEED", "");
+    let out = run(
+        &[
+            "alibaba",
+            "batch-deploy",
+            "--endpoint",
+            &server.base_url(),
+            "--api",
+            "api-1:grp-1",
+            "--stage",
+            "RELEASE",
+            "--description",
+            "r1",
+            "--wait",
+            "-o",
+            "json",
+        ],
+        &[
+            ("ALIBABA_CLOUD_ACCESS_KEY_ID", "AK"),
+            ("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "SK"),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let printed: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(printed["Results"][0]["Status"], "SUCCEED");
+}
+
+#[test]
+fn alibaba_batch_deploy_with_a_failed_api_exits_1() {
+    let server = MockServer::start();
+    alibaba_task(&server, "FAILED", "the backend is unreachable");
+    let out = run(
+        &[
+            "alibaba",
+            "batch-deploy",
+            "--endpoint",
+            &server.base_url(),
+            "--api",
+            "api-1:grp-1",
+            "--stage",
+            "RELEASE",
+            "--description",
+            "r1",
+            "--wait",
+        ],
+        &[
+            ("ALIBABA_CLOUD_ACCESS_KEY_ID", "AK"),
+            ("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "SK"),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("api-1"), "{}", stderr(&out));
+}
+
+fn nhn_server(deploy_status: &str, history_result: &str) -> MockServer {
+    let server = MockServer::start();
+    let token = example(
+        "specs/nhn-deploy.yaml",
+        "/paths/~1oauth2~1token~1create/post/responses/200/content/application~1json/example",
+    );
+    server.mock(|when, then| {
+        when.method(POST)
+            .path("/oauth2/token/create")
+            .header_exists("authorization");
+        then.status(200)
+            .header("content-type", "application/json")
+            .json_body(token.clone());
+    });
+    let header = json!({"isSuccessful": true, "resultCode": "SUCCESS", "resultMessage": "success", "serverTime": 1707278725614i64});
+    server.mock(|when, then| {
+        when.method(POST).path("/api/v2.1/projects/app1/artifacts/10/server-group/20/deploy");
+        then.status(200).header("content-type", "application/json").json_body(json!({
+            "header": header,
+            "body": {"deployKey": 555, "deployStatus": deploy_status, "deployResult": [{"deployKey": 555, "hostname": "web-1", "status": deploy_status}]}
+        }));
+    });
+    server.mock(|when, then| {
+        when.method(GET).path("/api/v2.1/projects/app1/artifacts/10/deploy-histories");
+        then.status(200).header("content-type", "application/json").json_body(json!({
+            "header": header,
+            "body": {"totalCount": 1, "deployHistories": [
+                {"deployKey": 555, "serverGroupId": 20, "serverGroupName": "prod", "totalResult": history_result, "executeDate": "2025-03-01T12:00:00+09:00"}
+            ]}
+        }));
+    });
+    server
+}
+
+const NHN_ENV: [(&str, &str); 2] = [
+    ("NHN_CLOUD_USER_ACCESS_KEY_ID", "NHN-KEY-ID"),
+    ("NHN_CLOUD_USER_SECRET_ACCESS_KEY", "NHN-S3CRET"),
+];
+
+fn nhn_deploy(server: &MockServer, wait: bool) -> Output {
+    let base = server.base_url();
+    let mut args = vec![
+        "nhn",
+        "deploy",
+        "--endpoint",
+        &base,
+        "--app-key",
+        "app1",
+        "--artifact-id",
+        "10",
+        "--server-group-id",
+        "20",
+        "-o",
+        "json",
+    ];
+    if wait {
+        args.extend(["--wait", "--timeout", "60s"]);
+    }
+    run(&args, &NHN_ENV)
+}
+
+#[test]
+fn nhn_deploy_wait_reaches_success() {
+    let server = nhn_server("deploying", "SUCCESS");
+    let out = nhn_deploy(&server, true);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let printed: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(printed[0]["totalResult"], "SUCCESS");
+}
+
+#[test]
+fn nhn_failing_deploy_exits_1() {
+    let server = nhn_server("fail", "FAIL");
+    let out = nhn_deploy(&server, false);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("deploy failed"), "{}", stderr(&out));
+    let server = nhn_server("deploying", "FAIL");
+    let out = nhn_deploy(&server, true);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+}
+
+#[test]
+fn nhn_upload_and_download_round_trip() {
+    let server = MockServer::start();
+    let token = example(
+        "specs/nhn-deploy.yaml",
+        "/paths/~1oauth2~1token~1create/post/responses/200/content/application~1json/example",
+    );
+    server.mock(|when, then| {
+        when.method(POST).path("/oauth2/token/create");
+        then.status(200)
+            .header("content-type", "application/json")
+            .json_body(token.clone());
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("app.jar");
+    let content: Vec<u8> = (0..300_000u32).map(|i| (i % 251) as u8).collect();
+    std::fs::write(&file, &content).unwrap();
+    let upload = server.mock(|when, then| {
+        when.method(POST)
+            .path("/api/v2.1/projects/app1/artifacts/10/binary-group/20")
+            .header_exists("x-nhn-authorization")
+            .body_includes("name=\"applicationType\"");
+        then.status(200).header("content-type", "application/json").json_body(json!({
+            "header": {"isSuccessful": true, "resultCode": "SUCCESS", "resultMessage": "success", "serverTime": 1},
+            "body": {"downloadUrl": "https://example/x", "binaryKey": "77"}
+        }));
+    });
+    let base = server.base_url();
+    let env = NHN_ENV;
+    let out = run(
+        &[
+            "nhn",
+            "upload",
+            file.to_str().unwrap(),
+            "--endpoint",
+            &base,
+            "--app-key",
+            "app1",
+            "--artifact-id",
+            "10",
+            "--binary-group-key",
+            "20",
+            "--application-type",
+            "server",
+            "--version",
+            "1.2.0",
+        ],
+        &env,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    upload.assert_calls(1);
+
+    server.mock(|when, then| {
+        when.method(GET)
+            .path("/api/v2.1/projects/app1/artifacts/10/binary-group/20/binaries/77");
+        then.status(200)
+            .header("content-type", "application/octet-stream")
+            .body(content.clone());
+    });
+    let target = dir.path().join("copy.jar");
+    let out = run(
+        &[
+            "nhn",
+            "download",
+            "--endpoint",
+            &base,
+            "--app-key",
+            "app1",
+            "--artifact-id",
+            "10",
+            "--binary-group-key",
+            "20",
+            "--binary-key",
+            "77",
+            "--out",
+            target.to_str().unwrap(),
+        ],
+        &env,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(std::fs::read(&target).unwrap(), content);
+
+    // An empty file is refused before any request.
+    let empty = dir.path().join("empty.jar");
+    std::fs::write(&empty, b"").unwrap();
+    let out = run(
+        &[
+            "nhn",
+            "upload",
+            empty.to_str().unwrap(),
+            "--endpoint",
+            &base,
+            "--app-key",
+            "app1",
+            "--artifact-id",
+            "10",
+            "--binary-group-key",
+            "20",
+            "--application-type",
+            "server",
+        ],
+        &env,
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    upload.assert_calls(1);
+}
