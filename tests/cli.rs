@@ -106,7 +106,8 @@ fn help_lists_exit_codes() {
 
 #[test]
 fn dry_run_prints_signed_requests_without_secrets() {
-    let cases: [(&str, Vec<&str>, Vec<(&str, &str)>); 4] = [
+    type Case<'a> = (&'a str, Vec<&'a str>, Vec<(&'a str, &'a str)>);
+    let cases: [Case; 4] = [
         (
             "dry-run-github-create-deployment.txt",
             vec![
