@@ -328,14 +328,7 @@ pub async fn send_generic(
 /// `deploykit spec check`: lint each file; print every problem as `file:line:col: message`.
 fn spec_check(mut files: Vec<PathBuf>) -> u8 {
     if files.is_empty() {
-        files = std::fs::read_dir("specs")
-            .map(|rd| {
-                rd.filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
-                    .collect()
-            })
-            .unwrap_or_default();
-        files.sort();
+        files = crate::spec::spec_files(std::path::Path::new("specs"));
         if files.is_empty() {
             eprintln!("deploykit spec check: no files given and no specs/*.yaml here");
             return exit::USAGE;

@@ -43,6 +43,19 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// The spec files of a directory (`*.yaml`, `*.yml`), sorted by name.
+pub fn spec_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
 /// Load and lint one spec's text. Returns the parsed document when there is no error.
 pub fn check(text: &str) -> Result<yaml::Doc, Vec<Diagnostic>> {
     let doc = yaml::load(text).map_err(|d| vec![d])?;
