@@ -6,7 +6,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// A typed list parameter that goes on the wire flattened as `Name.N.Field`.
 ///
 /// Generated clients carry it through progenitor's query encoding as one JSON value; the runtime
-/// expands it (see [`flatten_query`]) before the request is signed, so the signature covers exactly
+/// expands it (`flatten_query`) before the request is signed, so the signature covers exactly
 /// the flattened form the provider expects.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RepeatList<T>(pub Vec<T>);
