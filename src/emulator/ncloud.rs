@@ -1,0 +1,451 @@
+//! NAVER Cloud Platform API Gateway (`/api/v1`): API and stage deploys, stages, and the stage
+//! deployment history.
+//!
+//! Requests are authenticated with signature v2, recomputed over `METHOD path?query` exactly as
+//! received, the timestamp and the access key; timestamps more than 5 minutes away are refused.
+//! Every answer carries a `Date` header (hyper adds it). One product with one API and two stages
+//! exists ([`defaults::NCP_PRODUCT_ID`] …); each stage starts with one deployment.
+
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use axum::extract::{Request, State as Shared_};
+use axum::response::Response;
+use http::StatusCode;
+use serde_json::{Value, json};
+
+use super::spec::{Match, Operation, Params, Problem, specs};
+use super::{
+    MAX_JSON_BODY, Provider, Shared, content_type, defaults, empty, header, lock, query_pairs,
+    read_body, rfc3339, tag, unix_millis,
+};
+use crate::sign::ncp;
+
+/// How far a request timestamp may be from the emulator's clock.
+const WINDOW: Duration = Duration::from_secs(300);
+/// First deployment number handed out.
+const FIRST_DEPLOYMENT_NO: i64 = 250_001;
+
+/// NCP's state: the API's stages and their deployment histories.
+pub(crate) struct State {
+    stages: Vec<Stage>,
+    last_no: i64,
+}
+
+struct Stage {
+    id: String,
+    name: String,
+    created: SystemTime,
+    deployed: i64,
+    /// Oldest first.
+    deployments: Vec<StageDeployment>,
+}
+
+struct StageDeployment {
+    no: i64,
+    description: String,
+    time: SystemTime,
+}
+
+impl State {
+    pub(crate) fn new(now: SystemTime) -> Self {
+        let mut state = Self {
+            stages: Vec::new(),
+            last_no: FIRST_DEPLOYMENT_NO - 1,
+        };
+        for (id, name) in defaults::NCP_STAGES {
+            let no = state.next_no();
+            state.stages.push(Stage {
+                id: id.to_string(),
+                name: name.to_string(),
+                created: now,
+                deployed: no,
+                deployments: vec![StageDeployment {
+                    no,
+                    description: "initial deployment".into(),
+                    time: now,
+                }],
+            });
+        }
+        state
+    }
+
+    fn next_no(&mut self) -> i64 {
+        self.last_no += 1;
+        self.last_no
+    }
+
+    fn stage(&mut self, id: &str) -> Option<&mut Stage> {
+        self.stages.iter_mut().find(|s| s.id == id)
+    }
+}
+
+/// `{"error": {"errorCode", "message", "details"}}`.
+fn error(status: StatusCode, code: &str, message: &str, details: &str) -> Response {
+    super::json(
+        status,
+        &json!({"error": {"errorCode": code, "message": message, "details": details}}),
+    )
+}
+
+fn not_found(details: &str) -> Response {
+    error(StatusCode::NOT_FOUND, "300", "Not Found Exception", details)
+}
+
+fn unauthorized(details: &str) -> Response {
+    error(
+        StatusCode::UNAUTHORIZED,
+        "200",
+        "Authentication Failed",
+        details,
+    )
+}
+
+fn bad_request(problems: &[Problem]) -> Response {
+    let details = problems
+        .iter()
+        .map(|p| format!("{} {}: {}", p.location, p.field_name(), p.message))
+        .collect::<Vec<_>>()
+        .join("; ");
+    error(
+        StatusCode::BAD_REQUEST,
+        "100",
+        "Bad Request Exception",
+        &details,
+    )
+}
+
+/// Fault injection: throttled (`429`, errorCode `410`).
+pub(crate) fn throttled(retry_after: Duration) -> Response {
+    let mut r = error(
+        StatusCode::TOO_MANY_REQUESTS,
+        "410",
+        "Throttle Limited",
+        "The request rate is over the throttle limit.",
+    );
+    if let Ok(v) = http::HeaderValue::from_str(&retry_after.as_secs_f64().ceil().to_string()) {
+        r.headers_mut().insert("retry-after", v);
+    }
+    r
+}
+
+/// Fault injection: a 5xx answer.
+pub(crate) fn server_error(variant: u64) -> Response {
+    match variant % 3 {
+        0 => error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "900",
+            "Unexpected Error",
+            "An unexpected error occurred.",
+        ),
+        1 => error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "500",
+            "Endpoint Error",
+            "The endpoint could not be reached.",
+        ),
+        _ => error(
+            StatusCode::GATEWAY_TIMEOUT,
+            "510",
+            "Endpoint Timeout",
+            "The endpoint did not answer in time.",
+        ),
+    }
+}
+
+/// Checks the signature v2 headers of a request: the `401` answer when they do not verify.
+fn rejection(shared: &Shared, parts: &http::request::Parts) -> Option<Response> {
+    let headers = &parts.headers;
+    let get = |name: &str| header(headers, name).filter(|v| !v.is_empty());
+    let (Some(timestamp), Some(access_key), Some(signature)) = (
+        get(ncp::HEADER_TIMESTAMP),
+        get(ncp::HEADER_ACCESS_KEY),
+        get(ncp::HEADER_SIGNATURE).or_else(|| get("x-ncp-apigw-signature-v1")),
+    ) else {
+        return Some(unauthorized(
+            "The x-ncp-apigw-timestamp, x-ncp-iam-access-key and x-ncp-apigw-signature-v2 headers are required.",
+        ));
+    };
+    let Ok(timestamp_ms) = timestamp.parse::<u64>() else {
+        return Some(unauthorized(
+            "x-ncp-apigw-timestamp must be Unix time in milliseconds.",
+        ));
+    };
+    let now = unix_millis(shared.now());
+    let skew = now.abs_diff(i64::try_from(timestamp_ms).unwrap_or(i64::MAX));
+    if u128::from(skew) > WINDOW.as_millis() {
+        return Some(unauthorized(
+            "The request timestamp is more than 5 minutes away from the server time.",
+        ));
+    }
+    let credentials = &shared.options.credentials;
+    if access_key != credentials.ncp_access_key {
+        return Some(unauthorized("The access key is not valid."));
+    }
+    let target = parts.uri.path_and_query().map_or_else(
+        || parts.uri.path().to_string(),
+        |pq| pq.as_str().to_string(),
+    );
+    let expected = ncp::NcpSigner::new(access_key, credentials.ncp_secret_key.as_bytes()).sign(
+        parts.method.as_str(),
+        &target,
+        timestamp_ms,
+    );
+    if expected.signature != signature {
+        return Some(unauthorized(&format!(
+            "The signature does not match. Signed string expected by the server: {:?}",
+            ncp::string_to_sign(parts.method.as_str(), &target, timestamp_ms, access_key)
+        )));
+    }
+    None
+}
+
+/// Every request under `/api/v1/…`.
+pub(crate) async fn handle(Shared_(shared): Shared_<Arc<Shared>>, req: Request) -> Response {
+    let (parts, body) = req.into_parts();
+    let spec = &specs().ncloud;
+    let (op, raw_path) = match spec.find(&parts.method, parts.uri.path()) {
+        Match::Found(op, p) => (op, p),
+        Match::WrongMethod => {
+            return tag(
+                error(
+                    StatusCode::METHOD_NOT_ALLOWED,
+                    "100",
+                    "Bad Request Exception",
+                    "The method is not allowed on this resource.",
+                ),
+                Provider::Ncloud,
+                None,
+            );
+        }
+        Match::NotFound => {
+            return tag(
+                not_found("No API Gateway resource has this path."),
+                Provider::Ncloud,
+                None,
+            );
+        }
+    };
+    let response = match rejection(&shared, &parts) {
+        Some(r) => r,
+        None => answer(&shared, op, &parts, &raw_path, body).await,
+    };
+    tag(response, Provider::Ncloud, Some(op.id.as_str()))
+}
+
+async fn answer(
+    shared: &Shared,
+    op: &'static Operation,
+    parts: &http::request::Parts,
+    raw_path: &std::collections::HashMap<String, String>,
+    body: axum::body::Body,
+) -> Response {
+    let spec = &specs().ncloud;
+    let params = match spec.validate_params(op, raw_path, &query_pairs(&parts.uri)) {
+        Ok(p) => p,
+        Err(problems) => return bad_request(&problems),
+    };
+    let body = if op.body.is_some() {
+        let Some(bytes) = read_body(body, MAX_JSON_BODY).await else {
+            return error(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "430",
+                "Request Entity Too Large",
+                "The request body is over the size limit.",
+            );
+        };
+        match spec.validate_body(op, content_type(&parts.headers), &bytes) {
+            Ok(v) => v.unwrap_or(Value::Null),
+            Err(problems) => return bad_request(&problems),
+        }
+    } else {
+        Value::Null
+    };
+    if params.path_str("product-id") != defaults::NCP_PRODUCT_ID {
+        return not_found("The requested product does not exist.");
+    }
+    if params.path_str("api-id") != defaults::NCP_API_ID {
+        return not_found("The requested API does not exist.");
+    }
+    let now = shared.now();
+    let mut state = lock(&shared.ncloud);
+    let state = &mut *state;
+    match op.id.as_str() {
+        "deploy_api" => deploy_api(state, &body, now),
+        "deploy_stage" => deploy_stage(state, &params, &body),
+        "list_stages" => list_stages(state),
+        "get_stage" => match state.stage(&params.path_str("stage-id")) {
+            Some(stage) => super::json(StatusCode::OK, &json!({"stage": stage_json(stage)})),
+            None => not_found("The requested stage does not exist."),
+        },
+        "list_stage_deployments" => list_deployments(state, &params),
+        "get_stage_deployment" => get_deployment(state, &params),
+        "delete_stage_deployment" => delete_deployment(state, &params),
+        _ => not_found("No API Gateway resource has this path."),
+    }
+}
+
+fn stage_json(stage: &Stage) -> Value {
+    json!({
+        "tenantId": "e6d4a6a0c2b04f5d9d2c3a1b0e9f8d7c",
+        "modifier": "deploykit-emulator",
+        "apiId": defaults::NCP_API_ID,
+        "stageId": stage.id,
+        "stageName": stage.name,
+        "endpointDomain": format!("https://{}.example.com", stage.name),
+        "deployedStageDeploymentNo": stage.deployed,
+        "regTime": rfc3339(stage.created),
+        "throttleRps": 100,
+        "cacheTtlSec": 0,
+        "isMaintenance": false,
+        "enabledContentEncoding": false,
+    })
+}
+
+/// The API document recorded with a deployment.
+fn document(no: i64, time: SystemTime) -> String {
+    json!({
+        "openapi": "3.0.1",
+        "info": {"title": defaults::NCP_API_ID, "version": rfc3339(time), "x-deployment-no": no},
+        "paths": {"/orders": {"get": {}, "post": {}}},
+    })
+    .to_string()
+}
+
+fn deployment_json(stage_id: &str, d: &StageDeployment) -> Value {
+    json!({
+        "stageId": stage_id,
+        "stageDeploymentNo": d.no,
+        "deploymentDescription": d.description,
+        "deployedTime": rfc3339(d.time),
+        "documentJson": document(d.no, d.time),
+    })
+}
+
+fn deploy_api(state: &mut State, body: &Value, now: SystemTime) -> Response {
+    let stage_id = body
+        .get("stageId")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let description = body
+        .get("deploymentDescription")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    if state.stage(stage_id).is_none() {
+        return not_found("The requested stage does not exist.");
+    }
+    let no = state.next_no();
+    if let Some(stage) = state.stage(stage_id) {
+        stage.deployments.push(StageDeployment {
+            no,
+            description,
+            time: now,
+        });
+        stage.deployed = no;
+    }
+    empty(StatusCode::OK)
+}
+
+fn deploy_stage(state: &mut State, params: &Params, body: &Value) -> Response {
+    let no = body
+        .get("deploymentNo")
+        .and_then(Value::as_i64)
+        .unwrap_or(-1);
+    let Some(stage) = state.stage(&params.path_str("stage-id")) else {
+        return not_found("The requested stage does not exist.");
+    };
+    if !stage.deployments.iter().any(|d| d.no == no) {
+        return not_found("The requested deployment does not exist in this stage's history.");
+    }
+    stage.deployed = no;
+    super::json(StatusCode::OK, &json!({"stage": stage_json(stage)}))
+}
+
+fn list_stages(state: &State) -> Response {
+    let stages: Vec<Value> = state
+        .stages
+        .iter()
+        .map(|s| {
+            json!({
+                "stageId": s.id,
+                "stageName": s.name,
+                "defaultDeploymentNo": s.deployed,
+                "isCanary": false,
+                "resourceDtos": [{
+                    "apiId": defaults::NCP_API_ID,
+                    "resourceId": "emures0001",
+                    "resourcePath": "/orders",
+                    "methods": [
+                        {"methodName": "GET", "methodCode": "0001"},
+                        {"methodName": "POST", "methodCode": "0002"},
+                    ],
+                }],
+            })
+        })
+        .collect();
+    super::json(
+        StatusCode::OK,
+        &json!({"host": format!("{}.apigw.ntruss.com", defaults::NCP_API_ID), "stages": stages}),
+    )
+}
+
+fn list_deployments(state: &mut State, params: &Params) -> Response {
+    let offset = usize::try_from(params.query_i64("offset").unwrap_or(0)).unwrap_or(usize::MAX);
+    let limit = params
+        .query_i64("limit")
+        .map_or(usize::MAX, |l| usize::try_from(l).unwrap_or(usize::MAX));
+    let Some(stage) = state.stage(&params.path_str("stage-id")) else {
+        return not_found("The requested stage does not exist.");
+    };
+    let content: Vec<Value> = stage
+        .deployments
+        .iter()
+        .rev()
+        .skip(offset)
+        .take(limit)
+        .map(|d| deployment_json(&stage.id, d))
+        .collect();
+    super::json(
+        StatusCode::OK,
+        &json!({
+            "total": stage.deployments.len(),
+            "content": content,
+            "defaultDeploymentNo": stage.deployed,
+        }),
+    )
+}
+
+fn get_deployment(state: &mut State, params: &Params) -> Response {
+    let no = params.path_i64("deployment-no");
+    let Some(stage) = state.stage(&params.path_str("stage-id")) else {
+        return not_found("The requested stage does not exist.");
+    };
+    match stage.deployments.iter().find(|d| d.no == no) {
+        Some(d) => super::json(
+            StatusCode::OK,
+            &json!({"documentJson": document(d.no, d.time)}),
+        ),
+        None => not_found("The requested deployment does not exist."),
+    }
+}
+
+fn delete_deployment(state: &mut State, params: &Params) -> Response {
+    let no = params.path_i64("deployment-no");
+    let Some(stage) = state.stage(&params.path_str("stage-id")) else {
+        return not_found("The requested stage does not exist.");
+    };
+    if !stage.deployments.iter().any(|d| d.no == no) {
+        return not_found("The requested deployment does not exist.");
+    }
+    if stage.deployed == no {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "100",
+            "Bad Request Exception",
+            "The deployment the stage currently serves cannot be deleted.",
+        );
+    }
+    stage.deployments.retain(|d| d.no != no);
+    empty(StatusCode::NO_CONTENT)
+}
