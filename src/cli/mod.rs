@@ -183,6 +183,35 @@ pub fn command() -> Command {
                 ),
             ),
         );
+    #[cfg(feature = "emulator")]
+    {
+        root = root.subcommand(
+            Command::new("emulate")
+                .about("Run the local emulator of the four providers (auth, state, validation, faults)")
+                .arg(
+                    Arg::new("addr")
+                        .long("addr")
+                        .value_name("HOST:PORT")
+                        .default_value("127.0.0.1:4010")
+                        .value_parser(clap::value_parser!(std::net::SocketAddr))
+                        .help("Address to listen on"),
+                )
+                .arg(
+                    Arg::new("seed")
+                        .long("seed")
+                        .value_name("N")
+                        .value_parser(clap::value_parser!(u64))
+                        .help("Seed of the fault injection, for reproducible runs"),
+                )
+                .arg(
+                    Arg::new("fault")
+                        .long("fault")
+                        .value_name("[PROVIDER:]KEY=VALUE,…")
+                        .action(ArgAction::Append)
+                        .help("Inject faults: latency=50ms, jitter=10ms, errors=0.1, throttle=0.05, drops=0.01, retry-after=2s (e.g. --fault alibaba:throttle=0.2)"),
+                ),
+        );
+    }
     for p in providers::all() {
         let spec: Value = serde_json::from_str(p.spec_json).expect("build.rs writes valid JSON");
         let mut sub = Command::new(p.name)
@@ -228,6 +257,8 @@ pub fn main() -> ExitCode {
             ),
             _ => exit::USAGE,
         },
+        #[cfg(feature = "emulator")]
+        Some(("emulate", m)) => emulate(m),
         Some((name, m)) => match providers::all().into_iter().find(|p| p.name == name) {
             Some(p) => run_provider(&p, &matches, m),
             None => exit::USAGE,
@@ -322,6 +353,31 @@ pub async fn send_generic(
         Err(_) => Ok(Some(Value::String(
             String::from_utf8_lossy(&bytes).into_owned(),
         ))),
+    }
+}
+
+/// `deploykit emulate`: serve the emulator until Ctrl-C.
+#[cfg(feature = "emulator")]
+fn emulate(m: &ArgMatches) -> u8 {
+    let addr = *m
+        .get_one::<std::net::SocketAddr>("addr")
+        .expect("has a default");
+    let mut options = crate::emulator::EmulatorOptions::default();
+    if let Some(seed) = m.get_one::<u64>("seed") {
+        options.seed = Some(*seed);
+    }
+    for flag in m.get_many::<String>("fault").into_iter().flatten() {
+        if let Err(e) = options.apply_fault_flag(flag) {
+            eprintln!("deploykit: --fault {flag}: {e}");
+            return exit::USAGE;
+        }
+    }
+    match crate::emulator::run_cli_blocking(addr, options) {
+        Ok(()) => exit::OK,
+        Err(e) => {
+            eprintln!("deploykit: {e}");
+            exit_code(&e)
+        }
     }
 }
 
