@@ -43,6 +43,16 @@ fn rows(value: &Value) -> Option<&Vec<Value>> {
     }
 }
 
+/// A nested object or list in one table cell: compact JSON, cut at 60 characters.
+fn nested(v: &Value) -> String {
+    let s = v.to_string();
+    if s.chars().count() > 60 {
+        format!("{}…", s.chars().take(59).collect::<String>())
+    } else {
+        s
+    }
+}
+
 fn table(value: &Value) -> String {
     let grid: Vec<Vec<String>> = match rows(value) {
         Some(items) if items.iter().all(Value::is_object) && !items.is_empty() => {
@@ -69,7 +79,7 @@ fn table(value: &Value) -> String {
                     vec![
                         k.clone(),
                         if v.is_object() || v.is_array() {
-                            v.to_string()
+                            nested(v)
                         } else {
                             cell(v)
                         },
@@ -196,5 +206,9 @@ mod tests {
         assert_eq!(render(&v, Format::Table), "no  d\n1   a\n2   b");
         let v: Value = serde_json::json!({"RequestId": "X"});
         assert_eq!(render(&v, Format::Table), "RequestId  X");
+        let long = "x".repeat(100);
+        let v: Value = serde_json::json!({"id": 1, "creator": {"login": long}});
+        let t = render(&v, Format::Table);
+        assert!(t.lines().all(|l| l.chars().count() < 80) && t.contains('…'), "{t}");
     }
 }
