@@ -112,6 +112,7 @@ fn global_args(cmd: Command) -> Command {
         Arg::new("endpoint")
             .long("endpoint")
             .global(true)
+            .help_heading("Global options")
             .value_name("URL")
             .help("Override the provider's base URL (emulator, GitHub Enterprise, another region)"),
     )
@@ -119,6 +120,7 @@ fn global_args(cmd: Command) -> Command {
         Arg::new("profile")
             .long("profile")
             .global(true)
+            .help_heading("Global options")
             .value_name("NAME")
             .help("Credentials profile in the provider's config file"),
     )
@@ -126,6 +128,7 @@ fn global_args(cmd: Command) -> Command {
         Arg::new("region")
             .long("region")
             .global(true)
+            .help_heading("Global options")
             .value_name("REGION")
             .help("Provider region"),
     )
@@ -134,6 +137,7 @@ fn global_args(cmd: Command) -> Command {
             .long("output")
             .short('o')
             .global(true)
+            .help_heading("Global options")
             .value_parser(["json", "table"])
             .help("Output format (default: table on a terminal, JSON otherwise)"),
     )
@@ -141,6 +145,7 @@ fn global_args(cmd: Command) -> Command {
         Arg::new("max-retries")
             .long("max-retries")
             .global(true)
+            .help_heading("Global options")
             .value_parser(clap::value_parser!(u32))
             .help("Retries after the first attempt (idempotent requests and throttling only)"),
     )
@@ -149,6 +154,7 @@ fn global_args(cmd: Command) -> Command {
             .short('v')
             .long("verbose")
             .global(true)
+            .help_heading("Global options")
             .action(ArgAction::Count)
             .help("Trace requests to stderr (-vv for more)"),
     )
@@ -156,6 +162,7 @@ fn global_args(cmd: Command) -> Command {
         Arg::new("dry-run")
             .long("dry-run")
             .global(true)
+            .help_heading("Global options")
             .action(ArgAction::SetTrue)
             .help(
                 "Print the signed request as a curl command (credentials as ***) and send nothing",

@@ -2,10 +2,10 @@
 //! types, enums and defaults in `--help`, and input checked against the spec before sending.
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
-use serde_json::{Map, Value, json};
+use serde_json::Value;
 
 use crate::runtime::Error;
-use crate::spec::lint::{METHODS, is_json, to_json_schema};
+use crate::spec::lint::{METHODS, components_as_json_schema, is_json};
 
 /// Where a parameter goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -306,22 +306,8 @@ fn typed(p: &ParamSpec, raw: &str) -> Result<Value, Error> {
 
 /// Check `value` against `schema` (OpenAPI 3.0, resolved against the spec's components).
 pub fn validate(spec: &Value, schema: &Value, value: &Value, what: &str) -> Result<(), Error> {
-    let mut root = match to_json_schema(schema) {
-        Value::Object(m) => m,
-        other => Map::from_iter([("allOf".to_string(), json!([other]))]),
-    };
-    if let Some(schemas) = spec
-        .pointer("/components/schemas")
-        .and_then(Value::as_object)
-    {
-        let converted: Map<String, Value> = schemas
-            .iter()
-            .map(|(k, v)| (k.clone(), to_json_schema(v)))
-            .collect();
-        root.insert("components".into(), json!({ "schemas": converted }));
-    }
-    let root = Value::Object(root);
-    let validator = jsonschema::draft4::new(&root).map_err(|e| {
+    let components = components_as_json_schema(spec.get("components").unwrap_or(&Value::Null));
+    let validator = crate::spec::lint::validator(schema, &components).map_err(|e| {
         Error::invalid_input(format!("{what}: the spec's schema cannot be used: {e}"))
     })?;
     let problems: Vec<String> = validator

@@ -209,6 +209,9 @@ mod tests {
         let long = "x".repeat(100);
         let v: Value = serde_json::json!({"id": 1, "creator": {"login": long}});
         let t = render(&v, Format::Table);
-        assert!(t.lines().all(|l| l.chars().count() < 80) && t.contains('…'), "{t}");
+        assert!(
+            t.lines().all(|l| l.chars().count() < 80) && t.contains('…'),
+            "{t}"
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! The four specs, compiled in: request matching, request validation and response conformance.
 //!
 //! The YAML of `specs/*.yaml` is included at compile time and loaded once with
-//! [`crate::spec::check`]; schemas are converted with [`to_json_schema`] and checked with the
+//! [`crate::spec::check`]; schemas are converted with [`crate::spec::lint::to_json_schema`] and checked with the
 //! `jsonschema` crate (draft 4, the JSON Schema dialect OpenAPI 3.0 is based on). Compiled
 //! validators are cached per schema.
 
@@ -12,23 +12,12 @@ use http::Method;
 use serde_json::{Map, Value, json};
 
 use super::Provider;
-use crate::spec::lint::to_json_schema;
+use crate::spec::lint::components_as_json_schema;
 
 const GITHUB: &str = include_str!("../../specs/github.yaml");
 const NCLOUD: &str = include_str!("../../specs/ncloud-apigateway.yaml");
 const ALIBABA: &str = include_str!("../../specs/alibaba-cloudapi.yaml");
 const NHN: &str = include_str!("../../specs/nhn-deploy.yaml");
-
-/// Formats the generated code keeps as plain strings: treated as annotations, as the lint does.
-const LOOSE_FORMATS: [&str; 7] = [
-    "uri",
-    "uri-reference",
-    "email",
-    "hostname",
-    "ipv4",
-    "ipv6",
-    "regex",
-];
 
 /// One loaded spec.
 pub(crate) struct Spec {
@@ -249,16 +238,7 @@ impl Spec {
             .and_then(|rest| rest.find('/').map(|i| rest[i..].trim_end_matches('/')))
             .unwrap_or("")
             .to_string();
-        let schemas: Map<String, Value> = doc
-            .pointer("/components/schemas")
-            .and_then(Value::as_object)
-            .map(|m| {
-                m.iter()
-                    .map(|(k, v)| (k.clone(), to_json_schema(v)))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let components = json!({ "schemas": schemas });
+        let components = components_as_json_schema(doc.get("components").unwrap_or(&Value::Null));
         let mut ops = Vec::new();
         if let Some(paths) = doc.get("paths").and_then(Value::as_object) {
             for (key, item) in paths {
@@ -352,20 +332,7 @@ impl Spec {
         if let Some(v) = cache.get(&key) {
             return Some(v.clone());
         }
-        let mut root = match to_json_schema(schema) {
-            Value::Object(m) => m,
-            other => {
-                let mut m = Map::new();
-                m.insert("allOf".into(), json!([other]));
-                m
-            }
-        };
-        root.insert("components".into(), self.components.clone());
-        let mut options = jsonschema::draft4::options().should_validate_formats(true);
-        for loose in LOOSE_FORMATS {
-            options = options.with_format(loose, |_: &str| true);
-        }
-        match options.build(&Value::Object(root)) {
+        match crate::spec::lint::validator(schema, &self.components) {
             Ok(v) => {
                 let v = Arc::new(v);
                 cache.insert(key, v.clone());

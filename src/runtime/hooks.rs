@@ -91,7 +91,11 @@ pub async fn sign_for_display(
     op: Option<&OperationMeta>,
 ) -> Result<Request, Error> {
     prepare_request(&mut request, op)?;
-    let ctx = AttemptContext { attempt: 1, now: transport.now(), nonce: transport.nonce() };
+    let ctx = AttemptContext {
+        attempt: 1,
+        now: transport.now(),
+        nonce: transport.nonce(),
+    };
     transport.provider.sign_offline(&mut request, &ctx)?;
     Ok(request)
 }

@@ -80,7 +80,11 @@ pub trait Provider: Send + Sync + fmt::Debug + 'static {
 
     /// Sign for display (`--dry-run`): like [`Provider::sign`] but with no network access.
     /// Providers whose credentials need a round trip (a token) put a placeholder in instead.
-    fn sign_offline(&self, request: &mut reqwest::Request, ctx: &AttemptContext) -> Result<(), Error> {
+    fn sign_offline(
+        &self,
+        request: &mut reqwest::Request,
+        ctx: &AttemptContext,
+    ) -> Result<(), Error> {
         self.sign(request, ctx)
     }
 

@@ -410,34 +410,8 @@ fn validate_example(
     ex_ptr: &str,
     out: &mut Vec<Diagnostic>,
 ) {
-    let mut root = match to_json_schema(schema) {
-        Value::Object(m) => m,
-        other => {
-            let mut m = Map::new();
-            m.insert("allOf".into(), json!([other]));
-            m
-        }
-    };
-    if let Some(components) = doc.value.get("components") {
-        root.insert("components".into(), components_as_json_schema(components));
-    }
-    let root = Value::Object(root);
-    // Formats that the generated code turns into types (date-time, date, uuid …) are checked;
-    // formats it keeps as plain strings are annotations, as providers use them loosely (GitHub
-    // sends `"environment_url": ""` for a `format: uri` field).
-    let mut options = jsonschema::draft4::options().should_validate_formats(true);
-    for loose in [
-        "uri",
-        "uri-reference",
-        "email",
-        "hostname",
-        "ipv4",
-        "ipv6",
-        "regex",
-    ] {
-        options = options.with_format(loose, |_: &str| true);
-    }
-    let validator = match options.build(&root) {
+    let components = components_as_json_schema(doc.value.get("components").unwrap_or(&Value::Null));
+    let validator = match validator(schema, &components) {
         Ok(v) => v,
         Err(e) => {
             out.push(doc.diag(
@@ -506,8 +480,39 @@ pub fn to_json_schema(v: &Value) -> Value {
     Value::Object(out)
 }
 
-/// The `components` section with every schema converted, for `$ref` resolution in examples.
-fn components_as_json_schema(components: &Value) -> Value {
+/// Formats that the generated code keeps as plain strings: annotations only, since providers use
+/// them loosely (GitHub sends `"environment_url": ""` for a `format: uri` field). Formats that
+/// become types (`date-time`, `date`, `uuid` …) are checked.
+const LOOSE_FORMATS: [&str; 7] = [
+    "uri",
+    "uri-reference",
+    "email",
+    "hostname",
+    "ipv4",
+    "ipv6",
+    "regex",
+];
+
+/// A draft-4 validator of an OpenAPI 3.0 `schema`, resolving `#/components/schemas/…` in
+/// `components` (as made by [`components_as_json_schema`]). Used by the lint (examples), the CLI
+/// (input before sending) and the emulator (requests and answers).
+pub fn validator(schema: &Value, components: &Value) -> Result<jsonschema::Validator, String> {
+    let mut root = match to_json_schema(schema) {
+        Value::Object(m) => m,
+        other => Map::from_iter([("allOf".to_string(), json!([other]))]),
+    };
+    root.insert("components".into(), components.clone());
+    let mut options = jsonschema::draft4::options().should_validate_formats(true);
+    for loose in LOOSE_FORMATS {
+        options = options.with_format(loose, |_: &str| true);
+    }
+    options
+        .build(&Value::Object(root))
+        .map_err(|e| e.to_string())
+}
+
+/// The `components` section with every schema converted to JSON Schema.
+pub fn components_as_json_schema(components: &Value) -> Value {
     let schemas: Map<String, Value> = components
         .get("schemas")
         .and_then(Value::as_object)
