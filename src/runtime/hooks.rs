@@ -235,9 +235,11 @@ pub async fn send(
             let mut rate_limited = None;
             match provider.classify(&snapshot) {
                 Disposition::Throttled { wait } => {
+                    // The provider's classification already chose between its signals
+                    // (`Retry-After`, a reset time): the limit lifts when that wait is over.
                     let wait = wait.unwrap_or_else(|| policy.backoff(attempt));
                     if wait > policy.max_wait {
-                        rate_limited = Some(super::error::reset_at(&snapshot.headers, received_at).or(Some(received_at + wait)));
+                        rate_limited = Some(Some(received_at + wait));
                     } else if more {
                         tracing::warn!(attempt, status = status.as_u16(), wait_ms = wait.as_millis() as u64, "throttled, waiting");
                         policy.sleep(wait).await;
