@@ -105,7 +105,12 @@ async fn nhn_release(emu: &EmulatorHandle, tour: &mut Tour) -> Result<()> {
             defaults::NHN_ARTIFACT_ID,
             defaults::NHN_SERVER_GROUP_ID,
             request,
-            &nhn::WaitOptions::with_timeout(Duration::from_secs(60)),
+            // The emulator finishes async deploys after 500 ms: poll every 250 ms.
+            &nhn::WaitOptions {
+                initial_interval: Duration::from_millis(250),
+                max_interval: Duration::from_secs(1),
+                ..nhn::WaitOptions::with_timeout(Duration::from_secs(60))
+            },
         )
         .await?;
     let outcome: Vec<String> = history
