@@ -229,28 +229,13 @@ fn normalise_responses(
     }
     let base = pascal(op_id);
     // Hoist inline error schemas.
-    for (code, response) in responses.iter_mut() {
-        if !is_error_code(code) {
-            continue;
+    for_each_json_schema(responses, is_error_code, |code, schema| {
+        if schema.get("$ref").is_none() {
+            let name = format!("{base}Error{}", pascal(code));
+            new_components.push((name.clone(), schema.clone()));
+            *schema = json!({ "$ref": format!("#/components/schemas/{name}") });
         }
-        for (media, mt) in response
-            .get_mut("content")
-            .and_then(Value::as_object_mut)
-            .into_iter()
-            .flatten()
-        {
-            if !is_json(media) {
-                continue;
-            }
-            if let Some(schema) = mt.get_mut("schema")
-                && schema.get("$ref").is_none()
-            {
-                let name = format!("{base}Error{}", pascal(code));
-                new_components.push((name.clone(), schema.clone()));
-                *schema = json!({ "$ref": format!("#/components/schemas/{name}") });
-            }
-        }
-    }
+    });
     merge_group(
         responses,
         |c| c.starts_with('2'),
@@ -269,6 +254,25 @@ fn is_error_code(code: &str) -> bool {
     code.starts_with('4') || code.starts_with('5') || code == "default"
 }
 
+/// Visit the schema of every JSON media type of the responses whose status `pick` selects.
+fn for_each_json_schema(
+    responses: &mut Map<String, Value>,
+    pick: impl Fn(&str) -> bool,
+    mut f: impl FnMut(&str, &mut Value),
+) {
+    for (code, response) in responses.iter_mut() {
+        if !pick(code) {
+            continue;
+        }
+        let content = response.get_mut("content").and_then(Value::as_object_mut);
+        for (media, mt) in content.into_iter().flatten() {
+            if let (true, Some(schema)) = (is_json(media), mt.get_mut("schema")) {
+                f(code, schema);
+            }
+        }
+    }
+}
+
 /// When responses selected by `pick` carry different JSON schemas, replace them with one `oneOf`
 /// component (variants in status-code order; progenitor tries them in that order).
 fn merge_group(
@@ -278,43 +282,17 @@ fn merge_group(
     new_components: &mut Vec<(String, Value)>,
 ) {
     let mut distinct: Vec<Value> = Vec::new();
-    for (code, response) in responses.iter() {
-        if !pick(code) {
-            continue;
+    for_each_json_schema(responses, &pick, |_, schema| {
+        if !distinct.contains(schema) {
+            distinct.push(schema.clone());
         }
-        for (media, mt) in response
-            .get("content")
-            .and_then(Value::as_object)
-            .into_iter()
-            .flatten()
-        {
-            if let (true, Some(schema)) = (is_json(media), mt.get("schema"))
-                && !distinct.contains(schema)
-            {
-                distinct.push(schema.clone());
-            }
-        }
-    }
+    });
     if distinct.len() < 2 {
         return;
     }
     new_components.push((name.to_string(), json!({ "oneOf": distinct })));
     let reference = json!({ "$ref": format!("#/components/schemas/{name}") });
-    for (code, response) in responses.iter_mut() {
-        if !pick(code) {
-            continue;
-        }
-        for (media, mt) in response
-            .get_mut("content")
-            .and_then(Value::as_object_mut)
-            .into_iter()
-            .flatten()
-        {
-            if is_json(media) && mt.get("schema").is_some() {
-                mt["schema"] = reference.clone();
-            }
-        }
-    }
+    for_each_json_schema(responses, &pick, |_, schema| *schema = reference.clone());
 }
 
 fn resolve<'a>(doc: &'a Value, v: &'a Value) -> &'a Value {
