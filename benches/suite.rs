@@ -1,0 +1,2148 @@
+//! deploykit against baselines, measured in the same run, on loopback (issue #9).
+//!
+//! ```sh
+//! cargo bench --bench suite                       # everything but the clean build (~3-4 min)
+//! cargo bench --bench suite -- overhead signing   # only some workloads
+//! DEPLOYKIT_BENCH_QUICK=1 cargo bench --bench suite   # 64/256 MiB transfers instead of 256 MiB/1 GiB
+//! DEPLOYKIT_BENCH_CLEAN=1 cargo bench --bench suite -- regen   # adds the clean build (minutes)
+//! ```
+//!
+//! Workloads (names for the filter): `signing`, `overhead`, `sdk`, `streaming`, `regen`. Every
+//! figure is the median of several rounds, deploykit and its baseline interleaved; the table at
+//! the end (also written to `target/bench-suite.md`) gives value, baseline, ratio and target.
+//!
+//! The server every client talks to is this same binary re-executed with `--serve`: a
+//! single-threaded tokio HTTP/1.1 keep-alive server on 127.0.0.1 that answers fixed JSON (no
+//! signature checks), drains uploads and serves downloads from memory. Running it as a child
+//! process keeps its CPU time out of the client's (`cpu_time::ProcessTime` covers the bench
+//! process only). Transfers run in child processes too (`--nhn-upload`, `--nhn-download`), so
+//! their peak RSS (`VmHWM`) is theirs alone.
+//!
+//! The per-call workloads run the client on a one-thread tokio runtime (the leanest client, and
+//! what the `deploykit` command uses) and again on the multi-thread runtime `#[tokio::main]`
+//! builds; transfers likewise. The `regen` workload edits `specs/ncloud-apigateway.yaml` for the
+//! length of one `cargo build` at a time and puts it back byte for byte (a copy waits in
+//! `target/bench-regen-spec.orig` until then; a later run repairs a run killed half-way).
+//!
+//! Environment: `DEPLOYKIT_BENCH_QUICK=1` (smaller transfers), `DEPLOYKIT_BENCH_CLEAN=1` (clean
+//! build, opt-in), `DEPLOYKIT_BENCH_TMPDIR` (where the transfer files go; default `/dev/shm` when
+//! present, so the disk is not what is measured, else the system temp dir).
+//!
+//! For profiling: `suite-<hash> --loop alibaba|ncloud|github dk|raw|raw-dkclient SECONDS` runs one
+//! client's sequential calls against the server (e.g. under `valgrind --tool=callgrind`);
+//! `DEPLOYKIT_BENCH_UPLOAD_READ_KIB=N` and `DEPLOYKIT_BENCH_UPLOAD_READAHEAD=1` change how the
+//! upload child reads its file (experiments, not used by the suite).
+
+#![forbid(unsafe_code)]
+
+use std::fmt::Write as _;
+use std::io::{BufRead as _, BufReader, Read as _, Write as _};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+
+use bytes::{Buf as _, Bytes, BytesMut};
+use cpu_time::ProcessTime;
+use deploykit::{alibaba, github, ncloud, nhn};
+use hmac::{Hmac, Mac as _};
+use reqwest::Method;
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use sha2::{Digest as _, Sha256};
+use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+use tokio::net::{TcpListener, TcpStream};
+
+// ---------------------------------------------------------------------------------------------
+// Fixed requests and answers
+// ---------------------------------------------------------------------------------------------
+
+const ALIBABA_KEY_ID: &str = "LTAI5tBenchAccessKeyId";
+const ALIBABA_SECRET: &str = "BenchAccessKeySecret0123456789";
+const GROUP_ID: &str = "a1b2c3d4e5f64a7b8c9d0e1f2a3b4c5d";
+const API_ID: &str = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+const DESCRIPTION: &str = "deploy 2026-11-22 build 1234";
+const NCP_ACCESS_KEY: &str = "ncp_iam_BPAMKR7BenchAccessKey";
+const NCP_SECRET_KEY: &str = "ncp_iam_BPKMKRBenchSecretKey0123456789xyz";
+const GITHUB_TOKEN: &str = "ghp_BenchToken0123456789abcdefghijklmnopqr";
+const NHN_APP_KEY: &str = "bench-app-key";
+
+/// `DeployApi`: `DeployApiResponse` needs `RequestId`; the rest is what a gateway may add
+/// (ignored by both clients), to make a 264-byte answer.
+const ALIBABA_ANSWER: &str = r#"{"RequestId":"CEF72CEB-54B6-4AE8-B225-F876FF7BZ015","HostId":"apigateway.cn-hangzhou.aliyuncs.com","ApiId":"0f1e2d3c4b5a69788796a5b4c3d2e1f0","GroupId":"a1b2c3d4e5f64a7b8c9d0e1f2a3b4c5d","StageName":"RELEASE","Description":"deploy 2026-11-22 build 1234"}"#;
+/// NCP `deploy_stage`: a `StageResponse`.
+const NCP_ANSWER: &str = r#"{"stage":{"tenantId":"4ae230cebc1402ba89b148896951c0d2","modifier":"8c3d3020-5bb7-11ec-bfb8-246e965910a1","apiId":"51hs0c2d","stageId":"fh5o77xq","stageName":"prod","endpointDomain":"https://test123.test.com","deployedStageDeploymentNo":250417,"throttleRps":100}}"#;
+/// GitHub `create_deployment` 201: a `Deployment` with every required field (and no more).
+const GITHUB_ANSWER: &str = r#"{"url":"https://api.github.com/repos/octo-org/shop/deployments/42","id":42,"node_id":"MDEwOkRlcGxveW1lbnQ0Mg==","sha":"a84d88e7554fc1fa21bcbc4efae3c782a70d2b9d","ref":"v1.4.2","task":"deploy","payload":{},"environment":"production","description":"Release v1.4.2","creator":null,"created_at":"2026-11-22T10:00:00Z","updated_at":"2026-11-22T10:00:00Z","statuses_url":"https://api.github.com/repos/octo-org/shop/deployments/42/statuses","repository_url":"https://api.github.com/repos/octo-org/shop"}"#;
+const NHN_TOKEN_ANSWER: &str = r#"{"access_token":"q7VbX2mLr0TzK4sNw9EhY1cFgU6pJdA3oQ8iM5tRkZ2nBvCxWyHe","token_type":"Bearer","expires_in":86400}"#;
+const NHN_UPLOAD_ANSWER: &str = r#"{"header":{"isSuccessful":true,"serverTime":1533526167415,"resultCode":"SUCCESS","resultMessage":"success"},"body":{"downloadUrl":"http://127.0.0.1/api/v2.1/projects/bench-app-key/artifacts/7/binary-group/3/binaries/1024","binaryKey":1024}}"#;
+const NOT_FOUND_ANSWER: &str = r#"{"message":"Not Found"}"#;
+
+const MIB: u64 = 1024 * 1024;
+
+// ---------------------------------------------------------------------------------------------
+// Entry point
+// ---------------------------------------------------------------------------------------------
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("--serve") => serve(),
+        Some("--nhn-upload" | "--nhn-download") => transfer_child(&args),
+        Some("--loop") => profile_loop(&args),
+        _ => run_suite(&args),
+    }
+}
+
+const WORKLOADS: [&str; 5] = ["signing", "overhead", "sdk", "streaming", "regen"];
+
+fn run_suite(args: &[String]) {
+    let chosen: Vec<&str> = args
+        .iter()
+        .map(String::as_str)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
+    for c in &chosen {
+        if !WORKLOADS.contains(c) {
+            eprintln!("unknown workload `{c}`; choose from {WORKLOADS:?}");
+            std::process::exit(2);
+        }
+    }
+    let wanted = |w: &str| chosen.is_empty() || chosen.contains(&w);
+    let quick = env_flag("DEPLOYKIT_BENCH_QUICK");
+    let started = Instant::now();
+    let mut report = Report::default();
+
+    if wanted("signing") {
+        signing(&mut report);
+    }
+    if wanted("overhead") || wanted("sdk") || wanted("streaming") {
+        let server = ServerProcess::start();
+        if wanted("overhead") {
+            overhead(&server, &mut report);
+        }
+        if wanted("sdk") {
+            official_sdk(&server, &mut report);
+        }
+        if wanted("streaming") {
+            streaming(&server, quick, &mut report);
+        }
+    }
+    if wanted("regen") {
+        regeneration(&mut report);
+    }
+    report.print(started.elapsed(), quick);
+}
+
+fn env_flag(name: &str) -> bool {
+    std::env::var(name).is_ok_and(|v| !v.is_empty() && v != "0")
+}
+
+fn progress(msg: &str) {
+    eprintln!("[suite] {msg}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics and the report
+// ---------------------------------------------------------------------------------------------
+
+fn median(values: &[f64]) -> f64 {
+    let mut v = values.to_vec();
+    v.sort_by(f64::total_cmp);
+    match v.len() {
+        0 => f64::NAN,
+        n if n % 2 == 1 => v[n / 2],
+        n => (v[n / 2 - 1] + v[n / 2]) / 2.0,
+    }
+}
+
+/// The value at quantile `q` (0..=1) of sorted `v`.
+fn quantile(sorted: &[f64], q: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let i = ((sorted.len() - 1) as f64 * q).round() as usize;
+    sorted[i]
+}
+
+fn fmt_ns(ns: f64) -> String {
+    if ns >= 1_000_000.0 {
+        format!("{:.2} ms", ns / 1e6)
+    } else if ns >= 10_000.0 {
+        format!("{:.1} µs", ns / 1e3)
+    } else if ns >= 1_000.0 {
+        format!("{:.2} µs", ns / 1e3)
+    } else {
+        format!("{ns:.0} ns")
+    }
+}
+
+fn fmt_count(x: f64) -> String {
+    let n = x.round() as u64;
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn fmt_secs(s: f64) -> String {
+    format!("{s:.1} s")
+}
+
+/// What a row is held to.
+#[derive(Clone, Copy)]
+enum Target {
+    /// Informational: no target.
+    None,
+    /// ratio ≤ x
+    RatioAtMost(f64),
+    /// ratio ≥ x
+    RatioAtLeast(f64),
+    /// deploykit's value ≤ x (in the row's unit)
+    ValueAtMost(f64, &'static str),
+}
+
+struct Row {
+    workload: String,
+    deploykit: String,
+    baseline: String,
+    ratio: Option<f64>,
+    target: Target,
+    /// deploykit's value in the unit of `Target::ValueAtMost`.
+    value: f64,
+    /// An extra condition of the target (e.g. "does not grow with size"), when there is one.
+    also: Option<bool>,
+}
+
+impl Row {
+    fn target_text(&self) -> String {
+        match self.target {
+            Target::None => "—".into(),
+            Target::RatioAtMost(x) => format!("≤ {x:.2}"),
+            Target::RatioAtLeast(x) => format!("≥ {x:.2}"),
+            Target::ValueAtMost(x, unit) => format!("≤ {x} {unit}"),
+        }
+    }
+
+    fn met(&self) -> Option<bool> {
+        let main = match self.target {
+            Target::None => return None,
+            Target::RatioAtMost(x) => self.ratio.is_some_and(|r| r <= x),
+            Target::RatioAtLeast(x) => self.ratio.is_some_and(|r| r >= x),
+            Target::ValueAtMost(x, _) => self.value <= x,
+        };
+        Some(main && self.also.unwrap_or(true))
+    }
+}
+
+#[derive(Default)]
+struct Report {
+    rows: Vec<Row>,
+    notes: Vec<String>,
+}
+
+impl Report {
+    fn row(
+        &mut self,
+        workload: impl Into<String>,
+        deploykit: impl Into<String>,
+        baseline: impl Into<String>,
+        ratio: Option<f64>,
+        target: Target,
+    ) {
+        self.rows.push(Row {
+            workload: workload.into(),
+            deploykit: deploykit.into(),
+            baseline: baseline.into(),
+            ratio,
+            target,
+            value: f64::NAN,
+            also: None,
+        });
+    }
+
+    fn row_value(
+        &mut self,
+        workload: impl Into<String>,
+        (deploykit, value): (String, f64),
+        baseline: impl Into<String>,
+        ratio: Option<f64>,
+        target: Target,
+        also: Option<bool>,
+    ) {
+        self.rows.push(Row {
+            workload: workload.into(),
+            deploykit,
+            baseline: baseline.into(),
+            ratio,
+            target,
+            value,
+            also,
+        });
+    }
+
+    fn note(&mut self, note: impl Into<String>) {
+        let note = note.into();
+        progress(&note);
+        self.notes.push(note);
+    }
+
+    fn print(&self, took: Duration, quick: bool) {
+        let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "\ndeploykit bench suite — {} — {cores} cores (nproc) — `cargo bench --bench suite`{} — took {}\n",
+            chrono::Utc::now().format("%Y-%m-%d %H:%M UTC"),
+            if quick {
+                " (DEPLOYKIT_BENCH_QUICK=1)"
+            } else {
+                ""
+            },
+            fmt_secs(took.as_secs_f64()),
+        );
+        let _ = writeln!(
+            out,
+            "| workload | deploykit | baseline | ratio | target | met? |\n| --- | --- | --- | --- | --- | --- |"
+        );
+        for r in &self.rows {
+            let ratio = r.ratio.map_or("—".into(), |x| format!("{x:.2}"));
+            let met = match r.met() {
+                None => "info",
+                Some(true) => "yes",
+                Some(false) => "**no**",
+            };
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {ratio} | {} | {met} |",
+                r.workload,
+                r.deploykit,
+                r.baseline,
+                r.target_text()
+            );
+        }
+        if !self.notes.is_empty() {
+            out.push('\n');
+            for n in &self.notes {
+                let _ = writeln!(out, "- {n}");
+            }
+        }
+        println!("{out}");
+        let path = target_dir().join("bench-suite.md");
+        if std::fs::write(&path, &out).is_ok() {
+            eprintln!("[suite] table written to {}", path.display());
+        }
+    }
+}
+
+fn manifest_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .map(|p| {
+            if p.is_absolute() {
+                p
+            } else {
+                manifest_dir().join(p)
+            }
+        })
+        .unwrap_or_else(|| manifest_dir().join("target"))
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP/1.1 head parsing (server and capture)
+// ---------------------------------------------------------------------------------------------
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+/// The end of the head (after the blank line), if the buffer holds all of it.
+fn head_end(buf: &[u8]) -> Option<usize> {
+    find(buf, b"\r\n\r\n").map(|i| i + 4)
+}
+
+/// How the request body is framed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Framing {
+    Length(u64),
+    Chunked,
+}
+
+/// What the server needs from a request head.
+#[derive(Debug)]
+struct Head {
+    method: String,
+    target: String,
+    framing: Framing,
+    expect_continue: bool,
+    close: bool,
+}
+
+/// Parse a request head; `on_header` sees every header.
+fn parse_head(head: &[u8], mut on_header: impl FnMut(&str, &str)) -> Option<Head> {
+    let text = std::str::from_utf8(head).ok()?;
+    let mut lines = text.split("\r\n");
+    let mut request_line = lines.next()?.split(' ');
+    let method = request_line.next()?.to_string();
+    let target = request_line.next()?.to_string();
+    let http10 = request_line.next() == Some("HTTP/1.0");
+    let mut parsed = Head {
+        method,
+        target,
+        framing: Framing::Length(0),
+        expect_continue: false,
+        close: http10,
+    };
+    for line in lines.filter(|l| !l.is_empty()) {
+        let (name, value) = line.split_once(':')?;
+        let value = value.trim();
+        if name.eq_ignore_ascii_case("content-length") {
+            parsed.framing = Framing::Length(value.parse().ok()?);
+        } else if name.eq_ignore_ascii_case("transfer-encoding") {
+            if value.to_ascii_lowercase().contains("chunked") {
+                parsed.framing = Framing::Chunked;
+            }
+        } else if name.eq_ignore_ascii_case("expect") {
+            parsed.expect_continue = value.eq_ignore_ascii_case("100-continue");
+        } else if name.eq_ignore_ascii_case("connection") {
+            let v = value.to_ascii_lowercase();
+            if v.contains("close") {
+                parsed.close = true;
+            } else if v.contains("keep-alive") {
+                parsed.close = false;
+            }
+        }
+        on_header(name, value);
+    }
+    Some(parsed)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The server (`--serve`)
+// ---------------------------------------------------------------------------------------------
+
+/// Size of the server's reads while draining bodies.
+const SERVER_READ: usize = 256 * 1024;
+
+fn serve() -> ! {
+    // Leave when the parent closes our stdin (or dies).
+    std::thread::spawn(|| {
+        let mut sink = Vec::new();
+        let _ = std::io::stdin().read_to_end(&mut sink);
+        std::process::exit(0);
+    });
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("tokio runtime");
+    runtime.block_on(async {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let port = listener.local_addr().expect("local address").port();
+        println!("PORT {port}");
+        let _ = std::io::stdout().flush();
+        // Downloads are served from this 1 MiB block.
+        let block = Bytes::from((0..MIB).map(|i| (i * 31 % 251) as u8).collect::<Vec<u8>>());
+        loop {
+            let Ok((stream, _)) = listener.accept().await else {
+                continue;
+            };
+            let block = block.clone();
+            tokio::spawn(async move {
+                let _ = connection(stream, block).await;
+            });
+        }
+    })
+}
+
+async fn connection(mut s: TcpStream, block: Bytes) -> std::io::Result<()> {
+    s.set_nodelay(true)?;
+    let mut buf = BytesMut::with_capacity(16 * 1024);
+    let mut sink = vec![0u8; SERVER_READ];
+    let mut out = Vec::with_capacity(1024);
+    loop {
+        let end = loop {
+            if let Some(end) = head_end(&buf) {
+                break end;
+            }
+            if buf.len() > 64 * 1024 || s.read_buf(&mut buf).await? == 0 {
+                return Ok(());
+            }
+        };
+        let Some(head) = parse_head(&buf[..end], |_, _| {}) else {
+            return Ok(());
+        };
+        buf.advance(end);
+        if head.expect_continue {
+            s.write_all(b"HTTP/1.1 100 Continue\r\n\r\n").await?;
+        }
+        match head.framing {
+            Framing::Length(n) => discard(&mut s, &mut buf, &mut sink, n).await?,
+            Framing::Chunked => discard_chunked(&mut s, &mut buf, &mut sink).await?,
+        }
+        respond(&mut s, &head, &block, &mut out).await?;
+        if head.close {
+            return Ok(());
+        }
+    }
+}
+
+/// Drop `n` body bytes: those already buffered, then reads of 256 KiB.
+async fn discard(
+    s: &mut TcpStream,
+    buf: &mut BytesMut,
+    sink: &mut [u8],
+    mut n: u64,
+) -> std::io::Result<()> {
+    let buffered = (buf.len() as u64).min(n);
+    buf.advance(buffered as usize);
+    n -= buffered;
+    while n > 0 {
+        let want = (sink.len() as u64).min(n) as usize;
+        let got = s.read(&mut sink[..want]).await?;
+        if got == 0 {
+            return Err(std::io::ErrorKind::UnexpectedEof.into());
+        }
+        n -= got as u64;
+    }
+    Ok(())
+}
+
+async fn read_line(s: &mut TcpStream, buf: &mut BytesMut) -> std::io::Result<String> {
+    loop {
+        if let Some(i) = find(buf, b"\r\n") {
+            let line = String::from_utf8_lossy(&buf[..i]).into_owned();
+            buf.advance(i + 2);
+            return Ok(line);
+        }
+        if s.read_buf(buf).await? == 0 {
+            return Err(std::io::ErrorKind::UnexpectedEof.into());
+        }
+    }
+}
+
+async fn discard_chunked(
+    s: &mut TcpStream,
+    buf: &mut BytesMut,
+    sink: &mut [u8],
+) -> std::io::Result<()> {
+    loop {
+        let line = read_line(s, buf).await?;
+        let size = line.split(';').next().unwrap_or("").trim();
+        let size = u64::from_str_radix(size, 16)
+            .map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, "chunk size"))?;
+        if size == 0 {
+            // Trailers, then the blank line.
+            while !read_line(s, buf).await?.is_empty() {}
+            return Ok(());
+        }
+        discard(s, buf, sink, size + 2).await?;
+    }
+}
+
+/// Answer one request (see the constants for the bodies).
+async fn respond(
+    s: &mut TcpStream,
+    head: &Head,
+    block: &Bytes,
+    out: &mut Vec<u8>,
+) -> std::io::Result<()> {
+    let path = head.target.split('?').next().unwrap_or("");
+    let (status, body) = if path.starts_with("/oauth2/token/create") {
+        ("200 OK", NHN_TOKEN_ANSWER)
+    } else if head.method == "GET" && path.contains("/binaries/") {
+        // Download: the binary key is the size in MiB.
+        let mib: u64 = path
+            .rsplit('/')
+            .next()
+            .and_then(|k| k.parse().ok())
+            .unwrap_or(1);
+        return send_download(s, block, mib * MIB, out).await;
+    } else if path.contains("/binary-group/") {
+        ("200 OK", NHN_UPLOAD_ANSWER)
+    } else if path == "/" || path.is_empty() {
+        ("200 OK", ALIBABA_ANSWER)
+    } else if path.contains("/stages/") && path.ends_with("/deploy") {
+        ("200 OK", NCP_ANSWER)
+    } else if path.ends_with("/deployments") {
+        ("201 Created", GITHUB_ANSWER)
+    } else {
+        ("404 Not Found", NOT_FOUND_ANSWER)
+    };
+    out.clear();
+    let _ = write!(
+        out,
+        "HTTP/1.1 {status}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: {}\r\ndate: {}\r\n\r\n",
+        body.len(),
+        httpdate::fmt_http_date(SystemTime::now())
+    );
+    out.extend_from_slice(body.as_bytes());
+    s.write_all(out).await
+}
+
+async fn send_download(
+    s: &mut TcpStream,
+    block: &Bytes,
+    len: u64,
+    out: &mut Vec<u8>,
+) -> std::io::Result<()> {
+    out.clear();
+    let _ = write!(
+        out,
+        "HTTP/1.1 200 OK\r\ncontent-type: application/octet-stream\r\ncontent-length: {len}\r\ndate: {}\r\n\r\n",
+        httpdate::fmt_http_date(SystemTime::now())
+    );
+    s.write_all(out).await?;
+    let mut left = len;
+    while left > 0 {
+        let n = (block.len() as u64).min(left) as usize;
+        s.write_all(&block[..n]).await?;
+        left -= n as u64;
+    }
+    Ok(())
+}
+
+/// The server child process; killed when dropped.
+struct ServerProcess {
+    child: Child,
+    port: u16,
+}
+
+impl ServerProcess {
+    fn start() -> Self {
+        let exe = std::env::current_exe().expect("the bench binary's path");
+        let mut child = Command::new(exe)
+            .arg("--serve")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("start the server process");
+        let stdout = child.stdout.take().expect("server stdout");
+        let mut line = String::new();
+        BufReader::new(stdout)
+            .read_line(&mut line)
+            .expect("server port");
+        let port = line
+            .trim()
+            .strip_prefix("PORT ")
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| panic!("the server said {line:?}, not its port"));
+        progress(&format!(
+            "server process {} on 127.0.0.1:{port}",
+            child.id()
+        ));
+        Self { child, port }
+    }
+
+    fn base(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        drop(self.child.stdin.take());
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workload 2: signing
+// ---------------------------------------------------------------------------------------------
+
+/// Nanoseconds per call of `f`: median of `rounds` rounds of `n` calls.
+fn ns_per_call(rounds: usize, n: u32, mut f: impl FnMut()) -> f64 {
+    for _ in 0..n / 10 {
+        f();
+    }
+    let samples: Vec<f64> = (0..rounds)
+        .map(|_| {
+            let start = Instant::now();
+            for _ in 0..n {
+                f();
+            }
+            start.elapsed().as_nanos() as f64 / f64::from(n)
+        })
+        .collect();
+    median(&samples)
+}
+
+fn signing(report: &mut Report) {
+    use deploykit::runtime::{AttemptContext, MapEnv, Provider};
+    use deploykit::sign::acs3::{Acs3Request, Acs3Signer};
+    use deploykit::sign::ncp::NcpSigner;
+    use std::hint::black_box;
+
+    progress("signing: ACS3 and NCP v2, each against its bare hashing cost");
+    const ROUNDS: usize = 7;
+    const N: u32 = 200_000;
+    const HOST: &str = "apigateway.cn-hangzhou.aliyuncs.com";
+    const DATE: &str = "2026-11-22T09:30:00Z";
+    const NONCE: &str = "3156853299f313e23d1673dc12e1703d";
+    const QUERY: &[(&str, &str)] = &[
+        ("GroupId", GROUP_ID),
+        ("ApiId", API_ID),
+        ("StageName", "RELEASE"),
+        ("Description", DESCRIPTION),
+    ];
+
+    let signer = Acs3Signer::new(ALIBABA_KEY_ID, ALIBABA_SECRET, None);
+    let req = Acs3Request::rpc(HOST, "DeployApi", "2016-07-14", QUERY);
+    let canonical = signer.canonical_request(&req, DATE, NONCE).canonical;
+    let key = <Hmac<Sha256> as hmac::Mac>::new_from_slice(ALIBABA_SECRET.as_bytes())
+        .expect("HMAC takes any key");
+
+    let mut acs3 = Vec::new();
+    let mut floor = Vec::new();
+    // Interleave the two so that drift hits both alike.
+    for _ in 0..ROUNDS {
+        acs3.push(ns_per_call(1, N, || {
+            black_box(signer.sign(black_box(&req), black_box(DATE), black_box(NONCE)));
+        }));
+        floor.push(ns_per_call(1, N, || {
+            let digest = Sha256::digest(black_box(canonical.as_bytes()));
+            let hash = hex::encode(digest);
+            black_box(
+                key.clone()
+                    .chain_update(b"ACS3-HMAC-SHA256\n")
+                    .chain_update(hash.as_bytes())
+                    .finalize(),
+            );
+        }));
+    }
+    let (acs3, floor) = (median(&acs3), median(&floor));
+    report.row_value(
+        "ACS3 signature, DeployApi (`Acs3Signer::sign`)",
+        (fmt_ns(acs3), acs3 / 1000.0),
+        format!("{} (SHA-256 of canonical request + HMAC)", fmt_ns(floor)),
+        Some(acs3 / floor),
+        Target::ValueAtMost(1.2, "µs"),
+        None,
+    );
+
+    // The same through the provider: query parsed from the URL, headers written into the request.
+    let provider = alibaba::AlibabaProvider::new(
+        Some(alibaba::AlibabaCredentials::new(
+            ALIBABA_KEY_ID,
+            ALIBABA_SECRET,
+        )),
+        None,
+        Arc::new(MapEnv::new()),
+    );
+    let url = format!(
+        "https://{HOST}/?Action=DeployApi&Version=2016-07-14&ApiId={API_ID}&Description={}&GroupId={GROUP_ID}&StageName=RELEASE",
+        DESCRIPTION.replace(' ', "+")
+    );
+    let template = reqwest::Request::new(Method::POST, url.parse().expect("URL"));
+    let ctx = AttemptContext {
+        attempt: 1,
+        now: SystemTime::UNIX_EPOCH + Duration::from_secs(1_795_339_800),
+        nonce: NONCE.to_string(),
+    };
+    let mut with_provider = Vec::new();
+    let mut clone_only = Vec::new();
+    for _ in 0..ROUNDS {
+        with_provider.push(ns_per_call(1, N / 2, || {
+            let mut r = template.try_clone().expect("clonable");
+            provider.sign(&mut r, &ctx).expect("signs");
+            black_box(r);
+        }));
+        clone_only.push(ns_per_call(1, N / 2, || {
+            black_box(template.try_clone().expect("clonable"));
+        }));
+    }
+    let provider_ns = median(&with_provider) - median(&clone_only);
+    report.row(
+        "ACS3 signature through `AlibabaProvider::sign` (URL query in, headers out)",
+        fmt_ns(provider_ns),
+        format!("{} (`Acs3Signer::sign`)", fmt_ns(acs3)),
+        Some(provider_ns / acs3),
+        Target::None,
+    );
+
+    let ncp = NcpSigner::new(NCP_ACCESS_KEY, NCP_SECRET_KEY);
+    const TARGET_PATH: &str = "/api/v1/products/ksk9ab01/apis/51hs0c2d/stages/fh5o77xq/deploy";
+    let ts = 1_795_339_800_000u64;
+    let string_to_sign =
+        deploykit::sign::ncp::string_to_sign("POST", TARGET_PATH, ts, NCP_ACCESS_KEY);
+    let ncp_key = <Hmac<Sha256> as hmac::Mac>::new_from_slice(NCP_SECRET_KEY.as_bytes())
+        .expect("HMAC takes any key");
+    let mut signed = Vec::new();
+    let mut bare = Vec::new();
+    for _ in 0..ROUNDS {
+        signed.push(ns_per_call(1, N, || {
+            black_box(ncp.sign(black_box("POST"), black_box(TARGET_PATH), black_box(ts)));
+        }));
+        bare.push(ns_per_call(1, N, || {
+            black_box(
+                ncp_key
+                    .clone()
+                    .chain_update(black_box(string_to_sign.as_bytes()))
+                    .finalize(),
+            );
+        }));
+    }
+    let (signed, bare) = (median(&signed), median(&bare));
+    report.row(
+        "NCP signature v2, stage deploy (`NcpSigner::sign`)",
+        fmt_ns(signed),
+        format!("{} (HMAC of the string to sign)", fmt_ns(bare)),
+        Some(signed / bare),
+        Target::None,
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workload 1: per-call overhead
+// ---------------------------------------------------------------------------------------------
+
+/// A request sent by hand with reqwest: what deploykit sent, captured from the wire.
+struct RawCall {
+    client: reqwest::Client,
+    method: Method,
+    url: String,
+    headers: HeaderMap,
+    body: Bytes,
+    parse: fn(&[u8]) -> bool,
+}
+
+#[derive(Clone)]
+enum Caller {
+    Alibaba(Arc<alibaba::AlibabaClient>),
+    Ncloud(Arc<ncloud::Client>),
+    GitHub(
+        Arc<github::Client>,
+        Arc<github::types::DeploymentCreateRequest>,
+    ),
+    Raw(Arc<RawCall>),
+}
+
+impl Caller {
+    async fn call(&self) {
+        match self {
+            Caller::Alibaba(c) => {
+                let answer = c
+                    .deploy_api()
+                    .group_id(GROUP_ID)
+                    .api_id(API_ID)
+                    .stage_name(alibaba::types::StageName::Release)
+                    .description(DESCRIPTION)
+                    .send()
+                    .await
+                    .expect("deploy_api");
+                assert!(!answer.into_inner().request_id.is_empty());
+            }
+            Caller::Ncloud(c) => {
+                let answer = c
+                    .deploy_stage()
+                    .product_id("ksk9ab01")
+                    .api_id("51hs0c2d")
+                    .stage_id("fh5o77xq")
+                    .body(ncloud::types::DeployStageRequest {
+                        deployment_no: ncloud::types::DeploymentNo(250_417),
+                    })
+                    .send()
+                    .await
+                    .expect("deploy_stage");
+                assert!(answer.into_inner().stage.stage_id.is_some());
+            }
+            Caller::GitHub(c, body) => {
+                let answer = c
+                    .create_deployment()
+                    .owner("octo-org")
+                    .repo("shop")
+                    .body(body.as_ref().clone())
+                    .send()
+                    .await
+                    .expect("create_deployment");
+                assert!(matches!(
+                    answer.into_inner(),
+                    github::types::CreateDeploymentSuccess::Variant0(_)
+                ));
+            }
+            Caller::Raw(r) => {
+                let response = r
+                    .client
+                    .request(r.method.clone(), &r.url)
+                    .headers(r.headers.clone())
+                    .body(r.body.clone())
+                    .send()
+                    .await
+                    .expect("raw request");
+                assert!(response.status().is_success());
+                let body = response.bytes().await.expect("raw answer");
+                assert!((r.parse)(&body), "the answer parses");
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ProviderId {
+    Alibaba,
+    Ncloud,
+    GitHub,
+}
+
+impl ProviderId {
+    fn label(self) -> &'static str {
+        match self {
+            ProviderId::Alibaba => "Alibaba DeployApi (ACS3)",
+            ProviderId::Ncloud => "NCP stage deploy (sig v2)",
+            ProviderId::GitHub => "GitHub create deployment",
+        }
+    }
+
+    fn answer(self) -> (&'static str, &'static str) {
+        match self {
+            ProviderId::Alibaba => ("200 OK", ALIBABA_ANSWER),
+            ProviderId::Ncloud => ("200 OK", NCP_ANSWER),
+            ProviderId::GitHub => ("201 Created", GITHUB_ANSWER),
+        }
+    }
+
+    fn parse(self) -> fn(&[u8]) -> bool {
+        match self {
+            ProviderId::Alibaba => {
+                |b| serde_json::from_slice::<alibaba::types::DeployApiResponse>(b).is_ok()
+            }
+            ProviderId::Ncloud => {
+                |b| serde_json::from_slice::<ncloud::types::StageResponse>(b).is_ok()
+            }
+            ProviderId::GitHub => {
+                |b| serde_json::from_slice::<github::types::Deployment>(b).is_ok()
+            }
+        }
+    }
+
+    /// deploykit's client for `base` (built as a user would, credentials explicit).
+    fn deploykit(self, base: &str) -> Caller {
+        match self {
+            ProviderId::Alibaba => Caller::Alibaba(Arc::new(
+                alibaba::AlibabaClient::builder()
+                    .base_url(base)
+                    .credentials(alibaba::AlibabaCredentials::new(
+                        ALIBABA_KEY_ID,
+                        ALIBABA_SECRET,
+                    ))
+                    .build()
+                    .expect("Alibaba client"),
+            )),
+            ProviderId::Ncloud => Caller::Ncloud(Arc::new(
+                ncloud::Client::builder()
+                    .base_url(format!("{base}/api/v1"))
+                    .credentials(NCP_ACCESS_KEY, NCP_SECRET_KEY)
+                    .build()
+                    .expect("NCP client"),
+            )),
+            ProviderId::GitHub => {
+                let body: github::types::DeploymentCreateRequest =
+                    serde_json::from_value(serde_json::json!({
+                        "ref": "v1.4.2",
+                        "environment": "production",
+                        "description": "Release v1.4.2",
+                        "auto_merge": false,
+                        "required_contexts": []
+                    }))
+                    .expect("a DeploymentCreateRequest");
+                Caller::GitHub(
+                    Arc::new(
+                        github::builder()
+                            .token(GITHUB_TOKEN)
+                            .base_url(base)
+                            .build()
+                            .expect("GitHub client"),
+                    ),
+                    Arc::new(body),
+                )
+            }
+        }
+    }
+}
+
+/// One request as it arrived: method, target, headers, body.
+struct Captured {
+    method: String,
+    target: String,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+/// Send one deploykit call to a one-shot listener and keep the request exactly as it arrived.
+async fn capture(provider: ProviderId) -> Captured {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("address"));
+    let (status, answer) = provider.answer();
+    let server = tokio::spawn(async move {
+        let (mut s, _) = listener.accept().await.expect("accept");
+        let mut buf = Vec::new();
+        let mut chunk = [0u8; 4096];
+        let end = loop {
+            if let Some(end) = head_end(&buf) {
+                break end;
+            }
+            let n = s.read(&mut chunk).await.expect("read");
+            assert!(n > 0, "connection closed before the head ended");
+            buf.extend_from_slice(&chunk[..n]);
+        };
+        let mut headers = Vec::new();
+        let head = parse_head(&buf[..end], |n, v| {
+            headers.push((n.to_string(), v.to_string()))
+        })
+        .expect("a request head");
+        let Framing::Length(len) = head.framing else {
+            panic!("deploykit sent a chunked body");
+        };
+        while buf.len() < end + len as usize {
+            let n = s.read(&mut chunk).await.expect("read");
+            assert!(n > 0, "connection closed in the body");
+            buf.extend_from_slice(&chunk[..n]);
+        }
+        let response = format!(
+            "HTTP/1.1 {status}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{answer}",
+            answer.len()
+        );
+        s.write_all(response.as_bytes()).await.expect("write");
+        Captured {
+            method: head.method,
+            target: head.target,
+            headers,
+            body: buf[end..end + len as usize].to_vec(),
+        }
+    });
+    provider.deploykit(&base).call().await;
+    server.await.expect("capture task")
+}
+
+fn raw_caller(provider: ProviderId, captured: &Captured, base: &str) -> Caller {
+    let mut headers = HeaderMap::new();
+    for (name, value) in &captured.headers {
+        if name.eq_ignore_ascii_case("host") || name.eq_ignore_ascii_case("content-length") {
+            continue;
+        }
+        headers.append(
+            HeaderName::from_bytes(name.as_bytes()).expect("header name"),
+            HeaderValue::from_str(value).expect("header value"),
+        );
+    }
+    Caller::Raw(Arc::new(RawCall {
+        client: reqwest::Client::new(),
+        method: captured.method.parse().expect("method"),
+        url: format!("{base}{}", captured.target),
+        headers,
+        body: Bytes::from(captured.body.clone()),
+        parse: provider.parse(),
+    }))
+}
+
+/// One round of one client: sequential latency and CPU, then 16 concurrent callers.
+#[derive(Clone, Copy, Debug, Default)]
+struct Sample {
+    p50_ns: f64,
+    p99_ns: f64,
+    seq_cpu_ns: f64,
+    seq_rps: f64,
+    conc_rps: f64,
+    conc_cpu_ns: f64,
+}
+
+const CONCURRENCY: usize = 16;
+
+async fn sequential(caller: &Caller, n: usize) -> (Vec<f64>, f64, f64) {
+    let mut latencies = Vec::with_capacity(n);
+    let cpu = ProcessTime::now();
+    let wall = Instant::now();
+    for _ in 0..n {
+        let start = Instant::now();
+        caller.call().await;
+        latencies.push(start.elapsed().as_nanos() as f64);
+    }
+    let wall = wall.elapsed().as_secs_f64();
+    let cpu = cpu.elapsed().as_nanos() as f64;
+    latencies.sort_by(f64::total_cmp);
+    (latencies, cpu / n as f64, n as f64 / wall)
+}
+
+async fn concurrent(caller: &Caller, total: usize) -> (f64, f64) {
+    let per_task = total / CONCURRENCY;
+    let cpu = ProcessTime::now();
+    let wall = Instant::now();
+    let tasks: Vec<_> = (0..CONCURRENCY)
+        .map(|_| {
+            let caller = caller.clone();
+            tokio::spawn(async move {
+                for _ in 0..per_task {
+                    caller.call().await;
+                }
+            })
+        })
+        .collect();
+    for t in tasks {
+        t.await.expect("caller task");
+    }
+    let n = (per_task * CONCURRENCY) as f64;
+    let wall = wall.elapsed().as_secs_f64();
+    (n / wall, cpu.elapsed().as_nanos() as f64 / n)
+}
+
+/// Sums over the blocks of one client in a round.
+#[derive(Default)]
+struct Blocks {
+    latencies: Vec<f64>,
+    seq_cpu_ns: f64,
+    seq_secs: f64,
+    seq_calls: f64,
+    conc_cpu_ns: f64,
+    conc_secs: f64,
+    conc_calls: f64,
+}
+
+impl Blocks {
+    fn sample(mut self) -> Sample {
+        self.latencies.sort_by(f64::total_cmp);
+        Sample {
+            p50_ns: quantile(&self.latencies, 0.5),
+            p99_ns: quantile(&self.latencies, 0.99),
+            seq_cpu_ns: self.seq_cpu_ns / self.seq_calls,
+            seq_rps: self.seq_calls / self.seq_secs,
+            conc_rps: self.conc_calls / self.conc_secs,
+            conc_cpu_ns: self.conc_cpu_ns / self.conc_calls,
+        }
+    }
+}
+
+/// One round of deploykit (`a`) and its baseline (`b`), measured in alternating blocks
+/// (sequential blocks of 200 calls, concurrent blocks of 1,600) so that the load of the machine,
+/// which changes from second to second, weighs on both alike.
+async fn paired_round(a: &Caller, b: &Caller, n_seq: usize, n_conc: usize) -> (Sample, Sample) {
+    const SEQ_BLOCK: usize = 200;
+    const CONC_BLOCK: usize = 1_600;
+    let callers = [a, b];
+    let mut acc = [Blocks::default(), Blocks::default()];
+    for block in 0..n_seq / SEQ_BLOCK {
+        for k in 0..2 {
+            let i = (block + k) % 2;
+            let (lat, cpu, rps) = sequential(callers[i], SEQ_BLOCK).await;
+            let n = SEQ_BLOCK as f64;
+            acc[i].latencies.extend(lat);
+            acc[i].seq_cpu_ns += cpu * n;
+            acc[i].seq_secs += n / rps;
+            acc[i].seq_calls += n;
+        }
+    }
+    for block in 0..n_conc / CONC_BLOCK {
+        for k in 0..2 {
+            let i = (block + k) % 2;
+            let (rps, cpu) = concurrent(callers[i], CONC_BLOCK).await;
+            let n = CONC_BLOCK as f64;
+            acc[i].conc_cpu_ns += cpu * n;
+            acc[i].conc_secs += n / rps;
+            acc[i].conc_calls += n;
+        }
+    }
+    let [a, b] = acc;
+    (a.sample(), b.sample())
+}
+
+fn medians(samples: &[Sample]) -> Sample {
+    let m = |f: fn(&Sample) -> f64| median(&samples.iter().map(f).collect::<Vec<_>>());
+    Sample {
+        p50_ns: m(|s| s.p50_ns),
+        p99_ns: m(|s| s.p99_ns),
+        seq_cpu_ns: m(|s| s.seq_cpu_ns),
+        seq_rps: m(|s| s.seq_rps),
+        conc_rps: m(|s| s.conc_rps),
+        conc_cpu_ns: m(|s| s.conc_cpu_ns),
+    }
+}
+
+/// The client runtime: one thread (the bench process is the client; the server has its own
+/// process), so that CPU per request is the client's whole cost.
+fn client_runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("tokio runtime")
+}
+
+/// `--loop alibaba|ncloud|github dk|raw|raw-dkclient SECONDS`: sequential calls of one client for a while, to
+/// run under a profiler (`perf record`, `valgrind --tool=callgrind`).
+fn profile_loop(args: &[String]) -> ! {
+    let provider = match args.get(1).map(String::as_str) {
+        Some("alibaba") => ProviderId::Alibaba,
+        Some("ncloud") => ProviderId::Ncloud,
+        Some("github") => ProviderId::GitHub,
+        other => panic!("--loop alibaba|ncloud|github dk|raw SECONDS, not {other:?}"),
+    };
+    let secs: f64 = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(5.0);
+    let server = ServerProcess::start();
+    let rt = client_runtime();
+    let base = server.base();
+    let caller = match args.get(2).map(String::as_str) {
+        Some("raw") => raw_caller(provider, &rt.block_on(capture(provider)), &base),
+        // The raw request through an HTTP client built with deploykit's settings (timeouts,
+        // redirect policy, user agent): what the client configuration costs.
+        Some("raw-dkclient") => {
+            let Caller::Raw(raw) = raw_caller(provider, &rt.block_on(capture(provider)), &base)
+            else {
+                unreachable!("raw_caller gives a raw caller")
+            };
+            let mut raw = Arc::into_inner(raw).expect("one owner");
+            raw.client =
+                deploykit::runtime::http::client(&deploykit::runtime::http::HttpConfig::default());
+            Caller::Raw(Arc::new(raw))
+        }
+        _ => provider.deploykit(&base),
+    };
+    let (n, cpu) = rt.block_on(async {
+        let cpu = ProcessTime::now();
+        let start = Instant::now();
+        let mut n = 0u64;
+        while start.elapsed().as_secs_f64() < secs {
+            caller.call().await;
+            n += 1;
+        }
+        (n, cpu.elapsed())
+    });
+    println!(
+        "{n} calls, {} CPU per call",
+        fmt_ns(cpu.as_nanos() as f64 / n as f64)
+    );
+    drop(server);
+    std::process::exit(0)
+}
+
+/// Which tokio runtime the client runs on.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ClientRuntime {
+    /// `new_current_thread`: the leanest client; the bench process's CPU is the client's alone.
+    CurrentThread,
+    /// `new_multi_thread` (what `#[tokio::main]` builds): connection tasks on worker threads.
+    MultiThread,
+}
+
+impl ClientRuntime {
+    fn build(self) -> tokio::runtime::Runtime {
+        match self {
+            ClientRuntime::CurrentThread => client_runtime(),
+            ClientRuntime::MultiThread => tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .build()
+                .expect("tokio runtime"),
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            ClientRuntime::CurrentThread => "1-thread rt",
+            ClientRuntime::MultiThread => "multi-thread rt",
+        }
+    }
+}
+
+fn overhead(server: &ServerProcess, report: &mut Report) {
+    overhead_on(server, report, ClientRuntime::CurrentThread);
+    overhead_on(server, report, ClientRuntime::MultiThread);
+}
+
+fn overhead_on(server: &ServerProcess, report: &mut Report, kind: ClientRuntime) {
+    const ROUNDS: usize = 5;
+    const N_SEQ: usize = 2_000;
+    const N_CONC: usize = 8_000;
+    let rt_label = kind.label();
+    progress(&format!(
+        "overhead ({rt_label}): {ROUNDS} rounds of {N_SEQ} sequential + {N_CONC} calls at concurrency {CONCURRENCY} per client and provider, deploykit and raw reqwest in alternating blocks"
+    ));
+    let rt = kind.build();
+    let base = server.base();
+    let providers = [ProviderId::Alibaba, ProviderId::Ncloud, ProviderId::GitHub];
+    let mut pairs = Vec::new();
+    for p in providers {
+        let captured = rt.block_on(capture(p));
+        let dk = p.deploykit(&base);
+        let raw = raw_caller(p, &captured, &base);
+        // Warm up both: connections, allocator, caches.
+        rt.block_on(async {
+            for c in [&dk, &raw] {
+                sequential(c, 300).await;
+                concurrent(c, 1_600).await;
+            }
+        });
+        if kind == ClientRuntime::CurrentThread {
+            report.notes.push(format!(
+                "{}: {} {} with {} headers and a {}-byte body; answer {} bytes",
+                p.label(),
+                captured.method,
+                captured.target,
+                captured.headers.len(),
+                captured.body.len(),
+                p.answer().1.len()
+            ));
+        }
+        pairs.push((p, dk, raw, Vec::new(), Vec::new()));
+    }
+    for round in 0..ROUNDS {
+        for (p, dk, raw, dk_samples, raw_samples) in &mut pairs {
+            let (d, r) = rt.block_on(paired_round(dk, raw, N_SEQ, N_CONC));
+            dk_samples.push(d);
+            raw_samples.push(r);
+            progress(&format!("  round {} {} done", round + 1, p.label()));
+        }
+    }
+    let full = kind == ClientRuntime::CurrentThread;
+    for (p, _, _, dk_samples, raw_samples) in &pairs {
+        let (d, r) = (medians(dk_samples), medians(raw_samples));
+        let label = format!("{} [{rt_label}]", p.label());
+        report.row(
+            format!("{label}: latency p50, sequential"),
+            fmt_ns(d.p50_ns),
+            format!("{} (raw reqwest)", fmt_ns(r.p50_ns)),
+            Some(d.p50_ns / r.p50_ns),
+            Target::RatioAtMost(1.10),
+        );
+        if full {
+            report.row(
+                format!("{label}: latency p99, sequential"),
+                fmt_ns(d.p99_ns),
+                fmt_ns(r.p99_ns),
+                Some(d.p99_ns / r.p99_ns),
+                Target::None,
+            );
+        }
+        report.row(
+            format!("{label}: client CPU per request, sequential"),
+            fmt_ns(d.seq_cpu_ns),
+            fmt_ns(r.seq_cpu_ns),
+            Some(d.seq_cpu_ns / r.seq_cpu_ns),
+            Target::RatioAtMost(1.10),
+        );
+        report.row(
+            format!("{label}: throughput, {CONCURRENCY} concurrent"),
+            format!("{} req/s", fmt_count(d.conc_rps)),
+            format!("{} req/s", fmt_count(r.conc_rps)),
+            Some(d.conc_rps / r.conc_rps),
+            Target::RatioAtLeast(0.90),
+        );
+        if full {
+            report.row(
+                format!("{label}: client CPU per request, {CONCURRENCY} concurrent"),
+                fmt_ns(d.conc_cpu_ns),
+                fmt_ns(r.conc_cpu_ns),
+                Some(d.conc_cpu_ns / r.conc_cpu_ns),
+                Target::None,
+            );
+        }
+        report.notes.push(format!(
+            "{label}: deploykit adds {} of client CPU per sequential call ({} at concurrency {CONCURRENCY}); sequential throughput {} req/s deploykit, {} req/s raw reqwest",
+            fmt_ns(d.seq_cpu_ns - r.seq_cpu_ns),
+            fmt_ns(d.conc_cpu_ns - r.conc_cpu_ns),
+            fmt_count(d.seq_rps),
+            fmt_count(r.seq_rps)
+        ));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workload 5: Alibaba's official Python SDK
+// ---------------------------------------------------------------------------------------------
+
+/// The venv's python with the SDK installed, or why not.
+fn sdk_python() -> Result<PathBuf, String> {
+    let dir = target_dir().join("bench-py");
+    let python = dir.join("venv/bin/python");
+    let ready = dir.join("venv/.deploykit-sdk-installed");
+    if ready.exists() && python.exists() {
+        return Ok(python);
+    }
+    let python3 = which("python3").ok_or("python3 not found")?;
+    progress("sdk: creating a venv under target/bench-py and installing the SDK with pip");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let status = Command::new(python3)
+        .args(["-m", "venv"])
+        .arg(dir.join("venv"))
+        .status()
+        .map_err(|e| format!("python3 -m venv: {e}"))?;
+    if !status.success() {
+        return Err(format!("python3 -m venv failed ({status})"));
+    }
+    let output = Command::new(dir.join("venv/bin/pip"))
+        .args([
+            "install",
+            "--quiet",
+            "alibabacloud-cloudapi20160714",
+            "alibabacloud-tea-openapi",
+        ])
+        .output()
+        .map_err(|e| format!("pip: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "pip install failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+                .lines()
+                .last()
+                .unwrap_or("")
+        ));
+    }
+    let _ = std::fs::write(&ready, "");
+    Ok(python)
+}
+
+fn which(program: &str) -> Option<PathBuf> {
+    std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|p| p.join(program))
+            .find(|p| p.is_file())
+    })
+}
+
+/// Numbers from the last `{...}` line of a child's output.
+fn json_line(stdout: &[u8]) -> Option<serde_json::Value> {
+    String::from_utf8_lossy(stdout)
+        .lines()
+        .rev()
+        .find(|l| l.starts_with('{'))
+        .and_then(|l| serde_json::from_str(l).ok())
+}
+
+fn official_sdk(server: &ServerProcess, report: &mut Report) {
+    const ROUNDS: usize = 3;
+    const N: usize = 1_000;
+    let python = match sdk_python() {
+        Ok(p) => p,
+        Err(why) => {
+            report.note(format!(
+                "official SDK workload skipped: {why} (needs python3 with venv and pip reaching PyPI)"
+            ));
+            return;
+        }
+    };
+    progress(&format!(
+        "sdk: {ROUNDS} rounds of {N} sequential DeployApi calls, Alibaba's Python SDK and deploykit interleaved"
+    ));
+    let script = manifest_dir().join("benches/alibaba_sdk.py");
+    let rt = client_runtime();
+    let dk = ProviderId::Alibaba.deploykit(&server.base());
+    rt.block_on(sequential(&dk, 300));
+    let (mut sdk_rps, mut sdk_cpu, mut dk_rps, mut dk_cpu, mut rss) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..ROUNDS {
+        let output = Command::new(&python)
+            .arg(&script)
+            .arg(server.port.to_string())
+            .arg(N.to_string())
+            .stdin(Stdio::null())
+            .output();
+        let parsed = output
+            .as_ref()
+            .ok()
+            .filter(|o| o.status.success())
+            .and_then(|o| json_line(&o.stdout));
+        let Some(v) = parsed else {
+            let why = match &output {
+                Ok(o) => String::from_utf8_lossy(&o.stderr)
+                    .lines()
+                    .last()
+                    .unwrap_or("")
+                    .to_string(),
+                Err(e) => e.to_string(),
+            };
+            report.note(format!(
+                "official SDK workload skipped: the SDK run failed: {why}"
+            ));
+            return;
+        };
+        let n = v["requests"].as_f64().unwrap_or(f64::NAN);
+        sdk_rps.push(n / v["wall_s"].as_f64().unwrap_or(f64::NAN));
+        sdk_cpu.push(v["cpu_s"].as_f64().unwrap_or(f64::NAN) * 1e9 / n);
+        rss.push(v["maxrss_kib"].as_f64().unwrap_or(f64::NAN) / 1024.0);
+        let (_, cpu, rps) = rt.block_on(sequential(&dk, N));
+        dk_rps.push(rps);
+        dk_cpu.push(cpu);
+    }
+    let (sdk_rps, sdk_cpu, dk_rps, dk_cpu) = (
+        median(&sdk_rps),
+        median(&sdk_cpu),
+        median(&dk_rps),
+        median(&dk_cpu),
+    );
+    report.row(
+        "Alibaba DeployApi vs official Python SDK: sequential throughput",
+        format!("{} req/s", fmt_count(dk_rps)),
+        format!("{} req/s (Python SDK)", fmt_count(sdk_rps)),
+        Some(dk_rps / sdk_rps),
+        Target::RatioAtLeast(4.0),
+    );
+    report.row(
+        "Alibaba DeployApi vs official Python SDK: CPU per request",
+        fmt_ns(dk_cpu),
+        format!("{} (Python SDK)", fmt_ns(sdk_cpu)),
+        Some(dk_cpu / sdk_cpu),
+        Target::RatioAtMost(0.20),
+    );
+    report.notes.push(format!(
+        "Python SDK (alibabacloud-cloudapi20160714 via alibabacloud-tea-openapi, ACS3-signed): peak RSS {:.0} MiB",
+        median(&rss)
+    ));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workload 3: streaming (NHN binary upload and download)
+// ---------------------------------------------------------------------------------------------
+
+/// The peak RSS of this process (`VmHWM`), KiB.
+fn own_hwm_kib() -> u64 {
+    hwm_kib(Path::new("/proc/self/status")).unwrap_or(0)
+}
+
+fn hwm_kib(status: &Path) -> Option<u64> {
+    let text = std::fs::read_to_string(status).ok()?;
+    text.lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+}
+
+fn nhn_client(base: &str) -> nhn::Client {
+    nhn::Client::builder()
+        .app_key(NHN_APP_KEY)
+        .user_access_key("bench-user-access-key", "bench-secret-access-key")
+        .base_url(base)
+        .oauth_url(base)
+        .build()
+        .expect("NHN client")
+}
+
+/// `--nhn-upload BASE FILE RT` / `--nhn-download BASE SIZE_MIB DEST RT` (RT: `current` or
+/// `multi`): one transfer through deploykit in this process, then
+/// `RESULT <seconds> <bytes> <peak RSS KiB>`.
+fn transfer_child(args: &[String]) -> ! {
+    // The last argument picks the runtime: `current` (as the `deploykit` command runs) or
+    // `multi` (what `#[tokio::main]` builds).
+    let runtime = if args.last().is_some_and(|a| a == "multi") {
+        ClientRuntime::MultiThread.build()
+    } else {
+        client_runtime()
+    };
+    let client = nhn_client(&args[1]);
+    let (took, bytes) = runtime.block_on(async {
+        let start = Instant::now();
+        let bytes = if args[0] == "--nhn-upload" {
+            // Investigation knob (not used by the suite): read the file through a tokio
+            // `BufReader` of this many KiB, i.e. fewer, larger reads on the blocking pool.
+            let buffered_kib: Option<usize> = std::env::var("DEPLOYKIT_BENCH_UPLOAD_READ_KIB")
+                .ok()
+                .and_then(|v| v.parse().ok());
+            let readahead =
+                std::env::var("DEPLOYKIT_BENCH_UPLOAD_READAHEAD").is_ok_and(|v| v == "1");
+            let upload = match buffered_kib {
+                None if readahead => {
+                    let len = std::fs::metadata(&args[2]).expect("the file").len();
+                    let (tx, rx) = tokio::sync::mpsc::channel::<std::io::Result<Bytes>>(16);
+                    let path = args[2].clone();
+                    std::thread::spawn(move || {
+                        let mut file = std::fs::File::open(path).expect("the file");
+                        loop {
+                            let mut chunk = vec![0u8; 64 * 1024];
+                            match file.read(&mut chunk) {
+                                Ok(0) => break,
+                                Ok(n) => {
+                                    chunk.truncate(n);
+                                    if tx.blocking_send(Ok(Bytes::from(chunk))).is_err() {
+                                        break;
+                                    }
+                                }
+                                Err(e) => {
+                                    let _ = tx.blocking_send(Err(e));
+                                    break;
+                                }
+                            }
+                        }
+                    });
+                    let stream = futures::stream::unfold(rx, |mut rx| async move {
+                        rx.recv().await.map(|item| (item, rx))
+                    });
+                    nhn::BinaryUpload::from_reader(
+                        nhn::types::ApplicationType::Server,
+                        tokio_util::io::StreamReader::new(Box::pin(stream)),
+                        len,
+                        "binary.bin",
+                    )
+                }
+                None => nhn::BinaryUpload::from_path(nhn::types::ApplicationType::Server, &args[2]),
+                Some(kib) => {
+                    let file = tokio::fs::File::open(&args[2]).await.expect("the file");
+                    let len = file.metadata().await.expect("metadata").len();
+                    nhn::BinaryUpload::from_reader(
+                        nhn::types::ApplicationType::Server,
+                        tokio::io::BufReader::with_capacity(kib * 1024, file),
+                        len,
+                        "binary.bin",
+                    )
+                }
+            }
+            .version("1.0.0");
+            let stored = client.upload_binary(7, 3, upload).await.expect("upload");
+            assert!(stored.download_url.is_some());
+            std::fs::metadata(&args[2]).expect("the file").len()
+        } else {
+            let key: i64 = args[2].parse().expect("size in MiB");
+            client
+                .download_binary(7, 3, key)
+                .await
+                .expect("download")
+                .to_path(&args[3])
+                .await
+                .expect("download to a file")
+        };
+        (start.elapsed(), bytes)
+    });
+    println!("RESULT {} {bytes} {}", took.as_secs_f64(), own_hwm_kib());
+    std::process::exit(0)
+}
+
+struct Transfer {
+    secs: f64,
+    bytes: u64,
+    rss_kib: u64,
+}
+
+impl Transfer {
+    fn mb_s(&self) -> f64 {
+        self.bytes as f64 / 1e6 / self.secs
+    }
+}
+
+/// Run `cmd`, sampling the child's `VmHWM` while it runs; its stdout.
+fn run_sampled(mut cmd: Command) -> (Vec<u8>, u64, bool) {
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("spawn");
+    let status_file = PathBuf::from(format!("/proc/{}/status", child.id()));
+    let mut stdout = child.stdout.take().expect("stdout");
+    let reader = std::thread::spawn(move || {
+        let mut out = Vec::new();
+        let _ = stdout.read_to_end(&mut out);
+        out
+    });
+    let mut peak = 0;
+    let status = loop {
+        if let Some(s) = hwm_kib(&status_file) {
+            peak = peak.max(s);
+        }
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+            Err(e) => panic!("wait: {e}"),
+        }
+    };
+    (reader.join().unwrap_or_default(), peak, status.success())
+}
+
+fn deploykit_transfer(args: &[&str]) -> Transfer {
+    let exe = std::env::current_exe().expect("the bench binary");
+    let mut cmd = Command::new(exe);
+    cmd.args(args);
+    let (out, sampled, ok) = run_sampled(cmd);
+    let text = String::from_utf8_lossy(&out);
+    let line = text.lines().find_map(|l| l.strip_prefix("RESULT "));
+    let fields: Vec<&str> = line.unwrap_or("").split(' ').collect();
+    assert!(ok && fields.len() == 3, "transfer child failed: {text}");
+    Transfer {
+        secs: fields[0].parse().expect("seconds"),
+        bytes: fields[1].parse().expect("bytes"),
+        rss_kib: fields[2].parse::<u64>().expect("rss").max(sampled),
+    }
+}
+
+fn curl_transfer(args: &[&str]) -> Transfer {
+    let mut cmd = Command::new("curl");
+    cmd.args([
+        "-sS",
+        "--fail",
+        "-w",
+        "%{time_total} %{size_upload} %{size_download}",
+    ])
+    .args(["-H", "X-NHN-AUTHORIZATION: Bearer bench-token"])
+    .args(args);
+    let (out, rss_kib, ok) = run_sampled(cmd);
+    let text = String::from_utf8_lossy(&out);
+    let fields: Vec<f64> = text
+        .split_whitespace()
+        .filter_map(|f| f.parse().ok())
+        .collect();
+    assert!(ok && fields.len() == 3, "curl failed: {text}");
+    Transfer {
+        secs: fields[0],
+        bytes: fields[1].max(fields[2]) as u64,
+        rss_kib,
+    }
+}
+
+/// A directory for the transfer files, removed with everything in it when dropped.
+struct ScratchDir(PathBuf);
+
+impl ScratchDir {
+    fn new() -> Self {
+        let parent = std::env::var_os("DEPLOYKIT_BENCH_TMPDIR")
+            .map(PathBuf::from)
+            .or_else(|| Some(PathBuf::from("/dev/shm")).filter(|p| p.is_dir()))
+            .unwrap_or_else(std::env::temp_dir);
+        let dir = parent.join(format!("deploykit-bench-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("scratch directory");
+        Self(dir)
+    }
+}
+
+impl Drop for ScratchDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn write_file(path: &Path, mib: u64) {
+    let mut block = vec![0u8; MIB as usize];
+    let mut rng = fastrand::Rng::with_seed(9);
+    rng.fill(&mut block);
+    let mut f = std::io::BufWriter::new(std::fs::File::create(path).expect("create"));
+    for _ in 0..mib {
+        f.write_all(&block).expect("write");
+    }
+    f.flush().expect("flush");
+}
+
+fn size_label(mib: u64) -> String {
+    if mib >= 1024 {
+        format!("{} GiB", mib / 1024)
+    } else {
+        format!("{mib} MiB")
+    }
+}
+
+/// Throughputs (MB/s) of the big transfers, per tool.
+#[derive(Default)]
+struct Rates {
+    current: Vec<f64>,
+    multi: Vec<f64>,
+    curl: Vec<f64>,
+}
+
+fn streaming(server: &ServerProcess, quick: bool, report: &mut Report) {
+    let (small, big) = if quick { (64, 256) } else { (256, 1024) };
+    const ROUNDS: usize = 3;
+    if which("curl").is_none() {
+        report.note("streaming workload skipped: curl not found");
+        return;
+    }
+    let scratch = ScratchDir::new();
+    progress(&format!(
+        "streaming: {} and {} upload/download, deploykit (both runtimes) and curl, files in {}",
+        size_label(small),
+        size_label(big),
+        scratch.0.display()
+    ));
+    let base = server.base();
+    let upload_url = format!("{base}/api/v2.1/projects/{NHN_APP_KEY}/artifacts/7/binary-group/3");
+    let dest = scratch.0.join("downloaded.bin");
+    let dest_s = dest.to_string_lossy().into_owned();
+    let file_for = |mib: u64| {
+        let p = scratch.0.join(format!("binary-{mib}.bin"));
+        write_file(&p, mib);
+        p.to_string_lossy().into_owned()
+    };
+    let dk_up = |file: &str, rt: &str| deploykit_transfer(&["--nhn-upload", &base, file, rt]);
+    let dk_down = |mib: u64, rt: &str| {
+        let t = deploykit_transfer(&["--nhn-download", &base, &mib.to_string(), &dest_s, rt]);
+        let got = std::fs::metadata(&dest).map(|m| m.len()).unwrap_or(0);
+        assert_eq!(got, mib * MIB, "downloaded size");
+        let _ = std::fs::remove_file(&dest);
+        t
+    };
+
+    // Peak RSS at the small size (deploykit as the command runs it: one-thread runtime).
+    let small_file = file_for(small);
+    let rss_small = (
+        dk_up(&small_file, "current").rss_kib,
+        dk_down(small, "current").rss_kib,
+    );
+    let _ = std::fs::remove_file(&small_file);
+
+    let big_file = file_for(big);
+    let form = format!("binaryFile=@{big_file}");
+    let download_url = format!("{upload_url}/binaries/{big}");
+    let (mut up, mut down) = (Rates::default(), Rates::default());
+    let mut rss_big = (0u64, 0u64);
+    let mut rss_multi = 0u64;
+    let mut curl_rss = 0u64;
+    for round in 0..ROUNDS {
+        // Rotate the order so that drift does not favour one tool.
+        for step in 0..3 {
+            match (round + step) % 3 {
+                0 => {
+                    let t = dk_up(&big_file, "current");
+                    rss_big.0 = rss_big.0.max(t.rss_kib);
+                    up.current.push(t.mb_s());
+                    let t = dk_down(big, "current");
+                    rss_big.1 = rss_big.1.max(t.rss_kib);
+                    down.current.push(t.mb_s());
+                }
+                1 => {
+                    let t = dk_up(&big_file, "multi");
+                    rss_multi = rss_multi.max(t.rss_kib);
+                    up.multi.push(t.mb_s());
+                    let t = dk_down(big, "multi");
+                    rss_multi = rss_multi.max(t.rss_kib);
+                    down.multi.push(t.mb_s());
+                }
+                _ => {
+                    let t = curl_transfer(&[
+                        "-o",
+                        "/dev/null",
+                        "-F",
+                        "applicationType=server",
+                        "-F",
+                        "version=1.0.0",
+                        "-F",
+                        &form,
+                        &upload_url,
+                    ]);
+                    curl_rss = curl_rss.max(t.rss_kib);
+                    up.curl.push(t.mb_s());
+                    let t = curl_transfer(&["-o", &dest_s, &download_url]);
+                    let _ = std::fs::remove_file(&dest);
+                    curl_rss = curl_rss.max(t.rss_kib);
+                    down.curl.push(t.mb_s());
+                }
+            }
+        }
+        progress(&format!(
+            "  round {} of the {} transfers done",
+            round + 1,
+            size_label(big)
+        ));
+    }
+    let big_label = size_label(big);
+    for (what, rates, target, curl_how) in [
+        ("upload_binary (multipart)", &up, 1.0, "curl -F"),
+        ("download_binary(..).to_path", &down, 1.5, "curl -o"),
+    ] {
+        let curl = median(&rates.curl);
+        for (rt, values) in [
+            ("1-thread rt, as the deploykit command", &rates.current),
+            ("multi-thread rt", &rates.multi),
+        ] {
+            let dk = median(values);
+            report.row(
+                format!("NHN {what} {big_label} [{rt}]"),
+                format!("{dk:.0} MB/s"),
+                format!("{curl:.0} MB/s ({curl_how})"),
+                Some(dk / curl),
+                Target::RatioAtLeast(target),
+            );
+        }
+    }
+    for (what, s, b) in [
+        ("upload", rss_small.0, rss_big.0),
+        ("download", rss_small.1, rss_big.1),
+    ] {
+        let (s, b) = (s as f64 / 1024.0, b as f64 / 1024.0);
+        // "Does not grow with size": 4× the data, at most 10 % (or 1 MiB) more memory.
+        let flat = b <= (s * 1.10).max(s + 1.0);
+        report.row_value(
+            format!(
+                "peak RSS of the deploykit {what} process, {big_label} (vs {})",
+                size_label(small)
+            ),
+            (format!("{b:.1} MiB"), b),
+            format!("{s:.1} MiB at {}", size_label(small)),
+            Some(b / s),
+            Target::ValueAtMost(32.0, "MiB"),
+            Some(flat),
+        );
+    }
+    report.notes.push(format!(
+        "streaming: files in {} (tmpfs when /dev/shm: the disk is not measured; DEPLOYKIT_BENCH_TMPDIR moves them); deploykit runs in a child process, timed from the call to the end of the transfer (token issuance included); curl's time_total; peak RSS (VmHWM) of deploykit on the multi-thread runtime {:.1} MiB, of curl {:.1} MiB; the RSS rows' extra condition is ≤ 10 % growth from {} to {big_label}",
+        scratch.0.display(),
+        rss_multi as f64 / 1024.0,
+        curl_rss as f64 / 1024.0,
+        size_label(small),
+    ));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workload 4: regeneration (build times)
+// ---------------------------------------------------------------------------------------------
+
+const REGEN_SPEC: &str = "specs/ncloud-apigateway.yaml";
+const REGEN_ANCHOR: &str = "          description: ID of the stage to deploy to.\n          schema:\n            $ref: '#/components/schemas/ResourceId'\n";
+const REGEN_PARAM: &str = "        - name: benchProbe\n          in: query\n          required: false\n          description: Added by benches/suite.rs to time a rebuild, removed right after.\n          schema:\n            type: string\n";
+const REGEN_COMMENT: &str =
+    "# benches/suite.rs: a comment to time a rebuild, removed right after.\n";
+
+/// A spec edited for a measurement; the original bytes are put back when dropped. A copy is kept
+/// under target/ until then, so a run killed half-way is repaired by the next one.
+struct SpecEdit {
+    path: PathBuf,
+    backup: PathBuf,
+    original: Vec<u8>,
+}
+
+impl SpecEdit {
+    fn new(edit: impl FnOnce(&str) -> Option<String>) -> Result<Self, String> {
+        let path = manifest_dir().join(REGEN_SPEC);
+        let backup = target_dir().join("bench-regen-spec.orig");
+        let original = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let text = String::from_utf8(original.clone()).map_err(|e| e.to_string())?;
+        let edited = edit(&text).ok_or("the spec does not have the expected shape any more")?;
+        std::fs::write(&backup, &original).map_err(|e| format!("{}: {e}", backup.display()))?;
+        std::fs::write(&path, edited).map_err(|e| format!("{}: {e}", path.display()))?;
+        Ok(Self {
+            path,
+            backup,
+            original,
+        })
+    }
+
+    /// Put back a spec left edited by a run that did not finish.
+    fn repair_leftover() {
+        let backup = target_dir().join("bench-regen-spec.orig");
+        if let Ok(original) = std::fs::read(&backup) {
+            let path = manifest_dir().join(REGEN_SPEC);
+            let current = std::fs::read(&path).unwrap_or_default();
+            let text = String::from_utf8_lossy(&current);
+            if text.contains("benchProbe") || text.contains(REGEN_COMMENT.trim_end()) {
+                let _ = std::fs::write(&path, original);
+                progress("regen: restored a spec edited by an unfinished earlier run");
+            }
+            let _ = std::fs::remove_file(backup);
+        }
+    }
+}
+
+impl Drop for SpecEdit {
+    fn drop(&mut self) {
+        std::fs::write(&self.path, &self.original).expect("restore the spec");
+        let _ = std::fs::remove_file(&self.backup);
+    }
+}
+
+struct Build {
+    secs: f64,
+    ok: bool,
+    waited_for_lock: bool,
+    /// The slowest units, from `--timings`.
+    units: Vec<(String, f64)>,
+    error: String,
+}
+
+/// `cargo build --timings` in the repository (dev profile, default features); `target_dir`
+/// overrides the target directory.
+fn cargo_build(target_dir_override: Option<&Path>) -> Build {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut cmd = Command::new(cargo);
+    cmd.args(["build", "--timings", "--color", "never"])
+        .current_dir(manifest_dir())
+        .stdin(Stdio::null());
+    if let Some(dir) = target_dir_override {
+        cmd.env("CARGO_TARGET_DIR", dir);
+    }
+    let started_at = SystemTime::now();
+    let start = Instant::now();
+    let output = cmd.output();
+    let secs = start.elapsed().as_secs_f64();
+    let (ok, stderr) = match output {
+        Ok(o) => (
+            o.status.success(),
+            String::from_utf8_lossy(&o.stderr).into_owned(),
+        ),
+        Err(e) => (false, e.to_string()),
+    };
+    let timings = target_dir_override
+        .map(Path::to_path_buf)
+        .unwrap_or_else(target_dir)
+        .join("cargo-timings");
+    let units = slowest_units(&timings.join("cargo-timing.html"));
+    // cargo also keeps a dated copy of every report: drop the ones this build made.
+    if let Ok(entries) = std::fs::read_dir(&timings) {
+        for e in entries.flatten() {
+            let dated = e.file_name().to_string_lossy().starts_with("cargo-timing-");
+            let new = e
+                .metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| t >= started_at);
+            if dated && new {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
+    Build {
+        secs,
+        ok,
+        waited_for_lock: stderr.contains("Blocking waiting for file lock"),
+        units,
+        error: stderr
+            .lines()
+            .filter(|l| l.starts_with("error"))
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" / "),
+    }
+}
+
+/// `(unit, seconds)` of every unit in a cargo timings report, slowest first.
+fn slowest_units(html: &Path) -> Vec<(String, f64)> {
+    let Ok(text) = std::fs::read_to_string(html) else {
+        return Vec::new();
+    };
+    let Some(start) = text.find("const UNIT_DATA = ") else {
+        return Vec::new();
+    };
+    let rest = &text[start + "const UNIT_DATA = ".len()..];
+    let json = rest.split(";\n").next().unwrap_or("");
+    let Ok(serde_json::Value::Array(units)) = serde_json::from_str(json) else {
+        return Vec::new();
+    };
+    let mut out: Vec<(String, f64)> = units
+        .iter()
+        .filter_map(|u| {
+            let name = u["name"].as_str()?;
+            let target = u["target"].as_str().unwrap_or("").trim();
+            let mode = u["mode"].as_str().unwrap_or("");
+            let what = match (mode, target) {
+                ("run-custom-build", _) => format!("{name} (build.rs run)"),
+                (_, "") if name == "deploykit" => "deploykit (lib)".to_string(),
+                (_, "") => name.to_string(),
+                (_, t) => format!("{name} ({t})"),
+            };
+            Some((what, u["duration"].as_f64()?))
+        })
+        .filter(|(_, secs)| *secs >= 0.05)
+        .collect();
+    out.sort_by(|a, b| b.1.total_cmp(&a.1));
+    out
+}
+
+fn top_units(units: &[(String, f64)], n: usize) -> String {
+    units
+        .iter()
+        .take(n)
+        .map(|(u, s)| format!("{u} {s:.1} s"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Edit the spec, `cargo build`, restore the spec, `cargo build` again: both builds.
+fn measure_edit(name: &str, edit: impl FnOnce(&str) -> Option<String>) -> Option<(Build, Build)> {
+    let guard = match SpecEdit::new(edit) {
+        Ok(g) => g,
+        Err(e) => {
+            progress(&format!("regen: {name}: cannot edit the spec: {e}"));
+            return None;
+        }
+    };
+    let edited = cargo_build(None);
+    drop(guard);
+    let restored = cargo_build(None);
+    Some((edited, restored))
+}
+
+fn regeneration(report: &mut Report) {
+    progress(&format!(
+        "regen: `cargo build` (dev) after editing {REGEN_SPEC}; the spec is restored byte for byte"
+    ));
+    SpecEdit::repair_leftover();
+    let warm = cargo_build(None);
+    if !warm.ok {
+        report.note(format!(
+            "regeneration skipped: `cargo build` fails in the work tree as it is ({})",
+            warm.error
+        ));
+        return;
+    }
+    let noop = cargo_build(None);
+    let comment = measure_edit("comment", |t: &str| {
+        let mut t = t.to_string();
+        if !t.ends_with('\n') {
+            t.push('\n');
+        }
+        t.push_str(REGEN_COMMENT);
+        Some(t)
+    });
+    let param = measure_edit("query parameter", |t: &str| {
+        let at = t.find(REGEN_ANCHOR)? + REGEN_ANCHOR.len();
+        let mut edited = t.to_string();
+        edited.insert_str(at, REGEN_PARAM);
+        Some(edited)
+    });
+    let describe = |b: &Build| {
+        let mut s = fmt_secs(b.secs);
+        if !b.ok {
+            s.push_str(" (failed)");
+        }
+        if b.waited_for_lock {
+            s.push_str(" (waited for another build's lock)");
+        }
+        s
+    };
+    for (label, result) in [
+        (
+            "rebuild after a comment in a spec (build.rs rerun + recompile + link)",
+            comment,
+        ),
+        (
+            "rebuild after a real spec change (optional query parameter added)",
+            param,
+        ),
+    ] {
+        let Some((edited, restored)) = result else {
+            report.note(format!("{label}: not measured"));
+            continue;
+        };
+        report.row(
+            label,
+            describe(&edited),
+            format!("{} (no-op build)", describe(&noop)),
+            None,
+            Target::None,
+        );
+        report.notes.push(format!(
+            "{label}: slowest units {}; rebuild after restoring the spec {}",
+            top_units(&edited.units, 4),
+            describe(&restored)
+        ));
+    }
+    if env_flag("DEPLOYKIT_BENCH_CLEAN") {
+        let dir = target_dir().join(format!("bench-clean-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        progress(&format!(
+            "regen: clean `cargo build` (dev, default features) in {}; this takes minutes",
+            dir.display()
+        ));
+        let clean = cargo_build(Some(&dir));
+        let _ = std::fs::remove_dir_all(&dir);
+        report.row(
+            "clean build, `cargo build` (dev, default features, empty target dir)",
+            describe(&clean),
+            "—",
+            None,
+            Target::None,
+        );
+        report.notes.push(format!(
+            "clean build: slowest units {}",
+            top_units(&clean.units, 8)
+        ));
+    } else {
+        report.notes.push(
+            "clean build not measured (opt-in: DEPLOYKIT_BENCH_CLEAN=1 cargo bench --bench suite -- regen)"
+                .into(),
+        );
+    }
+}
