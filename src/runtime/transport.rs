@@ -136,6 +136,7 @@ pub struct Transport {
     pub(crate) retry: RetryPolicy,
     clock: Clock,
     nonce: Nonce,
+    signing_checked: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl fmt::Debug for Transport {
@@ -155,7 +156,8 @@ impl Transport {
             provider,
             retry: RetryPolicy::default(),
             clock: Arc::new(SystemTime::now),
-            nonce: Arc::new(|| uuid::Uuid::new_v4().simple().to_string()),
+            nonce: Arc::new(random_nonce),
+            signing_checked: Arc::new(std::sync::atomic::AtomicBool::new(false)),
         }
     }
 
@@ -195,5 +197,53 @@ impl Transport {
     /// A fresh nonce.
     pub fn nonce(&self) -> String {
         (self.nonce)()
+    }
+
+    /// Whether a request of this transport was signed successfully once (see `hooks::pre`).
+    pub(crate) fn signing_checked(&self) -> bool {
+        self.signing_checked
+            .load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    pub(crate) fn mark_signing_checked(&self) {
+        self.signing_checked
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// 128 random bits as 32 hex digits, from a per-thread generator seeded once from the OS.
+///
+/// A signature nonce must be unique, not secret (the signature already needs the secret key), so
+/// a fast non-cryptographic generator will do; it spares a `getrandom` system call per request.
+fn random_nonce() -> String {
+    thread_local! {
+        static RNG: std::cell::RefCell<fastrand::Rng> = std::cell::RefCell::new(seeded_rng());
+    }
+    let (a, b) = RNG.with(|r| {
+        let mut r = r.borrow_mut();
+        (r.u64(..), r.u64(..))
+    });
+    format!("{a:016x}{b:016x}")
+}
+
+fn seeded_rng() -> fastrand::Rng {
+    let seed = uuid::Uuid::new_v4().as_u64_pair();
+    fastrand::Rng::with_seed(seed.0 ^ seed.1.rotate_left(17))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nonces_are_32_hex_digits_and_do_not_repeat() {
+        let nonces: std::collections::HashSet<String> =
+            (0..10_000).map(|_| random_nonce()).collect();
+        assert_eq!(nonces.len(), 10_000);
+        assert!(
+            nonces
+                .iter()
+                .all(|n| n.len() == 32 && n.chars().all(|c| c.is_ascii_hexdigit()))
+        );
     }
 }
