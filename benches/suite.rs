@@ -816,7 +816,7 @@ struct RawCall {
 
 #[derive(Clone)]
 enum Caller {
-    Alibaba(Arc<alibaba::AlibabaClient>),
+    Alibaba(Arc<alibaba::Client>),
     Ncloud(Arc<ncloud::Client>),
     GitHub(
         Arc<github::Client>,
@@ -927,7 +927,7 @@ impl ProviderId {
     fn deploykit(self, base: &str) -> Caller {
         match self {
             ProviderId::Alibaba => Caller::Alibaba(Arc::new(
-                alibaba::AlibabaClient::builder()
+                alibaba::Client::builder()
                     .base_url(base)
                     .credentials(alibaba::AlibabaCredentials::new(
                         ALIBABA_KEY_ID,

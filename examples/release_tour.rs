@@ -172,7 +172,7 @@ async fn github_release(emu: &EmulatorHandle, tour: &mut Tour) -> Result<()> {
 
 async fn alibaba_release(emu: &EmulatorHandle, tour: &mut Tour) -> Result<()> {
     let creds = emu.credentials();
-    let client = alibaba::AlibabaClient::builder()
+    let client = alibaba::Client::builder()
         .options(options(emu.alibaba_url()))
         .credentials(alibaba::AlibabaCredentials::new(
             creds.alibaba_access_key_id.clone(),

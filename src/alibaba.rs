@@ -4,7 +4,7 @@
 //! What is special about Alibaba, and where it lives:
 //!
 //! - **Endpoint**: one per region, `https://apigateway.{region}.aliyuncs.com` (default
-//!   `cn-hangzhou`), or any base URL ([`AlibabaClientBuilder`]).
+//!   `cn-hangzhou`), or any base URL ([`ClientBuilder`]).
 //! - **Credentials**: explicit, else `ALIBABA_CLOUD_ACCESS_KEY_ID` /
 //!   `ALIBABA_CLOUD_ACCESS_KEY_SECRET` (/ `ALIBABA_CLOUD_SECURITY_TOKEN`), else the aliyun CLI's
 //!   `~/.aliyun/config.json` ([`AlibabaCredentials`]).
@@ -16,17 +16,17 @@
 //!   [`crate::Error`]s with the code, the request id and advice for the usual signing failures;
 //!   `Throttling.*` answers are retried for every action (whatever the status), other 5xx only for
 //!   the read-only `Describe*` actions.
-//! - **Batch tasks**: [`AlibabaClient::batch_deploy`] starts `BatchDeployApis` and polls
+//! - **Batch tasks**: [`Client::batch_deploy`] starts `BatchDeployApis` and polls
 //!   `DescribeDeployApiTask` until every API has a final state ([`BatchOutcome`]).
 //!
-//! Every generated operation is reachable on [`AlibabaClient`] (it dereferences to the generated
+//! Every generated operation is reachable on [`Client`] (it dereferences to the generated
 //! client):
 //!
 //! ```no_run
 //! # async fn demo() -> deploykit::Result<()> {
-//! use deploykit::alibaba::{AlibabaClient, types};
+//! use deploykit::alibaba::{Client, types};
 //!
-//! let client = AlibabaClient::builder().region("cn-shanghai").build()?;
+//! let client = Client::builder().region("cn-shanghai").build()?;
 //! let answer = client
 //!     .deploy_api()
 //!     .api_id("d6f679aeb3be4b91b3688e887ca1fe16")
@@ -48,7 +48,7 @@ mod provider;
 pub use crate::generated::alibaba_cloudapi::Client as GeneratedClient;
 pub use crate::generated::alibaba_cloudapi::types;
 pub use batch::{ApiTaskResult, BatchOutcome, PollOptions, TaskKind, TaskState};
-pub use client::{AlibabaClient, AlibabaClientBuilder};
+pub use client::{Client, ClientBuilder};
 pub use credentials::{
     AlibabaCredentials, CONFIG_FILE, ENV_ACCESS_KEY_ID, ENV_ACCESS_KEY_SECRET, ENV_PROFILE,
     ENV_SECURITY_TOKEN,

@@ -56,8 +56,8 @@ pub use crate::generated::github::{ClientInfo, OPERATIONS, ResponseValue, SPEC_F
 pub use errors::error_entry;
 pub use pages::{ListOperation, paginate};
 pub use provider::{
-    API_URL_VAR, API_VERSION, Builder, DEFAULT_BASE_URL, GitHub, MEDIA_TYPE, TOKEN_VARS, builder,
-    secondary_rate_limit_wait,
+    API_URL_VAR, API_VERSION, ClientBuilder, DEFAULT_BASE_URL, GitHub, MEDIA_TYPE, TOKEN_VARS,
+    builder, secondary_rate_limit_wait,
 };
 pub use workflow::{CreateOutcome, Deploy, DeploymentRun, create_deployment};
 

@@ -16,7 +16,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use deploykit::alibaba::{
-    self, AlibabaClient, AlibabaClientBuilder, AlibabaCredentials, PollOptions, TaskState, types,
+    self, AlibabaCredentials, Client, ClientBuilder, PollOptions, TaskState, types,
 };
 use deploykit::runtime::credentials::CredentialSource;
 use deploykit::runtime::{
@@ -528,12 +528,12 @@ fn options(server: &MockServer, env: MapEnv, sleeper: &RecordingSleeper) -> Clie
     o
 }
 
-fn builder(server: &MockServer, env: MapEnv, sleeper: &RecordingSleeper) -> AlibabaClientBuilder {
-    AlibabaClient::builder().options(options(server, env, sleeper))
+fn builder(server: &MockServer, env: MapEnv, sleeper: &RecordingSleeper) -> ClientBuilder {
+    Client::builder().options(options(server, env, sleeper))
 }
 
 /// A client with the test AccessKey given explicitly.
-fn client(server: &MockServer) -> (AlibabaClient, RecordingSleeper) {
+fn client(server: &MockServer) -> (Client, RecordingSleeper) {
     let sleeper = RecordingSleeper::default();
     let c = builder(server, MapEnv::new(), &sleeper)
         .credentials(AlibabaCredentials::new(AK_ID, AK_SECRET))
@@ -558,7 +558,7 @@ fn deploy_item(uid: &str) -> types::BatchDeployApiItem {
     }
 }
 
-async fn deploy(c: &AlibabaClient) -> Result<String, deploykit::Error> {
+async fn deploy(c: &Client) -> Result<String, deploykit::Error> {
     c.deploy_api()
         .api_id("api-1")
         .stage_name(types::StageName::Release)
@@ -1601,9 +1601,9 @@ async fn secrets_never_show_in_debug_or_display() {
 #[test]
 fn the_region_picks_the_endpoint_and_bad_regions_or_urls_are_refused() {
     let env = MapEnv::new();
-    let c = AlibabaClient::builder().env(env.clone()).build().unwrap();
+    let c = Client::builder().env(env.clone()).build().unwrap();
     assert_eq!(c.base_url(), "https://apigateway.cn-hangzhou.aliyuncs.com");
-    let c = AlibabaClient::builder()
+    let c = Client::builder()
         .env(env.clone())
         .region("ap-southeast-1")
         .build()
@@ -1612,7 +1612,7 @@ fn the_region_picks_the_endpoint_and_bad_regions_or_urls_are_refused() {
         c.base_url(),
         "https://apigateway.ap-southeast-1.aliyuncs.com"
     );
-    let c = AlibabaClient::builder()
+    let c = Client::builder()
         .env(env.clone())
         .region("cn-shanghai")
         .base_url("http://127.0.0.1:8080/")
@@ -1620,7 +1620,7 @@ fn the_region_picks_the_endpoint_and_bad_regions_or_urls_are_refused() {
         .unwrap();
     assert_eq!(c.base_url(), "http://127.0.0.1:8080");
     for region in ["", "cn-hangzhou.evil.example/x", "CN HANGZHOU"] {
-        let e = AlibabaClient::builder()
+        let e = Client::builder()
             .env(env.clone())
             .region(region)
             .build()
@@ -1628,7 +1628,7 @@ fn the_region_picks_the_endpoint_and_bad_regions_or_urls_are_refused() {
         assert_eq!(e.kind(), &ErrorKind::InvalidInput, "{region}");
     }
     for url in ["ftp://x", "not a url", "https://x/?Action=Y"] {
-        let e = AlibabaClient::builder()
+        let e = Client::builder()
             .env(env.clone())
             .base_url(url)
             .build()

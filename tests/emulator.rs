@@ -1695,10 +1695,10 @@ async fn alibaba_validation_errors_are_400_invalid_parameter() {
 #[cfg(feature = "alibaba")]
 #[tokio::test]
 async fn alibaba_client_module_runs_against_the_emulator() {
-    use deploykit::alibaba::{AlibabaClient, AlibabaCredentials, PollOptions, types};
+    use deploykit::alibaba::{AlibabaCredentials, Client, PollOptions, types};
 
     let e = emu_with(Emulator::builder().alibaba_task_delay(Duration::from_millis(300))).await;
-    let client = AlibabaClient::builder()
+    let client = Client::builder()
         .base_url(e.handle.alibaba_url())
         .credentials(AlibabaCredentials::new(
             defaults::ALIBABA_ACCESS_KEY_ID,

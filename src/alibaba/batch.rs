@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::fmt;
 use std::time::Duration;
 
-use super::client::AlibabaClient;
+use super::client::Client;
 use super::{PROVIDER, types};
 use crate::runtime::{Error, ErrorKind, RepeatList, Result};
 
@@ -245,7 +245,7 @@ fn abolished(r: types::ApiAbolishResult) -> ApiTaskResult {
     }
 }
 
-impl AlibabaClient {
+impl Client {
     /// Publish `apis` to `stage` with one `BatchDeployApis` task, then poll
     /// `DescribeDeployApiTask` until every API reports a final state.
     ///

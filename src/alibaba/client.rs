@@ -10,7 +10,7 @@ use super::{DEFAULT_REGION, GeneratedClient, PROVIDER, endpoint};
 use crate::runtime::credentials::{CredentialSource, Env};
 use crate::runtime::{ClientOptions, Error, Result, RetryPolicy, Transport};
 
-/// Builds an [`AlibabaClient`]: region or base URL, credentials, and the options every provider
+/// Builds an [`Client`]: region or base URL, credentials, and the options every provider
 /// shares ([`ClientOptions`]: HTTP client, retry policy, environment, clock, nonce source).
 ///
 /// Credentials are taken from, in order: [`Self::credentials`]; the environment
@@ -19,14 +19,14 @@ use crate::runtime::{ClientOptions, Error, Result, RetryPolicy, Transport};
 /// profile, or the one `ALIBABA_CLOUD_PROFILE` names). They are looked up before the first
 /// request, through [`ClientOptions::env`]; a call made without any fails before anything is sent.
 #[derive(Clone, Debug, Default)]
-pub struct AlibabaClientBuilder {
+pub struct ClientBuilder {
     options: ClientOptions,
     region: Option<String>,
     credentials: Option<AlibabaCredentials>,
     profile: Option<String>,
 }
 
-impl AlibabaClientBuilder {
+impl ClientBuilder {
     /// A builder with default options: region `cn-hangzhou`, credentials from the process
     /// environment or the aliyun CLI file.
     pub fn new() -> Self {
@@ -83,7 +83,7 @@ impl AlibabaClientBuilder {
 
     /// Build the client. Fails on a region that is not a region id or a base URL that is not an
     /// `http(s)` URL; credentials are checked before the first request.
-    pub fn build(self) -> Result<AlibabaClient> {
+    pub fn build(self) -> Result<Client> {
         let region = self.region.as_deref().unwrap_or(DEFAULT_REGION);
         if region.is_empty()
             || !region
@@ -122,7 +122,7 @@ impl AlibabaClientBuilder {
             self.options.http_client(),
             transport.clone(),
         );
-        Ok(AlibabaClient {
+        Ok(Client {
             client,
             provider,
             transport,
@@ -137,16 +137,16 @@ impl AlibabaClientBuilder {
 /// `client.deploy_api().api_id(..).stage_name(..).description(..).send().await`. Errors of those
 /// calls convert into [`crate::Error`] with `From`. The batch workflows
 /// ([`Self::batch_deploy`], [`Self::batch_abolish`]) are methods of this type.
-pub struct AlibabaClient {
+pub struct Client {
     pub(crate) client: GeneratedClient,
     pub(crate) provider: Arc<AlibabaProvider>,
     pub(crate) transport: Transport,
     base_url: String,
 }
 
-impl fmt::Debug for AlibabaClient {
+impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("AlibabaClient")
+        f.debug_struct("Client")
             .field("base_url", &self.base_url)
             .field("provider", &self.provider)
             .field("retry", self.transport.retry())
@@ -154,7 +154,7 @@ impl fmt::Debug for AlibabaClient {
     }
 }
 
-impl Deref for AlibabaClient {
+impl Deref for Client {
     type Target = GeneratedClient;
 
     fn deref(&self) -> &GeneratedClient {
@@ -162,10 +162,10 @@ impl Deref for AlibabaClient {
     }
 }
 
-impl AlibabaClient {
-    /// A builder (see [`AlibabaClientBuilder`]).
-    pub fn builder() -> AlibabaClientBuilder {
-        AlibabaClientBuilder::new()
+impl Client {
+    /// A builder (see [`ClientBuilder`]).
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::new()
     }
 
     /// A client for region `cn-hangzhou` with credentials from the environment or the aliyun CLI
@@ -175,7 +175,7 @@ impl AlibabaClient {
     }
 
     /// The generated client (also reachable through `Deref`).
-    pub fn generated(&self) -> &GeneratedClient {
+    pub fn api(&self) -> &GeneratedClient {
         &self.client
     }
 

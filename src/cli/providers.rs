@@ -345,7 +345,7 @@ mod ncloud {
 #[cfg(feature = "alibaba")]
 mod alibaba {
     use super::*;
-    use crate::alibaba::{AlibabaClient, PollOptions, types};
+    use crate::alibaba::{Client, PollOptions, types};
 
     pub fn entry() -> Entry {
         Entry {
@@ -354,7 +354,7 @@ mod alibaba {
             spec_json: crate::generated::alibaba_cloudapi::SPEC_JSON,
             connect: |g, _| {
                 Ok(connected(
-                    client(g)?.generated(),
+                    client(g)?.api(),
                     crate::generated::alibaba_cloudapi::OPERATIONS,
                 ))
             },
@@ -384,8 +384,8 @@ mod alibaba {
         }
     }
 
-    fn client(g: &Globals) -> Result<AlibabaClient, Error> {
-        let mut b = AlibabaClient::builder().options(options(g));
+    fn client(g: &Globals) -> Result<Client, Error> {
+        let mut b = Client::builder().options(options(g));
         if let Some(r) = &g.region {
             b = b.region(r.clone());
         }
@@ -419,10 +419,7 @@ mod alibaba {
         let c = client(g)?;
         if !m.get_flag("wait") {
             // One call: the generic path prints it with --dry-run as well.
-            let connected = connected(
-                c.generated(),
-                crate::generated::alibaba_cloudapi::OPERATIONS,
-            );
+            let connected = connected(c.api(), crate::generated::alibaba_cloudapi::OPERATIONS);
             let mut url =
                 url::Url::parse(&format!("{}/", connected.base_url.trim_end_matches('/')))
                     .map_err(|e| Error::invalid_input(e.to_string()))?;

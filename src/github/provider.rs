@@ -190,18 +190,25 @@ fn header_str<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
 ///
 /// `Debug` never shows the token.
 #[derive(Debug, Default)]
-pub struct Builder {
+pub struct ClientBuilder {
     token: Option<SecretString>,
     base_url: Option<String>,
     options: ClientOptions,
 }
 
-/// A builder for a GitHub [`Client`] (see [`Builder::build`] for where settings come from).
-pub fn builder() -> Builder {
-    Builder::default()
+/// A builder for a GitHub [`Client`] (see [`ClientBuilder::build`] for where settings come from).
+pub fn builder() -> ClientBuilder {
+    ClientBuilder::default()
 }
 
-impl Builder {
+impl Client {
+    /// A builder for a GitHub client, as for every provider: `github::Client::builder()`.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+}
+
+impl ClientBuilder {
     /// Use this token (a personal access token, a GitHub App installation token, or the
     /// `GITHUB_TOKEN` of a workflow run) instead of looking one up in the environment.
     pub fn token(mut self, token: impl Into<String>) -> Self {
@@ -224,11 +231,11 @@ impl Builder {
 
     /// The client.
     ///
-    /// - Token: [`Builder::token`], else `GH_TOKEN`, else `GITHUB_TOKEN` (read from
+    /// - Token: [`ClientBuilder::token`], else `GH_TOKEN`, else `GITHUB_TOKEN` (read from
     ///   [`ClientOptions::env`]). None of them: an
     ///   [`ErrorKind::Credentials`](crate::ErrorKind) error naming both variables; no request is
     ///   made.
-    /// - Base URL: [`Builder::base_url`], else [`ClientOptions::base_url`], else `GITHUB_API_URL`,
+    /// - Base URL: [`ClientBuilder::base_url`], else [`ClientOptions::base_url`], else `GITHUB_API_URL`,
     ///   else `https://api.github.com`.
     pub fn build(self) -> Result<Client> {
         let env = self.options.env();
