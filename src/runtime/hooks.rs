@@ -34,18 +34,19 @@ pub async fn pre(
     // carry …) fail here, before any traffic, rather than as an unsigned request. Credentials do
     // not change for a transport, so later calls skip the extra signature.
     if !transport.signing_checked()
-        && let Some(mut probe) = request.try_clone() {
-            let ctx = AttemptContext {
-                attempt: 0,
-                now: transport.now(),
-                nonce: transport.nonce(),
-            };
-            transport
-                .provider
-                .sign(&mut probe, &ctx)
-                .map_err(|e| encode_custom(&e))?;
-            transport.mark_signing_checked();
-        }
+        && let Some(mut probe) = request.try_clone()
+    {
+        let ctx = AttemptContext {
+            attempt: 0,
+            now: transport.now(),
+            nonce: transport.nonce(),
+        };
+        transport
+            .provider
+            .sign(&mut probe, &ctx)
+            .map_err(|e| encode_custom(&e))?;
+        transport.mark_signing_checked();
+    }
     Ok(())
 }
 
