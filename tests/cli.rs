@@ -777,3 +777,97 @@ fn nhn_upload_and_download_round_trip() {
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     upload.assert_calls(1);
 }
+
+#[cfg(feature = "emulator")]
+#[test]
+fn emulate_serves_the_commands_of_every_provider() {
+    use std::io::{BufRead, BufReader};
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let addr = format!("127.0.0.1:{port}");
+    let mut child = Command::new(BIN)
+        .args(["emulate", "--addr", &addr, "--seed", "7"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The emulator prints its defaults, then says it is serving.
+    let mut banner = String::new();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    for line in lines.by_ref() {
+        let line = line.unwrap();
+        banner.push_str(&line);
+        banner.push('\n');
+        if line.starts_with("Serving until Ctrl-C") {
+            break;
+        }
+    }
+    let base = format!("http://{addr}");
+    let ncloud = run(
+        &[
+            "ncloud",
+            "list-stages",
+            "--endpoint",
+            &format!("{base}/api/v1"),
+            "--product-id",
+            "emuprod01",
+            "--api-id",
+            "emuapi01",
+            "-o",
+            "json",
+        ],
+        &[
+            ("NCLOUD_ACCESS_KEY", "ncp_iam_EMULATORACCESSKEY"),
+            ("NCLOUD_SECRET_KEY", "emulator-ncp-secret-key"),
+        ],
+    );
+    let github = run(
+        &[
+            "github",
+            "list-deployments",
+            "--endpoint",
+            &base,
+            "--owner",
+            "o",
+            "--repo",
+            "r",
+            "-o",
+            "json",
+        ],
+        &[("GH_TOKEN", "ghp_deploykitEmulatorToken000000000000000")],
+    );
+    let wrong = run(
+        &[
+            "ncloud",
+            "list-stages",
+            "--endpoint",
+            &format!("{base}/api/v1"),
+            "--product-id",
+            "emuprod01",
+            "--api-id",
+            "emuapi01",
+        ],
+        &[
+            ("NCLOUD_ACCESS_KEY", "ncp_iam_EMULATORACCESSKEY"),
+            ("NCLOUD_SECRET_KEY", "not-the-secret"),
+        ],
+    );
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(
+        banner.contains("seed     7") && banner.contains("NCLOUD_ACCESS_KEY="),
+        "{banner}"
+    );
+    assert_eq!(ncloud.status.code(), Some(0), "{}", stderr(&ncloud));
+    assert!(stdout(&ncloud).contains("emustgprd"), "{}", stdout(&ncloud));
+    assert_eq!(github.status.code(), Some(0), "{}", stderr(&github));
+    assert_eq!(
+        wrong.status.code(),
+        Some(1),
+        "a bad signature is refused: {}",
+        stderr(&wrong)
+    );
+    assert!(stderr(&wrong).contains("401"), "{}", stderr(&wrong));
+}
