@@ -709,40 +709,31 @@ fn run(
         "describe_deployed_apis" => {
             let filter = |name: &str| params.query_str(name);
             let mut items = Vec::new();
-            for (id, name, path, method) in defaults::ALIBABA_APIS {
-                for stage in ["RELEASE", "PRE", "TEST"] {
-                    let Some(releases) = state.releases.get(&(id.to_string(), stage.to_string()))
-                    else {
-                        continue;
-                    };
-                    let Some(online) = releases
-                        .online
-                        .as_ref()
-                        .and_then(|v| releases.history.iter().find(|r| r.version == *v))
-                    else {
-                        continue;
-                    };
-                    let keep = filter("GroupId").is_none_or(|g| g == defaults::ALIBABA_GROUP_ID)
-                        && filter("StageName").is_none_or(|s| s == stage)
-                        && filter("ApiId").is_none_or(|a| a == id)
-                        && filter("ApiName").is_none_or(|n| name.contains(n.as_str()))
-                        && filter("ApiPath").is_none_or(|p| path.contains(p.as_str()))
-                        && filter("ApiMethod").is_none_or(|m| m.eq_ignore_ascii_case(method));
-                    if keep {
-                        items.push(json!({
-                            "RegionId": REGION,
-                            "GroupId": defaults::ALIBABA_GROUP_ID,
-                            "GroupName": GROUP_NAME,
-                            "StageName": stage,
-                            "ApiId": id,
-                            "ApiName": name,
-                            "ApiPath": path,
-                            "ApiMethod": method,
-                            "Visibility": "PRIVATE",
-                            "Description": online.description,
-                            "DeployedTime": rfc3339(online.time),
-                        }));
-                    }
+            for ((id, name, path, method), stage, releases) in published(state, params) {
+                let Some(online) = releases
+                    .online
+                    .as_ref()
+                    .and_then(|v| releases.history.iter().find(|r| r.version == *v))
+                else {
+                    continue;
+                };
+                let keep = filter("GroupId").is_none_or(|g| g == defaults::ALIBABA_GROUP_ID)
+                    && filter("ApiPath").is_none_or(|p| path.contains(p.as_str()))
+                    && filter("ApiMethod").is_none_or(|m| m.eq_ignore_ascii_case(method));
+                if keep {
+                    items.push(json!({
+                        "RegionId": REGION,
+                        "GroupId": defaults::ALIBABA_GROUP_ID,
+                        "GroupName": GROUP_NAME,
+                        "StageName": stage,
+                        "ApiId": id,
+                        "ApiName": name,
+                        "ApiPath": path,
+                        "ApiMethod": method,
+                        "Visibility": "PRIVATE",
+                        "Description": online.description,
+                        "DeployedTime": rfc3339(online.time),
+                    }));
                 }
             }
             let (page, size, total, items) = paginate(
@@ -767,36 +758,23 @@ fn run(
                     "Specified group is not found.",
                 );
             }
-            let filter = |name: &str| params.query_str(name);
             let mut items = Vec::new();
-            for (id, name, _, _) in defaults::ALIBABA_APIS {
-                for stage in ["RELEASE", "PRE", "TEST"] {
-                    let Some(releases) = state.releases.get(&(id.to_string(), stage.to_string()))
-                    else {
-                        continue;
-                    };
-                    let keep = filter("StageName").is_none_or(|s| s == stage)
-                        && filter("ApiId").is_none_or(|a| a == id)
-                        && filter("ApiName").is_none_or(|n| name.contains(n.as_str()));
-                    if !keep {
-                        continue;
-                    }
-                    for r in releases.history.iter().rev() {
-                        let online = releases.online.as_deref() == Some(r.version.as_str());
-                        items.push(json!({
-                            "RegionId": REGION,
-                            "GroupId": defaults::ALIBABA_GROUP_ID,
-                            "GroupName": GROUP_NAME,
-                            "StageName": stage,
-                            "StageAlias": stage_alias(stage),
-                            "ApiId": id,
-                            "ApiName": name,
-                            "Description": r.description,
-                            "HistoryVersion": r.version,
-                            "Status": if online { "ONLINE" } else { "OFFLINE" },
-                            "DeployedTime": rfc3339(r.time),
-                        }));
-                    }
+            for ((id, name, _, _), stage, releases) in published(state, params) {
+                for r in releases.history.iter().rev() {
+                    let online = releases.online.as_deref() == Some(r.version.as_str());
+                    items.push(json!({
+                        "RegionId": REGION,
+                        "GroupId": defaults::ALIBABA_GROUP_ID,
+                        "GroupName": GROUP_NAME,
+                        "StageName": stage,
+                        "StageAlias": stage_alias(stage),
+                        "ApiId": id,
+                        "ApiName": name,
+                        "Description": r.description,
+                        "HistoryVersion": r.version,
+                        "Status": if online { "ONLINE" } else { "OFFLINE" },
+                        "DeployedTime": rfc3339(r.time),
+                    }));
                 }
             }
             // PageNumber and PageSize are strings in this action's reference.
@@ -905,6 +883,28 @@ fn run(
             "Specified api is not found.",
         ),
     }
+}
+
+type ApiRow = (&'static str, &'static str, &'static str, &'static str);
+
+/// Every (API, stage, releases) with a release, in a stable order, narrowed by the `StageName`,
+/// `ApiId` and `ApiName` filters that the Describe* list actions share.
+fn published<'a>(
+    state: &'a State,
+    params: &'a Params,
+) -> impl Iterator<Item = (ApiRow, &'static str, &'a Releases)> + 'a {
+    let filter = |name: &str| params.query_str(name);
+    defaults::ALIBABA_APIS
+        .into_iter()
+        .flat_map(|api| ["RELEASE", "PRE", "TEST"].map(|stage| (api, stage)))
+        .filter_map(move |(api, stage)| {
+            let (id, name, _, _) = api;
+            let releases = state.releases.get(&(id.to_string(), stage.to_string()))?;
+            let keep = filter("StageName").is_none_or(|s| s == stage)
+                && filter("ApiId").is_none_or(|a| a == id)
+                && filter("ApiName").is_none_or(|n| name.contains(n.as_str()));
+            keep.then_some((api, stage, releases))
+        })
 }
 
 fn stage_id(stage: &str) -> String {
