@@ -22,13 +22,6 @@ pub mod ncloud;
 pub mod nhn;
 pub mod sign;
 
-#[cfg(feature = "cli")]
-pub mod cli;
-#[cfg(feature = "emulator")]
-pub mod emulator;
-#[cfg(any(feature = "cli", feature = "emulator"))]
-pub mod spec;
-
 /// Clients generated from `specs/*.yaml`, one module per spec file.
 pub mod generated {
     include!(concat!(env!("OUT_DIR"), "/generated_index.rs"));

@@ -10,9 +10,9 @@
 
 use std::time::{Duration, Instant};
 
-use deploykit::emulator::{Emulator, EmulatorHandle, defaults};
 use deploykit::runtime::ClientOptions;
 use deploykit::{Result, alibaba, github, ncloud, nhn};
+use deploykit_emulator::{Emulator, EmulatorHandle, defaults};
 use futures::TryStreamExt;
 
 struct Tour {

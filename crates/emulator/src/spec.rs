@@ -1,9 +1,9 @@
 //! The four specs, compiled in: request matching, request validation and response conformance.
 //!
-//! The YAML of `specs/*.yaml` is included at compile time and loaded once with
-//! [`crate::spec::check`]; schemas are converted with [`crate::spec::lint::to_json_schema`] and checked with the
-//! `jsonschema` crate (draft 4, the JSON Schema dialect OpenAPI 3.0 is based on). Compiled
-//! validators are cached per schema.
+//! The specs are the ones the library was generated from (`deploykit::generated::*::SPEC_JSON`,
+//! linted by its build), read once; schemas are converted with
+//! [`deploykit_spec::lint::to_json_schema`] and checked with the `jsonschema` crate (draft 4, the
+//! JSON Schema dialect OpenAPI 3.0 is based on). Compiled validators are cached per schema.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
@@ -12,12 +12,12 @@ use http::Method;
 use serde_json::{Map, Value, json};
 
 use super::Provider;
-use crate::spec::lint::components_as_json_schema;
+use deploykit_spec::lint::components_as_json_schema;
 
-const GITHUB: &str = include_str!("../../specs/github.yaml");
-const NCLOUD: &str = include_str!("../../specs/ncloud-apigateway.yaml");
-const ALIBABA: &str = include_str!("../../specs/alibaba-cloudapi.yaml");
-const NHN: &str = include_str!("../../specs/nhn-deploy.yaml");
+const GITHUB: &str = deploykit::generated::github::SPEC_JSON;
+const NCLOUD: &str = deploykit::generated::ncloud_apigateway::SPEC_JSON;
+const ALIBABA: &str = deploykit::generated::alibaba_cloudapi::SPEC_JSON;
+const NHN: &str = deploykit::generated::nhn_deploy::SPEC_JSON;
 
 /// One loaded spec.
 pub(crate) struct Spec {
@@ -218,19 +218,10 @@ fn resolve<'a>(doc: &'a Value, mut v: &'a Value) -> &'a Value {
 
 impl Spec {
     fn load(provider: Provider, text: &str) -> Self {
-        // build.rs runs the same check on the same files and fails the build on any error, so a
+        // The spec as the library's build loaded and linted it (JSON written by build.rs), so a
         // failure here cannot happen in a build that compiled.
-        let doc = match crate::spec::check(text) {
-            Ok(doc) => doc.value,
-            Err(diagnostics) => panic!(
-                "the compiled-in spec of {provider} does not load: {}",
-                diagnostics
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            ),
-        };
+        let doc: Value = serde_json::from_str(text)
+            .unwrap_or_else(|e| panic!("the compiled-in spec of {provider} is not JSON: {e}"));
         let base_path = doc
             .pointer("/servers/0/url")
             .and_then(Value::as_str)
@@ -242,7 +233,7 @@ impl Spec {
         let mut ops = Vec::new();
         if let Some(paths) = doc.get("paths").and_then(Value::as_object) {
             for (key, item) in paths {
-                for method in crate::spec::lint::METHODS {
+                for method in deploykit_spec::lint::METHODS {
                     if let Some(op) = item.get(method) {
                         ops.push(Operation::load(&doc, key, item, method, op));
                     }
@@ -332,7 +323,7 @@ impl Spec {
         if let Some(v) = cache.get(&key) {
             return Some(v.clone());
         }
-        match crate::spec::lint::validator(schema, &self.components) {
+        match deploykit_spec::lint::validator(schema, &self.components) {
             Ok(v) => {
                 let v = Arc::new(v);
                 cache.insert(key, v.clone());
@@ -513,7 +504,7 @@ impl Spec {
             Value::Object(map)
         } else {
             let declared_json = content_type
-                .map(|c| crate::spec::lint::is_json(c) || c.starts_with("text/plain"))
+                .map(|c| deploykit_spec::lint::is_json(c) || c.starts_with("text/plain"))
                 .unwrap_or(true);
             match serde_json::from_slice::<Value>(body) {
                 Ok(v) if declared_json => v,
@@ -590,7 +581,7 @@ impl Spec {
                 .or_else(|| op.responses.get(&class))
                 .or_else(|| op.responses.get("default"))
         });
-        let is_json = content_type.is_some_and(crate::spec::lint::is_json);
+        let is_json = content_type.is_some_and(deploykit_spec::lint::is_json);
         let schema = match declared {
             Some(response) => {
                 let response = resolve(&self.doc, response);
@@ -609,7 +600,7 @@ impl Spec {
                     Some(content) => {
                         let json_schema = content
                             .iter()
-                            .find(|(media, _)| crate::spec::lint::is_json(media))
+                            .find(|(media, _)| deploykit_spec::lint::is_json(media))
                             .and_then(|(_, mt)| mt.get("schema"));
                         match json_schema {
                             Some(schema) if is_json || body.is_empty() => schema.clone(),

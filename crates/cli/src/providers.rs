@@ -10,7 +10,7 @@ use progenitor_client::ClientInfo;
 use serde_json::{Value, json};
 
 use super::{Connected, Globals, parse_duration};
-use crate::runtime::{ClientOptions, Error};
+use deploykit::runtime::{ClientOptions, Error};
 
 /// What a workflow command returns: `None` when the subcommand is not a workflow.
 pub type WorkflowResult<'a> = BoxFuture<'a, Option<Result<Option<Value>, Error>>>;
@@ -33,16 +33,7 @@ pub struct Entry {
 
 /// Every provider compiled in.
 pub fn all() -> Vec<Entry> {
-    let makers: &[fn() -> Entry] = &[
-        #[cfg(feature = "github")]
-        github::entry,
-        #[cfg(feature = "ncloud")]
-        ncloud::entry,
-        #[cfg(feature = "alibaba")]
-        alibaba::entry,
-        #[cfg(feature = "nhn")]
-        nhn::entry,
-    ];
+    let makers: &[fn() -> Entry] = &[github::entry, ncloud::entry, alibaba::entry, nhn::entry];
     makers.iter().map(|make| make()).collect()
 }
 
@@ -64,9 +55,9 @@ fn options(g: &Globals) -> ClientOptions {
     o
 }
 
-fn connected<C: ClientInfo<crate::runtime::Transport>>(
+fn connected<C: ClientInfo<deploykit::runtime::Transport>>(
     c: &C,
-    operations: &'static [crate::runtime::OperationMeta],
+    operations: &'static [deploykit::runtime::OperationMeta],
 ) -> Connected {
     Connected {
         base_url: c.baseurl().to_string(),
@@ -138,17 +129,21 @@ fn progress_bar(label: &str) -> Option<Arc<indicatif::ProgressBar>> {
     Some(Arc::new(bar))
 }
 
-#[cfg(feature = "github")]
 mod github {
     use super::*;
-    use crate::github::{Client, Deploy, DeploymentRun, types};
+    use deploykit::github::{Client, Deploy, DeploymentRun, types};
 
     pub fn entry() -> Entry {
         Entry {
             name: "github",
             about: "GitHub deployments, statuses, environments, branch policies, protection rules",
-            spec_json: crate::generated::github::SPEC_JSON,
-            connect: |g, _| Ok(connected(&client(g)?, crate::generated::github::OPERATIONS)),
+            spec_json: deploykit::generated::github::SPEC_JSON,
+            connect: |g, _| {
+                Ok(connected(
+                    &client(g)?,
+                    deploykit::generated::github::OPERATIONS,
+                ))
+            },
             workflows: || {
                 let repo = |c: Command| {
                     c.arg(req("owner", "Repository owner"))
@@ -189,7 +184,7 @@ mod github {
     }
 
     fn client(g: &Globals) -> Result<Client, Error> {
-        crate::github::builder().options(options(g)).build()
+        deploykit::github::builder().options(options(g)).build()
     }
 
     fn text(m: &ArgMatches, name: &str) -> String {
@@ -250,7 +245,7 @@ mod github {
             .try_into()
             .map_err(|e: types::error::ConversionError| Error::invalid_input(e.to_string()))?;
         // One call: --dry-run shows it like any generated operation.
-        let connected = connected(&c, crate::generated::github::OPERATIONS);
+        let connected = connected(&c, deploykit::generated::github::OPERATIONS);
         let url = format!(
             "{}/repos/{}/{}/deployments/{id}/statuses",
             connected.base_url.trim_end_matches('/'),
@@ -273,20 +268,19 @@ mod github {
     }
 }
 
-#[cfg(feature = "ncloud")]
 mod ncloud {
     use super::*;
-    use crate::ncloud::{Client, Region, RollbackTarget, StageRef};
+    use deploykit::ncloud::{Client, Region, RollbackTarget, StageRef};
 
     pub fn entry() -> Entry {
         Entry {
             name: "ncloud",
             about: "NAVER Cloud API Gateway: stage and API deploys, deployment history, rollback",
-            spec_json: crate::generated::ncloud_apigateway::SPEC_JSON,
+            spec_json: deploykit::generated::ncloud_apigateway::SPEC_JSON,
             connect: |g, _| {
                 Ok(connected(
                     client(g)?.api(),
-                    crate::generated::ncloud_apigateway::OPERATIONS,
+                    deploykit::generated::ncloud_apigateway::OPERATIONS,
                 ))
             },
             workflows: || {
@@ -342,20 +336,19 @@ mod ncloud {
     }
 }
 
-#[cfg(feature = "alibaba")]
 mod alibaba {
     use super::*;
-    use crate::alibaba::{Client, PollOptions, types};
+    use deploykit::alibaba::{Client, PollOptions, types};
 
     pub fn entry() -> Entry {
         Entry {
             name: "alibaba",
             about: "Alibaba Cloud API Gateway: DeployApi, batch deploys, history, SwitchApi",
-            spec_json: crate::generated::alibaba_cloudapi::SPEC_JSON,
+            spec_json: deploykit::generated::alibaba_cloudapi::SPEC_JSON,
             connect: |g, _| {
                 Ok(connected(
                     client(g)?.api(),
-                    crate::generated::alibaba_cloudapi::OPERATIONS,
+                    deploykit::generated::alibaba_cloudapi::OPERATIONS,
                 ))
             },
             workflows: || {
@@ -419,7 +412,7 @@ mod alibaba {
         let c = client(g)?;
         if !m.get_flag("wait") {
             // One call: the generic path prints it with --dry-run as well.
-            let connected = connected(c.api(), crate::generated::alibaba_cloudapi::OPERATIONS);
+            let connected = connected(c.api(), deploykit::generated::alibaba_cloudapi::OPERATIONS);
             let mut url =
                 url::Url::parse(&format!("{}/", connected.base_url.trim_end_matches('/')))
                     .map_err(|e| Error::invalid_input(e.to_string()))?;
@@ -427,7 +420,7 @@ mod alibaba {
                 serde_json::to_string(&apis).map_err(|e| Error::invalid_input(e.to_string()))?;
             url.query_pairs_mut()
                 .append_pair("Action", "BatchDeployApis")
-                .append_pair("Version", crate::alibaba::API_VERSION)
+                .append_pair("Version", deploykit::alibaba::API_VERSION)
                 .append_pair("Api", &list)
                 .append_pair("StageName", &stage.to_string())
                 .append_pair("Description", &description);
@@ -451,21 +444,20 @@ mod alibaba {
     }
 }
 
-#[cfg(feature = "nhn")]
 mod nhn {
     use super::*;
-    use crate::nhn::{BinaryUpload, Client, WaitOptions, types};
+    use deploykit::nhn::{BinaryUpload, Client, WaitOptions, types};
 
     pub fn entry() -> Entry {
         Entry {
             name: "nhn",
             about: "NHN Cloud Deploy: binary upload/download, deploy (and wait), history",
-            spec_json: crate::generated::nhn_deploy::SPEC_JSON,
+            spec_json: deploykit::generated::nhn_deploy::SPEC_JSON,
             connect: |g, m| {
                 let app_key = get(m, "appKey").cloned();
                 Ok(connected(
                     client(g, app_key)?.api(),
-                    crate::generated::nhn_deploy::OPERATIONS,
+                    deploykit::generated::nhn_deploy::OPERATIONS,
                 ))
             },
             workflows: || {

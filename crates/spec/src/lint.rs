@@ -403,6 +403,12 @@ pub fn is_json(media: &str) -> bool {
     base == "application/json" || base.ends_with("+json")
 }
 
+/// Without the `validate` feature examples are not checked (the build of a library user that
+/// turned `spec-examples` off); everything else is.
+#[cfg(not(feature = "validate"))]
+fn validate_example(_: &Doc, _: &Value, _: &Value, _: &str, _: &mut Vec<Diagnostic>) {}
+
+#[cfg(feature = "validate")]
 fn validate_example(
     doc: &Doc,
     schema: &Value,
@@ -480,6 +486,7 @@ pub fn to_json_schema(v: &Value) -> Value {
     Value::Object(out)
 }
 
+#[cfg(feature = "validate")]
 /// Formats that the generated code keeps as plain strings: annotations only, since providers use
 /// them loosely (GitHub sends `"environment_url": ""` for a `format: uri` field). Formats that
 /// become types (`date-time`, `date`, `uuid` …) are checked.
@@ -493,6 +500,7 @@ const LOOSE_FORMATS: [&str; 7] = [
     "regex",
 ];
 
+#[cfg(feature = "validate")]
 /// A draft-4 validator of an OpenAPI 3.0 `schema`, resolving `#/components/schemas/…` in
 /// `components` (as made by [`components_as_json_schema`]). Used by the lint (examples), the CLI
 /// (input before sending) and the emulator (requests and answers).

@@ -1,4 +1,3 @@
-#![cfg(feature = "emulator")]
 //! The emulator, started in-process and driven with real HTTP requests: every operation of every
 //! spec, each provider's authentication failures, state across calls, validation errors from the
 //! specs, reproducible fault injection, and conformance of every answer to the specs.
@@ -13,12 +12,12 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, Instant, SystemTime};
 
 use base64::Engine as _;
-use deploykit::emulator::{
+use deploykit::sign::acs3::{Acs3Request, Acs3Signer, format_acs_date};
+use deploykit::sign::ncp::NcpSigner;
+use deploykit_emulator::{
     Emulator, EmulatorBuilder, EmulatorHandle, FaultConfig, Faults, Provider, check_response,
     defaults, operations,
 };
-use deploykit::sign::acs3::{Acs3Request, Acs3Signer, format_acs_date};
-use deploykit::sign::ncp::NcpSigner;
 use reqwest::header::HeaderMap;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
@@ -929,7 +928,6 @@ async fn github_validation_errors_are_422_with_errors() {
     e.assert_conformant();
 }
 
-#[cfg(feature = "github")]
 #[tokio::test]
 async fn github_client_module_runs_against_the_emulator() {
     use deploykit::github::{self, Deploy, DeploymentRun};
@@ -1219,7 +1217,6 @@ async fn ncloud_validation_errors_are_400_code_100() {
     e.assert_conformant();
 }
 
-#[cfg(feature = "ncloud")]
 #[tokio::test]
 async fn ncloud_client_module_runs_against_the_emulator() {
     use deploykit::ncloud::{Client, StageRef, types};
@@ -1692,7 +1689,6 @@ async fn alibaba_validation_errors_are_400_invalid_parameter() {
     e.assert_conformant();
 }
 
-#[cfg(feature = "alibaba")]
 #[tokio::test]
 async fn alibaba_client_module_runs_against_the_emulator() {
     use deploykit::alibaba::{AlibabaCredentials, Client, PollOptions, types};
@@ -2199,7 +2195,6 @@ async fn nhn_uploads_over_the_size_limit_are_refused() {
     e.assert_conformant();
 }
 
-#[cfg(feature = "nhn")]
 #[tokio::test]
 async fn nhn_client_module_runs_against_the_emulator() {
     use deploykit::nhn::{BinaryUpload, Client, WaitOptions, types};

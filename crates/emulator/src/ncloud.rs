@@ -19,7 +19,7 @@ use super::{
     MAX_JSON_BODY, Provider, Shared, content_type, defaults, empty, header, lock, query_pairs,
     read_body, rfc3339, tag, unix_millis,
 };
-use crate::sign::ncp;
+use deploykit::sign::ncp;
 
 /// How far a request timestamp may be from the emulator's clock.
 const WINDOW: Duration = Duration::from_secs(300);

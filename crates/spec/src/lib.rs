@@ -1,9 +1,13 @@
-//! Loading, linting and normalising the OpenAPI specs in `specs/`.
+//! The spec toolchain of deploykit: loading (duplicate keys refused, positions kept), linting
+//! (`file:line:col: message`), normalising for progenitor and generating the clients.
 //!
-//! This module is compiled twice: into `build.rs` (which lints every spec and generates the clients)
-//! and into the library (which `deploykit spec check` uses). It therefore refers to nothing outside
-//! itself: no `crate::` paths.
+//! Compiled once and used in two places: as a build-dependency of the `deploykit` library (its
+//! `build.rs` lints every `specs/*.yaml` and generates a client from it, feature `generate`) and
+//! by the `deploykit` command (`deploykit spec check`). The emulator and the command take the
+//! validator of schemas from here too (feature `validate`).
 
+#[cfg(feature = "generate")]
+pub mod generate;
 pub mod lint;
 pub mod normalize;
 pub mod yaml;

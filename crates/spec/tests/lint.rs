@@ -1,10 +1,7 @@
 //! Each lint rule has a failing fixture (with the exact `file:line:col` it must report) and the
-//! passing fixture; every spec in `specs/` passes the lint and is generated into a client.
-#![cfg(feature = "cli")]
+//! passing fixture; the normaliser's rewrites of the shipped specs.
 
-use std::path::Path;
-
-use deploykit::spec;
+use deploykit_spec as spec;
 
 fn check_fixture(name: &str) -> Result<(), Vec<String>> {
     let path = format!("tests/fixtures/specs/{name}");
@@ -134,38 +131,8 @@ fn dangling_refs_are_reported() {
 }
 
 #[test]
-fn every_shipped_spec_passes_and_is_generated() {
-    let mut checked = 0;
-    for entry in std::fs::read_dir("specs").unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_none_or(|e| e != "yaml") {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).unwrap();
-        let doc = spec::check(&text).unwrap_or_else(|e| panic!("{}: {e:?}", path.display()));
-        let normalized = spec::normalize::normalize(&doc.value);
-        let module = path
-            .file_stem()
-            .unwrap()
-            .to_string_lossy()
-            .replace('-', "_");
-        let generated = deploykit::generated::SPECS
-            .iter()
-            .find(|(m, _, _)| *m == module)
-            .unwrap_or_else(|| panic!("{module} was not generated"));
-        assert_eq!(
-            Path::new(generated.1),
-            Path::new("specs").join(path.file_name().unwrap())
-        );
-        assert!(!normalized.ops.is_empty());
-        checked += 1;
-    }
-    assert_eq!(checked, deploykit::generated::SPECS.len());
-}
-
-#[test]
 fn normalisation_merges_differing_success_schemas_and_drops_multipart() {
-    let text = std::fs::read_to_string("specs/github.yaml").unwrap();
+    let text = std::fs::read_to_string("../../specs/github.yaml").unwrap();
     let doc = spec::check(&text).unwrap();
     let n = spec::normalize::normalize(&doc.value);
     let create = n
@@ -192,13 +159,8 @@ fn normalisation_merges_differing_success_schemas_and_drops_multipart() {
         "201 Deployment first, then the 202 message"
     );
 
-    let text = std::fs::read_to_string("specs/nhn-deploy.yaml").unwrap();
+    let text = std::fs::read_to_string("../../specs/nhn-deploy.yaml").unwrap();
     let n = spec::normalize::normalize(&spec::check(&text).unwrap().value);
     let upload = n.ops.iter().find(|o| o.id == "upload_binary").unwrap();
     assert!(upload.multipart);
-    #[cfg(feature = "nhn")]
-    assert_eq!(
-        deploykit::generated::nhn_deploy::MULTIPART_OPERATIONS,
-        &["upload_binary"]
-    );
 }

@@ -26,7 +26,7 @@ use super::{
     MAX_JSON_BODY, Provider, Shared, defaults, header, lock, query_pairs, read_body, request_id,
     rfc3339, tag,
 };
-use crate::sign::acs3;
+use deploykit::sign::acs3;
 
 /// How far `x-acs-date` may be from the emulator's clock, and how long a nonce is remembered.
 const WINDOW: Duration = Duration::from_secs(15 * 60);

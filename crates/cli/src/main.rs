@@ -1,8 +1,8 @@
 //! The `deploykit` command: every operation of every spec as a subcommand (built at run time from
-//! the specs compiled into the binary), release workflows, and `spec check`.
+//! the specs compiled into the binary), release workflows, `spec check` and `emulate`.
 
-pub mod ops;
-pub mod output;
+mod ops;
+mod output;
 mod providers;
 
 use std::io::IsTerminal;
@@ -13,7 +13,7 @@ use std::time::Duration;
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use serde_json::Value;
 
-use crate::runtime::{Error, ErrorKind, RetryPolicy, Transport};
+use deploykit::runtime::{Error, ErrorKind, RetryPolicy, Transport};
 use output::Format;
 
 /// Exit codes, documented in `--help` and the README.
@@ -104,7 +104,7 @@ pub struct Connected {
     /// Transport (signing, retries).
     pub transport: Transport,
     /// The generated operation table.
-    pub operations: &'static [crate::runtime::OperationMeta],
+    pub operations: &'static [deploykit::runtime::OperationMeta],
 }
 
 fn global_args(cmd: Command) -> Command {
@@ -190,7 +190,6 @@ pub fn command() -> Command {
                 ),
             ),
         );
-    #[cfg(feature = "emulator")]
     {
         root = root.subcommand(
             Command::new("emulate")
@@ -242,7 +241,7 @@ pub fn command() -> Command {
 }
 
 /// Run the command with the process arguments.
-pub fn main() -> ExitCode {
+fn main() -> ExitCode {
     let matches = match command().try_get_matches() {
         Ok(m) => m,
         Err(e) => {
@@ -264,7 +263,6 @@ pub fn main() -> ExitCode {
             ),
             _ => exit::USAGE,
         },
-        #[cfg(feature = "emulator")]
         Some(("emulate", m)) => emulate(m),
         Some((name, m)) => match providers::all().into_iter().find(|p| p.name == name) {
             Some(p) => run_provider(&p, &matches, m),
@@ -342,12 +340,12 @@ pub async fn send_generic(
 ) -> Result<Option<Value>, Error> {
     let op = c.operations.iter().find(|o| o.id == operation_id);
     if globals.dry_run {
-        let signed = crate::runtime::hooks::sign_for_display(&c.transport, request, op).await?;
+        let signed = deploykit::runtime::hooks::sign_for_display(&c.transport, request, op).await?;
         println!("{}", output::curl(&signed));
         return Ok(None);
     }
     let response =
-        crate::runtime::hooks::call_operation(&c.transport, &c.http, request, op, operation_id)
+        deploykit::runtime::hooks::call_operation(&c.transport, &c.http, request, op, operation_id)
             .await?;
     let bytes = response.bytes().await.map_err(|e| {
         Error::new(ErrorKind::Transport, format!("reading the answer: {e}")).with_source(e)
@@ -364,12 +362,11 @@ pub async fn send_generic(
 }
 
 /// `deploykit emulate`: serve the emulator until Ctrl-C.
-#[cfg(feature = "emulator")]
 fn emulate(m: &ArgMatches) -> u8 {
     let addr = *m
         .get_one::<std::net::SocketAddr>("addr")
         .expect("has a default");
-    let mut options = crate::emulator::EmulatorOptions::default();
+    let mut options = deploykit_emulator::EmulatorOptions::default();
     if let Some(seed) = m.get_one::<u64>("seed") {
         options.seed = Some(*seed);
     }
@@ -379,7 +376,7 @@ fn emulate(m: &ArgMatches) -> u8 {
             return exit::USAGE;
         }
     }
-    match crate::emulator::run_cli_blocking(addr, options) {
+    match deploykit_emulator::run_cli_blocking(addr, options) {
         Ok(()) => exit::OK,
         Err(e) => {
             eprintln!("deploykit: {e}");
@@ -391,7 +388,7 @@ fn emulate(m: &ArgMatches) -> u8 {
 /// `deploykit spec check`: lint each file; print every problem as `file:line:col: message`.
 fn spec_check(mut files: Vec<PathBuf>) -> u8 {
     if files.is_empty() {
-        files = crate::spec::spec_files(std::path::Path::new("specs"));
+        files = deploykit_spec::spec_files(std::path::Path::new("specs"));
         if files.is_empty() {
             eprintln!("deploykit spec check: no files given and no specs/*.yaml here");
             return exit::USAGE;
@@ -405,9 +402,9 @@ fn spec_check(mut files: Vec<PathBuf>) -> u8 {
                 eprintln!("{shown}:1:1: cannot read: {e}");
                 errors += 1;
             }
-            Ok(text) => match crate::spec::check(&text) {
+            Ok(text) => match deploykit_spec::check(&text) {
                 Ok(doc) => {
-                    let ops = crate::spec::normalize::normalize(&doc.value).ops.len();
+                    let ops = deploykit_spec::normalize::normalize(&doc.value).ops.len();
                     println!("{shown}: ok ({ops} operations)");
                 }
                 Err(diags) => {

@@ -136,7 +136,7 @@ impl FaultConfig {
     /// `retry-after` (a duration).
     ///
     /// ```
-    /// # use deploykit::emulator::{FaultConfig, Provider};
+    /// # use deploykit_emulator::{FaultConfig, Provider};
     /// let mut faults = FaultConfig::default();
     /// faults.apply_flag("latency=20ms").unwrap();
     /// faults.apply_flag("alibaba:throttle=0.5,retry-after=2s").unwrap();

@@ -29,7 +29,7 @@
 //!
 //! ```no_run
 //! # async fn demo() -> deploykit::Result<()> {
-//! use deploykit::emulator::Emulator;
+//! use deploykit_emulator::Emulator;
 //!
 //! let emulator = Emulator::builder().seed(7).start().await?;
 //! println!("{}", emulator.describe());
@@ -70,7 +70,7 @@ use tokio::task::{JoinHandle, JoinSet};
 
 pub use faults::{Fault, FaultConfig, Faults};
 
-use crate::runtime::{Error, ErrorKind, Result};
+use deploykit::{Error, ErrorKind, Result};
 use faults::FaultPlan;
 
 /// The credentials and resources the emulator knows when nothing else is configured.
@@ -1036,7 +1036,7 @@ async fn conform(shared: &Shared, response: Response) -> Response {
     let op = answered.op.and_then(|id| spec.op(id));
     let is_json = content_type
         .as_deref()
-        .is_some_and(crate::spec::lint::is_json);
+        .is_some_and(deploykit_spec::lint::is_json);
     let (parts, body) = response.into_parts();
     let (result, body) = if is_json || content_type.is_none() {
         let bytes = read_body(body, usize::MAX).await.unwrap_or_default();

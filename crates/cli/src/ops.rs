@@ -4,8 +4,8 @@
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use serde_json::Value;
 
-use crate::runtime::Error;
-use crate::spec::lint::{METHODS, components_as_json_schema, is_json};
+use deploykit::runtime::Error;
+use deploykit_spec::lint::{METHODS, components_as_json_schema, is_json};
 
 /// Where a parameter goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -307,7 +307,7 @@ fn typed(p: &ParamSpec, raw: &str) -> Result<Value, Error> {
 /// Check `value` against `schema` (OpenAPI 3.0, resolved against the spec's components).
 pub fn validate(spec: &Value, schema: &Value, value: &Value, what: &str) -> Result<(), Error> {
     let components = components_as_json_schema(spec.get("components").unwrap_or(&Value::Null));
-    let validator = crate::spec::lint::validator(schema, &components).map_err(|e| {
+    let validator = deploykit_spec::lint::validator(schema, &components).map_err(|e| {
         Error::invalid_input(format!("{what}: the spec's schema cannot be used: {e}"))
     })?;
     let problems: Vec<String> = validator

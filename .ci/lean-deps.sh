@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# A library user who needs one provider compiles none of the command line, the emulator or the
+# build-time example validation: `cargo tree -e normal,build` of a crate that depends on deploykit
+# with `default-features = false, features = ["nhn"]` must not contain clap, axum, indicatif,
+# jsonschema, or hyper with its server feature.
+set -euo pipefail
+root=$(pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/src"
+cat >"$work/Cargo.toml" <<TOML
+[package]
+name = "lean-user"
+version = "0.0.0"
+edition = "2024"
+publish = false
+
+[dependencies]
+deploykit = { path = "$root", default-features = false, features = ["nhn"] }
+
+[workspace]
+TOML
+echo 'fn main() {}' >"$work/src/main.rs"
+cp Cargo.lock "$work/Cargo.lock"
+tree=$(cd "$work" && cargo tree -e normal,build --prefix none)
+features=$(cd "$work" && cargo tree -e normal,build,features -i hyper --prefix none 2>/dev/null || true)
+bad=$(grep -E '^(clap|clap_builder|axum|axum-core|indicatif|jsonschema|tracing-subscriber) ' <<<"$tree" | sort -u || true)
+if grep -q 'hyper feature "server"' <<<"$features"; then
+  bad="$bad"$'\n'"hyper with its server feature"
+fi
+if [ -n "$(tr -d '[:space:]' <<<"$bad")" ]; then
+  echo "FAIL: a deploykit user with only the nhn feature compiles:"; echo "$bad"; exit 1
+fi
+echo "ok: deploykit with only \`nhn\`: $(sort -u <<<"$tree" | wc -l) crates, none of clap, axum, indicatif, jsonschema or hyper's server"

@@ -1,5 +1,0 @@
-//! The `deploykit` command (see `deploykit --help`).
-
-fn main() -> std::process::ExitCode {
-    deploykit::cli::main()
-}
