@@ -676,7 +676,7 @@ fn ns_per_call(rounds: usize, n: u32, mut f: impl FnMut()) -> f64 {
 }
 
 fn signing(report: &mut Report) {
-    use deploykit::runtime::{AttemptContext, MapEnv, Provider};
+    use deploykit::runtime::{AttemptContext, Provider};
     use deploykit::sign::acs3::{Acs3Request, Acs3Signer};
     use deploykit::sign::ncp::NcpSigner;
     use std::hint::black_box;
@@ -729,13 +729,9 @@ fn signing(report: &mut Report) {
     );
 
     // The same through the provider: query parsed from the URL, headers written into the request.
-    let provider = alibaba::AlibabaProvider::new(
-        Some(alibaba::AlibabaCredentials::new(
-            ALIBABA_KEY_ID,
-            ALIBABA_SECRET,
-        )),
-        None,
-        Arc::new(MapEnv::new()),
+    let provider = alibaba::Provider::new(
+        &alibaba::Credentials::new(ALIBABA_KEY_ID, ALIBABA_SECRET),
+        deploykit::runtime::credentials::CredentialSource::Explicit,
     );
     let url = format!(
         "https://{HOST}/?Action=DeployApi&Version=2016-07-14&ApiId={API_ID}&Description={}&GroupId={GROUP_ID}&StageName=RELEASE",
@@ -929,10 +925,7 @@ impl ProviderId {
             ProviderId::Alibaba => Caller::Alibaba(Arc::new(
                 alibaba::Client::builder()
                     .base_url(base)
-                    .credentials(alibaba::AlibabaCredentials::new(
-                        ALIBABA_KEY_ID,
-                        ALIBABA_SECRET,
-                    ))
+                    .credentials(alibaba::Credentials::new(ALIBABA_KEY_ID, ALIBABA_SECRET))
                     .build()
                     .expect("Alibaba client"),
             )),
@@ -955,7 +948,7 @@ impl ProviderId {
                     .expect("a DeploymentCreateRequest");
                 Caller::GitHub(
                     Arc::new(
-                        github::builder()
+                        github::Client::builder()
                             .token(GITHUB_TOKEN)
                             .base_url(base)
                             .build()

@@ -7,9 +7,9 @@
 //!   `cn-hangzhou`), or any base URL ([`ClientBuilder`]).
 //! - **Credentials**: explicit, else `ALIBABA_CLOUD_ACCESS_KEY_ID` /
 //!   `ALIBABA_CLOUD_ACCESS_KEY_SECRET` (/ `ALIBABA_CLOUD_SECURITY_TOKEN`), else the aliyun CLI's
-//!   `~/.aliyun/config.json` ([`AlibabaCredentials`]).
+//!   `~/.aliyun/config.json` ([`Credentials`]), found when the client is built.
 //! - **Signing**: RPC actions are `POST /?Action=…&Version=…` with every parameter in the query.
-//!   [`AlibabaProvider`] signs each attempt with `ACS3-HMAC-SHA256` as the official SDK does:
+//!   [`Provider`] signs each attempt with `ACS3-HMAC-SHA256` as the official SDK does:
 //!   `Action`/`Version` move into `x-acs-action`/`x-acs-version`, and the query sent is exactly the
 //!   canonical query that was signed.
 //! - **Errors**: `{RequestId, HostId, Code, Message, Recommend}` bodies become
@@ -34,7 +34,7 @@
 //!     .description("release 42")
 //!     .send()
 //!     .await
-//!     .map_err(deploykit::Error::from)?;
+//!     ?;
 //! println!("published, request id {}", answer.request_id);
 //! # Ok(())
 //! # }
@@ -50,10 +50,10 @@ pub use crate::generated::alibaba_cloudapi::types;
 pub use batch::{ApiTaskResult, BatchOutcome, PollOptions, TaskKind, TaskState};
 pub use client::{Client, ClientBuilder};
 pub use credentials::{
-    AlibabaCredentials, CONFIG_FILE, ENV_ACCESS_KEY_ID, ENV_ACCESS_KEY_SECRET, ENV_PROFILE,
+    CONFIG_FILE, Credentials, ENV_ACCESS_KEY_ID, ENV_ACCESS_KEY_SECRET, ENV_PROFILE,
     ENV_SECURITY_TOKEN,
 };
-pub use provider::{AlibabaProvider, hint_for_code, is_throttling_code};
+pub use provider::{Provider, error_fields, hint_for_code, is_throttling_code};
 
 /// Provider name used in errors and traces.
 pub const PROVIDER: &str = "alibaba";

@@ -1,11 +1,11 @@
 //! GitHub REST API: deployments, deployment statuses, environments, branch policies and custom
 //! protection rules (API version `2022-11-28`).
 //!
-//! The operations themselves are generated from `specs/github.yaml` ([`Client`], [`types`]); every
-//! call goes through the shared runtime (signing, retries, errors). What this module adds is what
-//! is special about GitHub:
+//! The operations themselves are generated from `specs/github.yaml` ([`Client`] dereferences to the
+//! generated client; [`types`]); every call goes through the shared runtime (signing, retries,
+//! errors). What this module adds is what is special about GitHub:
 //!
-//! - **Auth** ([`GitHub`], [`builder`]): a token (explicit, else `GH_TOKEN`, else `GITHUB_TOKEN`)
+//! - **Auth** ([`Provider`], [`Client::builder`]): a token (explicit, else `GH_TOKEN`, else `GITHUB_TOKEN`)
 //!   sent as `Authorization: Bearer …` with `Accept: application/vnd.github+json` and
 //!   `X-GitHub-Api-Version: 2022-11-28` — only to the origin of the configured base URL
 //!   (explicit, else `GITHUB_API_URL`, else `https://api.github.com`; GitHub Enterprise Server:
@@ -28,7 +28,7 @@
 //! # async fn example() -> deploykit::Result<()> {
 //! use deploykit::github::{self, Deploy, DeploymentRun};
 //!
-//! let client = github::builder().build()?; // token from GH_TOKEN or GITHUB_TOKEN
+//! let client = github::Client::builder().build()?; // token from GH_TOKEN or GITHUB_TOKEN
 //! let run = DeploymentRun::start(
 //!     &client,
 //!     "octo-org",
@@ -45,19 +45,22 @@
 //! # }
 //! ```
 
+mod client;
 mod errors;
 mod pages;
 mod provider;
 mod workflow;
 
-pub use crate::generated::github::{Client, types};
-pub use crate::generated::github::{ClientInfo, OPERATIONS, ResponseValue, SPEC_FILE};
+pub use crate::generated::github::Client as GeneratedClient;
+pub use crate::generated::github::types;
+pub use crate::generated::github::{OPERATIONS, ResponseValue, SPEC_FILE};
 
-pub use errors::error_entry;
+pub use client::{Client, ClientBuilder};
+pub use errors::{error_entry, error_fields};
 pub use pages::{ListOperation, paginate};
 pub use provider::{
-    API_URL_VAR, API_VERSION, ClientBuilder, DEFAULT_BASE_URL, GitHub, MEDIA_TYPE, TOKEN_VARS,
-    builder, secondary_rate_limit_wait,
+    API_URL_VAR, API_VERSION, DEFAULT_BASE_URL, MEDIA_TYPE, Provider, TOKEN_VARS,
+    secondary_rate_limit_wait,
 };
 pub use workflow::{CreateOutcome, Deploy, DeploymentRun, create_deployment};
 

@@ -15,9 +15,7 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use deploykit::alibaba::{
-    self, AlibabaCredentials, Client, ClientBuilder, PollOptions, TaskState, types,
-};
+use deploykit::alibaba::{self, Client, ClientBuilder, Credentials, PollOptions, TaskState, types};
 use deploykit::runtime::credentials::CredentialSource;
 use deploykit::runtime::{
     AttemptContext, ClientOptions, ErrorKind, MapEnv, RepeatList, RetryPolicy, Sent, Sleeper,
@@ -536,7 +534,7 @@ fn builder(server: &MockServer, env: MapEnv, sleeper: &RecordingSleeper) -> Clie
 fn client(server: &MockServer) -> (Client, RecordingSleeper) {
     let sleeper = RecordingSleeper::default();
     let c = builder(server, MapEnv::new(), &sleeper)
-        .credentials(AlibabaCredentials::new(AK_ID, AK_SECRET))
+        .credentials(Credentials::new(AK_ID, AK_SECRET))
         .build()
         .unwrap();
     (c, sleeper)
@@ -566,7 +564,6 @@ async fn deploy(c: &Client) -> Result<String, deploykit::Error> {
         .send()
         .await
         .map(|r| r.into_inner().request_id)
-        .map_err(deploykit::Error::from)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1067,7 +1064,7 @@ async fn wrong_secret_is_signature_does_not_match_with_advice() {
     let server = gw.start().await;
     let sleeper = RecordingSleeper::default();
     let c = builder(&server, MapEnv::new(), &sleeper)
-        .credentials(AlibabaCredentials::new(AK_ID, "not-the-secret"))
+        .credentials(Credentials::new(AK_ID, "not-the-secret"))
         .build()
         .unwrap();
     let e = deploy(&c).await.unwrap_err();
@@ -1135,7 +1132,7 @@ async fn a_clock_more_than_15_minutes_off_is_rejected_with_advice() {
     for (offset_min, ok) in [(14u64, true), (16, false)] {
         let sleeper = RecordingSleeper::default();
         let mut b = builder(&server, MapEnv::new(), &sleeper)
-            .credentials(AlibabaCredentials::new(AK_ID, AK_SECRET));
+            .credentials(Credentials::new(AK_ID, AK_SECRET));
         b.options_mut()
             .set_clock(move || now() - Duration::from_secs(offset_min * 60));
         let c = b.build().unwrap();
@@ -1157,8 +1154,8 @@ async fn a_reused_nonce_is_rejected_with_advice() {
     let gw = Gateway::new();
     let server = gw.start().await;
     let sleeper = RecordingSleeper::default();
-    let mut b = builder(&server, MapEnv::new(), &sleeper)
-        .credentials(AlibabaCredentials::new(AK_ID, AK_SECRET));
+    let mut b =
+        builder(&server, MapEnv::new(), &sleeper).credentials(Credentials::new(AK_ID, AK_SECRET));
     b.options_mut().set_nonce(|| "always-the-same".to_string());
     let c = b.build().unwrap();
     deploy(&c).await.unwrap();
@@ -1174,7 +1171,7 @@ async fn an_unknown_access_key_is_explained() {
     let server = gw.start().await;
     let sleeper = RecordingSleeper::default();
     let c = builder(&server, MapEnv::new(), &sleeper)
-        .credentials(AlibabaCredentials::new("LTAI-nobody", "x"))
+        .credentials(Credentials::new("LTAI-nobody", "x"))
         .build()
         .unwrap();
     let e = deploy(&c).await.unwrap_err();
@@ -1388,7 +1385,7 @@ async fn credentials_come_from_the_environment() {
         .unwrap();
     deploy(&c).await.unwrap();
     assert_eq!(
-        c.credential_source().unwrap(),
+        *c.credential_source(),
         CredentialSource::Environment(vec![
             alibaba::ENV_ACCESS_KEY_ID,
             alibaba::ENV_ACCESS_KEY_SECRET
@@ -1436,7 +1433,7 @@ async fn credentials_come_from_the_aliyun_cli_profile_file() {
         .unwrap();
     deploy(&c).await.unwrap();
     assert_eq!(
-        c.credential_source().unwrap(),
+        *c.credential_source(),
         CredentialSource::File(file.clone(), "work".into())
     );
 
@@ -1447,7 +1444,7 @@ async fn credentials_come_from_the_aliyun_cli_profile_file() {
     let c = builder(&server, env, &sleeper).build().unwrap();
     deploy(&c).await.unwrap();
     assert_eq!(
-        c.credential_source().unwrap(),
+        *c.credential_source(),
         CredentialSource::File(file.clone(), "temp".into())
     );
 
@@ -1466,11 +1463,10 @@ async fn credentials_come_from_the_aliyun_cli_profile_file() {
     assert_eq!(seen[2].security_token.as_deref(), Some(STS_TOKEN));
 
     // A profile that is not in the file is an error naming the file and the profiles.
-    let c = builder(&server, MapEnv::new().with_home(home.path()), &sleeper)
+    let e = builder(&server, MapEnv::new().with_home(home.path()), &sleeper)
         .profile("prod")
         .build()
-        .unwrap();
-    let e = deploy(&c).await.unwrap_err();
+        .unwrap_err();
     assert_eq!(e.kind(), &ErrorKind::Credentials);
     let s = e.to_string();
     assert!(
@@ -1495,16 +1491,16 @@ async fn the_environment_wins_over_the_file_and_explicit_credentials_over_both()
     let c = builder(&server, env.clone(), &sleeper).build().unwrap();
     deploy(&c).await.unwrap();
     assert!(matches!(
-        c.credential_source().unwrap(),
+        *c.credential_source(),
         CredentialSource::Environment(_)
     ));
 
     let c = builder(&server, env, &sleeper)
-        .credentials(AlibabaCredentials::new(AK_ID, AK_SECRET))
+        .credentials(Credentials::new(AK_ID, AK_SECRET))
         .build()
         .unwrap();
     deploy(&c).await.unwrap();
-    assert_eq!(c.credential_source().unwrap(), CredentialSource::Explicit);
+    assert_eq!(*c.credential_source(), CredentialSource::Explicit);
 
     let seen = gw.seen();
     assert_eq!(seen[0].security_token.as_deref(), Some(STS_TOKEN));
@@ -1517,10 +1513,10 @@ async fn missing_credentials_name_every_place_and_nothing_is_sent() {
     let server = gw.start().await;
     let home = tempfile::tempdir().unwrap();
     let sleeper = RecordingSleeper::default();
-    let c = builder(&server, MapEnv::new().with_home(home.path()), &sleeper)
+    // Credentials are looked up when the client is built, as for every provider.
+    let e = builder(&server, MapEnv::new().with_home(home.path()), &sleeper)
         .build()
-        .unwrap();
-    let e = deploy(&c).await.unwrap_err();
+        .unwrap_err();
     assert_eq!(e.kind(), &ErrorKind::Credentials);
     assert_eq!(e.sent(), Sent::No);
     assert_eq!(e.provider(), Some("alibaba"));
@@ -1538,14 +1534,13 @@ async fn missing_credentials_name_every_place_and_nothing_is_sent() {
     assert_eq!(gw.requests(), 0, "nothing left the machine");
 
     // Only half of a key pair in the environment is called out as such.
-    let c = builder(
+    let e = builder(
         &server,
         MapEnv::new().with(alibaba::ENV_ACCESS_KEY_ID, AK_ID),
         &sleeper,
     )
     .build()
-    .unwrap();
-    let e = c.credential_source().unwrap_err();
+    .unwrap_err();
     assert!(
         e.to_string()
             .contains("ALIBABA_CLOUD_ACCESS_KEY_SECRET is not"),
@@ -1564,14 +1559,14 @@ async fn secrets_never_show_in_debug_or_display() {
         .with(alibaba::ENV_SECURITY_TOKEN, STS_TOKEN)
         .with_home(home.path());
 
-    let creds = AlibabaCredentials::new(AK_ID, AK_SECRET).with_security_token(STS_TOKEN);
+    let creds = Credentials::new(AK_ID, AK_SECRET).with_security_token(STS_TOKEN);
     let b = builder(&server, env.clone(), &sleeper).credentials(creds.clone());
     let c = builder(&server, env, &sleeper).build().unwrap();
     deploy(&c).await.unwrap();
     // A failed call (wrong secret) produces an error that must not echo secrets either.
     const WRONG: &str = "dk-Wrong-Secret-0000";
     let bad = builder(&server, MapEnv::new(), &sleeper)
-        .credentials(AlibabaCredentials::new(STS_ID, WRONG).with_security_token(STS_TOKEN))
+        .credentials(Credentials::new(STS_ID, WRONG).with_security_token(STS_TOKEN))
         .build()
         .unwrap();
     let e = deploy(&bad).await.unwrap_err();
@@ -1581,8 +1576,8 @@ async fn secrets_never_show_in_debug_or_display() {
         format!("{creds:?}"),
         format!("{b:?}"),
         format!("{c:?}"),
-        format!("{:?}", c.credential_source().unwrap()),
-        c.credential_source().unwrap().to_string(),
+        format!("{:?}", c.credential_source()),
+        c.credential_source().to_string(),
         format!("{e}"),
         format!("{e:?}"),
     ];
@@ -1600,7 +1595,7 @@ async fn secrets_never_show_in_debug_or_display() {
 
 #[test]
 fn the_region_picks_the_endpoint_and_bad_regions_or_urls_are_refused() {
-    let env = MapEnv::new();
+    let env = env_keys(AK_ID, AK_SECRET);
     let c = Client::builder().env(env.clone()).build().unwrap();
     assert_eq!(c.base_url(), "https://apigateway.cn-hangzhou.aliyuncs.com");
     let c = Client::builder()

@@ -57,7 +57,7 @@ fn options(env: MapEnv, sleeper: &RecordingSleeper) -> ClientOptions {
 /// A client for `server` with the test token, a fixed clock and a recording sleeper.
 fn client(server: &MockServer) -> (Client, RecordingSleeper) {
     let sleeper = RecordingSleeper::default();
-    let client = github::builder()
+    let client = github::Client::builder()
         .token(TOKEN)
         .base_url(server.base_url())
         .options(options(MapEnv::new(), &sleeper))
@@ -336,8 +336,8 @@ async fn deployment_operations_use_the_documented_wire_format() {
     assert_eq!(page[0].creator.0.as_ref().unwrap().login, "octocat");
     assert!(matches!(&page[0].payload, types::DeploymentPayload::Object(m) if m.is_empty()));
 
-    // The documented "simple example" body; the other fields are GitHub's documented defaults,
-    // written out by the generated request type; `required_contexts` stays omitted.
+    // The documented "simple example" body: only the fields that were set go out (GitHub applies
+    // its documented defaults to the rest); `required_contexts` stays omitted.
     let create = server
         .mock_async(|when, then| {
             github_request(when)
@@ -347,11 +347,7 @@ async fn deployment_operations_use_the_documented_wire_format() {
                 .json_body(json!({
                     "ref": "topic-branch",
                     "payload": "{ \"deploy\": \"migrate\" }",
-                    "description": "Deploy request from hubot",
-                    "auto_merge": true,
-                    "environment": "production",
-                    "task": "deploy",
-                    "transient_environment": false
+                    "description": "Deploy request from hubot"
                 }));
             json_answer(then, 201, created_deployment());
         })
@@ -511,10 +507,7 @@ async fn deployment_status_operations_use_the_documented_wire_format() {
                     "environment": "production",
                     "state": "success",
                     "log_url": "https://example.com/deployment/42/output",
-                    "description": "Deployment finished successfully.",
-                    "auto_inactive": true,
-                    "environment_url": "",
-                    "target_url": ""
+                    "description": "Deployment finished successfully."
                 }));
             json_answer(then, 201, deployment_status(1, "success")).header(
                 "location",
@@ -531,8 +524,12 @@ async fn deployment_status_operations_use_the_documented_wire_format() {
             types::DeploymentStatusCreateRequest::builder()
                 .environment(Some("production".to_string()))
                 .state(types::DeploymentStatusState::Success)
-                .log_url("https://example.com/deployment/42/output")
-                .description("Deployment finished successfully."),
+                .log_url(Some("https://example.com/deployment/42/output".to_string()))
+                .description(Some(
+                    "Deployment finished successfully."
+                        .parse::<types::DeploymentStatusCreateRequestDescription>()
+                        .unwrap(),
+                )),
         )
         .send()
         .await
@@ -1107,16 +1104,14 @@ async fn declared_error_bodies_carry_message_hint_and_details() {
             );
         })
         .await;
-    let e = deploykit::Error::from(
-        client
-            .get_deployment()
-            .owner("octocat")
-            .repo("example")
-            .deployment_id(id(9))
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let e = client
+        .get_deployment()
+        .owner("octocat")
+        .repo("example")
+        .deployment_id(id(9))
+        .send()
+        .await
+        .unwrap_err();
     assert_eq!((e.status(), e.message()), (Some(404), "Not Found"));
     assert!(
         e.to_string()
@@ -1140,16 +1135,14 @@ async fn declared_error_bodies_carry_message_hint_and_details() {
             );
         })
         .await;
-    let e = deploykit::Error::from(
-        client
-            .delete_deployment()
-            .owner("octocat")
-            .repo("example")
-            .deployment_id(id(1))
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let e = client
+        .delete_deployment()
+        .owner("octocat")
+        .repo("example")
+        .deployment_id(id(1))
+        .send()
+        .await
+        .unwrap_err();
     assert_eq!(e.status(), Some(422));
     assert!(
         e.message()
@@ -1173,20 +1166,18 @@ async fn declared_error_bodies_carry_message_hint_and_details() {
             );
         })
         .await;
-    let e = deploykit::Error::from(
-        client
-            .create_deployment_status()
-            .owner("octocat")
-            .repo("example")
-            .deployment_id(id(42))
-            .body(
-                types::DeploymentStatusCreateRequest::builder()
-                    .state(types::DeploymentStatusState::Queued),
-            )
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let e = client
+        .create_deployment_status()
+        .owner("octocat")
+        .repo("example")
+        .deployment_id(id(42))
+        .body(
+            types::DeploymentStatusCreateRequest::builder()
+                .state(types::DeploymentStatusState::Queued),
+        )
+        .send()
+        .await
+        .unwrap_err();
     assert_eq!(
         e.details(),
         &["DeploymentStatus.state: invalid".to_string()]
@@ -1638,7 +1629,7 @@ async fn secondary_rate_limit_without_retry_after_waits_a_minute_then_longer() {
             .with_sleeper(Arc::new(sleeper.clone()))
             .with_max_wait(Duration::from_secs(300)),
     );
-    let client = github::builder()
+    let client = github::Client::builder()
         .token(TOKEN)
         .base_url(server.base_url())
         .options(opts)
@@ -1701,15 +1692,13 @@ async fn a_wait_beyond_max_wait_is_rate_limited_without_sleeping() {
             .header("x-ratelimit-reset", reset.to_string());
         })
         .await;
-    let e = deploykit::Error::from(
-        client
-            .list_deployments()
-            .owner("octocat")
-            .repo("example")
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let e = client
+        .list_deployments()
+        .owner("octocat")
+        .repo("example")
+        .send()
+        .await
+        .unwrap_err();
     assert_eq!(
         e.kind(),
         &ErrorKind::RateLimited {
@@ -1823,7 +1812,7 @@ async fn a_missing_token_is_a_credentials_error_and_no_request_is_made() {
         .with("GITHUB_API_URL", &server.base_url())
         .with("GH_TOKEN", "")
         .with("GITHUB_TOKEN", "");
-    let e = github::builder()
+    let e = github::Client::builder()
         .options(options(env, &sleeper))
         .build()
         .unwrap_err();
@@ -1855,7 +1844,7 @@ async fn the_token_comes_from_gh_token_then_github_token_and_the_host_from_githu
         ),
     ] {
         let env = env.with("GITHUB_API_URL", &server.base_url());
-        let client = github::builder()
+        let client = github::Client::builder()
             .options(options(env, &sleeper))
             .build()
             .unwrap();
@@ -1884,13 +1873,15 @@ async fn the_token_comes_from_gh_token_then_github_token_and_the_host_from_githu
 async fn the_token_never_shows_in_debug_output_or_error_messages() {
     let server = MockServer::start_async().await;
     let (client, _) = client(&server);
-    let builder = github::builder().token(TOKEN).base_url(server.base_url());
+    let builder = github::Client::builder()
+        .token(TOKEN)
+        .base_url(server.base_url());
     for debug in [
         format!("{client:?}"),
         format!("{builder:?}"),
         format!(
             "{:?}",
-            github::GitHub::new(TOKEN.to_string().into(), &server.base_url()).unwrap()
+            github::Provider::new(TOKEN.to_string().into(), &server.base_url()).unwrap()
         ),
     ] {
         assert!(
@@ -1916,16 +1907,14 @@ async fn the_token_never_shows_in_debug_output_or_error_messages() {
             );
         })
         .await;
-    let unauthorized = deploykit::Error::from(
-        client
-            .get_deployment()
-            .owner("o")
-            .repo("r")
-            .deployment_id(id(1))
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let unauthorized = client
+        .get_deployment()
+        .owner("o")
+        .repo("r")
+        .deployment_id(id(1))
+        .send()
+        .await
+        .unwrap_err();
     let invalid = github::create_deployment(
         &client,
         "o",
@@ -1935,23 +1924,21 @@ async fn the_token_never_shows_in_debug_output_or_error_messages() {
     .await
     .unwrap_err();
     // Nothing listens on the discard port: a transport error that names the URL.
-    let unreachable = github::builder()
+    let unreachable = github::Client::builder()
         .token(TOKEN)
         .base_url("http://127.0.0.1:9")
         .options(options(MapEnv::new(), &RecordingSleeper::default()))
         .build()
         .unwrap();
-    let transport = deploykit::Error::from(
-        unreachable
-            .get_deployment()
-            .owner("o")
-            .repo("r")
-            .deployment_id(id(1))
-            .send()
-            .await
-            .unwrap_err(),
-    );
-    let unusable = github::builder()
+    let transport = unreachable
+        .get_deployment()
+        .owner("o")
+        .repo("r")
+        .deployment_id(id(1))
+        .send()
+        .await
+        .unwrap_err();
+    let unusable = github::Client::builder()
         .token(format!("{TOKEN}\u{7f}"))
         .options(options(MapEnv::new(), &RecordingSleeper::default()))
         .build()
@@ -1986,9 +1973,7 @@ async fn a_deployment_run_reports_queued_in_progress_and_success() {
                     "description": "Release v1.4.2",
                     "payload": {"version": "1.4.2"},
                     "required_contexts": [],
-                    "auto_merge": false,
-                    "task": "deploy",
-                    "transient_environment": false
+                    "auto_merge": false
                 }));
             let mut d = deployment(42);
             d["ref"] = json!("v1.4.2");
@@ -1997,15 +1982,17 @@ async fn a_deployment_run_reports_queued_in_progress_and_success() {
         })
         .await;
     let statuses = "/repos/octocat/example/deployments/42/statuses";
+    // Only what the run sets goes out: the environment URL with `success` alone.
     let status_body = |state: &str, description: &str, environment_url: &str| {
-        json!({
+        let mut body = json!({
             "state": state,
             "description": description,
-            "log_url": "https://ci.example.com/runs/7",
-            "environment_url": environment_url,
-            "target_url": "",
-            "auto_inactive": true
-        })
+            "log_url": "https://ci.example.com/runs/7"
+        });
+        if !environment_url.is_empty() {
+            body["environment_url"] = json!(environment_url);
+        }
+        body
     };
     let mut mocks = Vec::new();
     for (state, description, environment_url) in [
@@ -2070,7 +2057,6 @@ async fn a_deployment_run_reports_failure_and_refuses_a_merged_ref() {
                     json!({
                         "state": "failure",
                         "log_url": "https://ci.example.com/runs/8",
-                        "environment_url": "",
                         // Shortened to GitHub's 140 characters.
                         "description": format!("{}…", "x".repeat(139)),
                     })

@@ -464,15 +464,14 @@ async fn a_wrong_secret_is_refused_by_the_gateway_and_not_retried() {
         .credentials(AK, "not-the-secret")
         .build()
         .unwrap();
-    let err = deploykit::Error::from(
-        c.get_stage()
-            .product_id("ksk9pr01")
-            .api_id("51hsap02")
-            .stage_id("fh5ost03")
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = c
+        .get_stage()
+        .product_id("ksk9pr01")
+        .api_id("51hsap02")
+        .stage_id("fh5ost03")
+        .send()
+        .await
+        .unwrap_err();
     assert_eq!((err.status(), err.code()), (Some(401), Some("200")));
     assert_eq!(err.message(), "Authentication Failed");
     assert!(
@@ -511,24 +510,21 @@ async fn bad_input_fails_before_any_request() {
             })
             .send()
             .await
-            .unwrap_err()
-            .into(),
+            .unwrap_err(),
         c.get_stage()
             .product_id("ksk9pr01")
             .api_id("51hsap02")
             .stage_id(eleven)
             .send()
             .await
-            .unwrap_err()
-            .into(),
+            .unwrap_err(),
         c.deploy_api()
             .product_id("ksk9pr01")
             .api_id("51hsap02")
             .body(types::DeployApiRequest::builder().stage_id(eleven))
             .send()
             .await
-            .unwrap_err()
-            .into(),
+            .unwrap_err(),
         c.get_stage_deployment()
             .product_id("ksk9pr01")
             .api_id("51hsap02")
@@ -536,8 +532,7 @@ async fn bad_input_fails_before_any_request() {
             .deployment_no("-1")
             .send()
             .await
-            .unwrap_err()
-            .into(),
+            .unwrap_err(),
         c.deploy_stage()
             .product_id("ksk9pr01")
             .api_id("51hsap02")
@@ -545,8 +540,7 @@ async fn bad_input_fails_before_any_request() {
             .body(types::DeployStageRequest::builder().deployment_no("-250417"))
             .send()
             .await
-            .unwrap_err()
-            .into(),
+            .unwrap_err(),
         StageRef::new("ksk9pr01", eleven, "fh5ost03").unwrap_err(),
         c.rollback(&stage(), RollbackTarget::Deployment(-1))
             .await
@@ -741,8 +735,7 @@ async fn error_answers_carry_the_documented_code_message_details_and_hint() {
             .stage_id(stage_id)
             .send()
             .await
-            .unwrap_err()
-            .into();
+            .unwrap_err();
         assert_eq!(err.kind(), &ErrorKind::Provider, "{err}");
         assert_eq!(
             (err.status(), err.code(), err.message()),
@@ -1056,7 +1049,6 @@ async fn secrets_never_appear_in_debug_or_display() {
         .stage_id("fh5ost03")
         .send()
         .await
-        .unwrap_err()
-        .into();
+        .unwrap_err();
     assert!(!format!("{err}\n{err:?}").contains(SK));
 }

@@ -597,7 +597,7 @@ async fn credentials_come_from_the_environment_and_never_show_in_debug() {
     let token = server.mock(|when, then| {
         when.method(POST).path(TOKEN_PATH).header(
             "authorization",
-            deploykit::nhn::auth::basic_authorization("ENV-ID", "env-secret-value"),
+            deploykit::nhn::basic_authorization("ENV-ID", "env-secret-value"),
         );
         then.status(200)
             .header("content-type", "application/json")
@@ -837,9 +837,9 @@ async fn sync_deploy_wire_format_and_document_sample_list_body() {
     let request = DeployRequest {
         target_server_hostnames: Some("server1,server2".into()),
         concurrent_num: Some(1.into()),
-        next_when_fail: false,
+        next_when_fail: Some(false),
         deploy_note: Some("release 1.0.0".into()),
-        async_: false,
+        async_: Some(false),
         scenario_ids: Some("1,2".into()),
     };
     let d = client(&server).deploy(7, 12, request).await.unwrap();
@@ -1068,7 +1068,7 @@ async fn async_deploy_returns_at_once_and_the_waiter_reaches_success() {
             7,
             12,
             DeployRequest {
-                async_: true,
+                async_: Some(true),
                 ..Default::default()
             },
         )

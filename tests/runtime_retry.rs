@@ -6,9 +6,9 @@ use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use deploykit::runtime::hooks;
 use deploykit::runtime::{
-    AttemptContext, ErrorKind, Provider, RetryPolicy, Sent, Sleeper, Transport,
+    AttemptContext, ErrorFields, ErrorKind, OperationMeta, Provider, ResponseSnapshot, RetryPolicy,
+    Sent, Sleeper, Transport, call,
 };
 use futures::future::BoxFuture;
 use httpmock::prelude::*;
@@ -35,7 +35,44 @@ impl Provider for RecordingProvider {
             .insert("x-test-nonce", ctx.nonce.parse().unwrap());
         Ok(())
     }
+    fn request_id(&self, headers: &reqwest::header::HeaderMap, _body: &[u8]) -> Option<String> {
+        headers
+            .get("x-request-id")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+    }
+    fn error_fields(&self, answer: &ResponseSnapshot) -> ErrorFields {
+        let message = serde_json::from_slice::<serde_json::Value>(&answer.body)
+            .ok()
+            .and_then(|v| v.get("message")?.as_str().map(str::to_string));
+        ErrorFields {
+            message,
+            ..ErrorFields::default()
+        }
+    }
 }
+
+/// The operations of the tests' made-up spec: a read and a deploy.
+static OPERATIONS: &[OperationMeta] = &[
+    OperationMeta {
+        id: "get_thing",
+        method: "GET",
+        path: "/thing",
+        idempotent: true,
+        repeat_list: &[],
+        servers: &[],
+        multipart: false,
+    },
+    OperationMeta {
+        id: "deploy",
+        method: "POST",
+        path: "/deploy",
+        idempotent: false,
+        repeat_list: &[],
+        servers: &[],
+        multipart: false,
+    },
+];
 
 type OnFirstWait = Arc<Mutex<Option<Box<dyn FnOnce() + Send>>>>;
 
@@ -58,7 +95,7 @@ impl Sleeper for RecordingSleeper {
 
 fn transport(provider: Arc<RecordingProvider>, sleeper: &RecordingSleeper) -> Transport {
     let counter = Mutex::new(0u32);
-    Transport::new(provider)
+    Transport::new(provider, OPERATIONS)
         .with_retry(
             RetryPolicy::default()
                 .with_max_attempts(4)
@@ -101,9 +138,7 @@ async fn get_is_retried_after_503_with_retry_after_and_resigned() {
     let req = reqwest::Request::new(reqwest::Method::GET, server.url("/thing").parse().unwrap());
     // nonce-1 is used by nobody here: `call` does not probe; the first attempt takes nonce-1.
     let _ = t.nonce();
-    let resp = hooks::call(&t, &http(), req, "get_thing", true)
-        .await
-        .unwrap();
+    let resp = call(&t, &http(), req, "get_thing").await.unwrap();
     assert_eq!(resp.status(), 200);
     first.assert_calls_async(1).await;
     second.assert_calls_async(1).await;
@@ -140,9 +175,7 @@ async fn post_is_not_retried_after_500() {
         server.url("/deploy").parse().unwrap(),
     );
     *req.body_mut() = Some(reqwest::Body::from("{}"));
-    let err = hooks::call(&t, &http(), req, "deploy", false)
-        .await
-        .unwrap_err();
+    let err = call(&t, &http(), req, "deploy").await.unwrap_err();
     m.assert_calls_async(1).await;
     assert!(sleeper.waits.lock().unwrap().is_empty());
     assert_eq!(err.status(), Some(500));
@@ -186,9 +219,7 @@ async fn post_is_retried_after_connection_refused_and_sent_once() {
         format!("http://127.0.0.1:{port}/deploy").parse().unwrap(),
     );
     *req.body_mut() = Some(reqwest::Body::from(r#"{"deploymentNo":1}"#));
-    let resp = hooks::call(&t, &http(), req, "deploy", false)
-        .await
-        .unwrap();
+    let resp = call(&t, &http(), req, "deploy").await.unwrap();
     assert_eq!(resp.status(), 201);
     let seen = seen.lock().unwrap();
     assert_eq!(seen.len(), 1, "the server saw exactly one request");
@@ -218,9 +249,7 @@ async fn throttled_post_is_retried_and_too_long_a_wait_is_a_rate_limit_error() {
         reqwest::Method::POST,
         server.url("/deploy").parse().unwrap(),
     );
-    let err = hooks::call(&t, &http(), req, "deploy", false)
-        .await
-        .unwrap_err();
+    let err = call(&t, &http(), req, "deploy").await.unwrap_err();
     m.assert_calls_async(1).await;
     assert!(
         sleeper.waits.lock().unwrap().is_empty(),
@@ -247,9 +276,7 @@ async fn html_502_page_becomes_a_typed_error_not_a_panic() {
     let sleeper = RecordingSleeper::default();
     let t = transport(Arc::new(RecordingProvider::default()), &sleeper);
     let req = reqwest::Request::new(reqwest::Method::GET, server.url("/thing").parse().unwrap());
-    let err = hooks::call(&t, &http(), req, "get_thing", true)
-        .await
-        .unwrap_err();
+    let err = call(&t, &http(), req, "get_thing").await.unwrap_err();
     assert_eq!(err.status(), Some(502));
     assert!(err.message().contains("502 Bad Gateway"), "{err}");
     assert_eq!(

@@ -274,8 +274,7 @@ impl Client {
             .stage_name(stage)
             .description(description)
             .send()
-            .await
-            .map_err(Error::from)?
+            .await?
             .into_inner();
         let operation_id =
             operation_id(TaskKind::Deploy, started.operation_id, &started.request_id)?;
@@ -305,8 +304,7 @@ impl Client {
             .batch_abolish_apis()
             .api(RepeatList(apis))
             .send()
-            .await
-            .map_err(Error::from)?
+            .await?
             .into_inner();
         let operation_id =
             operation_id(TaskKind::Abolish, started.operation_id, &started.request_id)?;
@@ -347,8 +345,7 @@ impl Client {
                 .describe_deploy_api_task()
                 .operation_uid(operation_id)
                 .send()
-                .await
-                .map_err(Error::from)?
+                .await?
                 .into_inner()
                 .deployed_results
                 .map(|r| r.deployed_result.into_iter().map(deployed).collect())
@@ -357,8 +354,7 @@ impl Client {
                 .describe_abolish_api_task()
                 .operation_uid(operation_id)
                 .send()
-                .await
-                .map_err(Error::from)?
+                .await?
                 .into_inner()
                 .api_abolish_results
                 .map(|r| r.api_abolish_result.into_iter().map(abolished).collect())
@@ -378,7 +374,7 @@ impl Client {
         poll: &PollOptions,
     ) -> Result<BatchOutcome> {
         let expected: BTreeSet<String> = expected.iter().cloned().collect();
-        let start = self.transport.now();
+        let start = self.transport().now();
         let mut slept = Duration::ZERO;
         let mut wait = poll.interval.max(Duration::from_millis(1));
         let mut polls = 0u32;
@@ -394,7 +390,7 @@ impl Client {
                 });
             }
             let elapsed = self
-                .transport
+                .transport()
                 .now()
                 .duration_since(start)
                 .unwrap_or_default()
@@ -416,7 +412,7 @@ impl Client {
                 "{} not finished, waiting",
                 kind.start_action()
             );
-            self.transport.retry().sleep(pause).await;
+            self.transport().retry().sleep(pause).await;
             slept += pause;
             wait = wait
                 .saturating_mul(2)

@@ -4,9 +4,10 @@ use std::fmt;
 use std::ops::Deref;
 use std::sync::Arc;
 
-use super::credentials::AlibabaCredentials;
-use super::provider::AlibabaProvider;
+use super::credentials::Credentials;
+use super::provider::Provider;
 use super::{DEFAULT_REGION, GeneratedClient, PROVIDER, endpoint};
+use crate::generated::alibaba_cloudapi::{ClientInfo, OPERATIONS};
 use crate::runtime::credentials::{CredentialSource, Env};
 use crate::runtime::{ClientOptions, Error, Result, RetryPolicy, Transport};
 
@@ -16,13 +17,13 @@ use crate::runtime::{ClientOptions, Error, Result, RetryPolicy, Transport};
 /// Credentials are taken from, in order: [`Self::credentials`]; the environment
 /// (`ALIBABA_CLOUD_ACCESS_KEY_ID`, `ALIBABA_CLOUD_ACCESS_KEY_SECRET`,
 /// `ALIBABA_CLOUD_SECURITY_TOKEN`); the aliyun CLI file `~/.aliyun/config.json` (its `current`
-/// profile, or the one `ALIBABA_CLOUD_PROFILE` names). They are looked up before the first
-/// request, through [`ClientOptions::env`]; a call made without any fails before anything is sent.
+/// profile, or the one `ALIBABA_CLOUD_PROFILE` names). They are looked up by
+/// [`ClientBuilder::build`], through [`ClientOptions::env`], as for every provider.
 #[derive(Clone, Debug, Default)]
 pub struct ClientBuilder {
     options: ClientOptions,
     region: Option<String>,
-    credentials: Option<AlibabaCredentials>,
+    credentials: Option<Credentials>,
     profile: Option<String>,
 }
 
@@ -46,7 +47,7 @@ impl ClientBuilder {
     }
 
     /// Sign with these credentials; the environment and the profile file are not read.
-    pub fn credentials(mut self, credentials: AlibabaCredentials) -> Self {
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
         self.credentials = Some(credentials);
         self
     }
@@ -81,8 +82,9 @@ impl ClientBuilder {
         self
     }
 
-    /// Build the client. Fails on a region that is not a region id or a base URL that is not an
-    /// `http(s)` URL; credentials are checked before the first request.
+    /// Find the credentials and build the client. Fails on a region that is not a region id, a
+    /// base URL that is not an `http(s)` URL, or credentials found nowhere (the error names every
+    /// place looked at). No request is made.
     pub fn build(self) -> Result<Client> {
         let region = self.region.as_deref().unwrap_or(DEFAULT_REGION);
         if region.is_empty()
@@ -111,45 +113,36 @@ impl ClientBuilder {
             ))
             .with_provider(PROVIDER));
         }
-        let provider = Arc::new(AlibabaProvider::new(
-            self.credentials,
-            self.profile,
-            self.options.env(),
-        ));
-        let transport = self.options.transport(provider.clone());
-        let client = GeneratedClient::new_with_client(
-            &base_url,
-            self.options.http_client(),
-            transport.clone(),
-        );
-        Ok(Client {
-            client,
-            provider,
-            transport,
-            base_url,
-        })
+        let (credentials, source) = match self.credentials {
+            Some(c) => (c, CredentialSource::Explicit),
+            None => Credentials::resolve(self.options.env().as_ref(), self.profile.as_deref())?,
+        };
+        let provider = Arc::new(Provider::new(&credentials, source));
+        let transport = self.options.transport(provider.clone(), OPERATIONS);
+        let api =
+            GeneratedClient::new_with_client(&base_url, self.options.http_client(), transport);
+        Ok(Client { api, provider })
     }
 }
 
 /// Typed client of Alibaba Cloud API Gateway (CloudAPI 2016-07-14).
 ///
 /// Dereferences to the generated client, so every action is a builder:
-/// `client.deploy_api().api_id(..).stage_name(..).description(..).send().await`. Errors of those
-/// calls convert into [`crate::Error`] with `From`. The batch workflows
-/// ([`Self::batch_deploy`], [`Self::batch_abolish`]) are methods of this type.
+/// `client.deploy_api().api_id(..).stage_name(..).description(..).send().await`, returning
+/// [`crate::Error`] on failure. The batch workflows ([`Self::batch_deploy`],
+/// [`Self::batch_abolish`]) are methods of this type. Cheap to clone.
+#[derive(Clone)]
 pub struct Client {
-    pub(crate) client: GeneratedClient,
-    pub(crate) provider: Arc<AlibabaProvider>,
-    pub(crate) transport: Transport,
-    base_url: String,
+    pub(crate) api: GeneratedClient,
+    pub(crate) provider: Arc<Provider>,
 }
 
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Client")
-            .field("base_url", &self.base_url)
+        f.debug_struct("alibaba::Client")
+            .field("base_url", &self.base_url())
             .field("provider", &self.provider)
-            .field("retry", self.transport.retry())
+            .field("retry", self.transport().retry())
             .finish()
     }
 }
@@ -158,7 +151,7 @@ impl Deref for Client {
     type Target = GeneratedClient;
 
     fn deref(&self) -> &GeneratedClient {
-        &self.client
+        &self.api
     }
 }
 
@@ -168,31 +161,24 @@ impl Client {
         ClientBuilder::new()
     }
 
-    /// A client for region `cn-hangzhou` with credentials from the environment or the aliyun CLI
-    /// file.
-    pub fn from_env() -> Result<Self> {
-        Self::builder().build()
-    }
-
     /// The generated client (also reachable through `Deref`).
     pub fn api(&self) -> &GeneratedClient {
-        &self.client
+        &self.api
     }
 
     /// The base URL requests go to.
     pub fn base_url(&self) -> &str {
-        &self.base_url
+        self.api.baseurl()
     }
 
-    /// The runtime state shared by every call (retry policy, clock, signing rules), for
-    /// hand-written requests through [`crate::runtime::hooks::call`].
+    /// The transport every call goes through (retry policy, clock, signing rules), also for
+    /// hand-written requests through [`crate::runtime::call`].
     pub fn transport(&self) -> &Transport {
-        &self.transport
+        self.api.inner()
     }
 
-    /// Where the credentials come from, looking them up now if no call has yet. Never shows a
-    /// secret.
-    pub fn credential_source(&self) -> Result<CredentialSource> {
+    /// Where the credentials come from (never a secret).
+    pub fn credential_source(&self) -> &CredentialSource {
         self.provider.credential_source()
     }
 }

@@ -28,15 +28,15 @@ pub const CONFIG_FILE: &str = "~/.aliyun/config.json";
 /// `Debug` shows the AccessKey id (it is sent in every `Authorization` header) but never the
 /// secret or the token.
 #[derive(Clone)]
-pub struct AlibabaCredentials {
+pub struct Credentials {
     access_key_id: String,
     access_key_secret: SecretString,
     security_token: Option<SecretString>,
 }
 
-impl fmt::Debug for AlibabaCredentials {
+impl fmt::Debug for Credentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("AlibabaCredentials")
+        f.debug_struct("alibaba::Credentials")
             .field("access_key_id", &self.access_key_id)
             .field("access_key_secret", &"[REDACTED]")
             .field(
@@ -47,7 +47,7 @@ impl fmt::Debug for AlibabaCredentials {
     }
 }
 
-impl AlibabaCredentials {
+impl Credentials {
     /// Long-term AccessKey credentials.
     pub fn new(access_key_id: impl Into<String>, access_key_secret: impl Into<String>) -> Self {
         Self {
@@ -215,7 +215,7 @@ fn parse_profile_file(
     text: &str,
     path: &Path,
     named: Option<&str>,
-) -> Result<(AlibabaCredentials, String)> {
+) -> Result<(Credentials, String)> {
     let config: CliConfig = serde_json::from_str(text).map_err(|e| {
         file_error(
             path,
@@ -267,7 +267,7 @@ fn parse_profile_file(
             format_args!("profile `{wanted}` has no access_key_id or no access_key_secret"),
         ));
     }
-    let mut c = AlibabaCredentials::new(id, secret);
+    let mut c = Credentials::new(id, secret);
     if sts {
         let token = profile.sts_token.trim();
         if token.is_empty() {
@@ -344,13 +344,13 @@ mod tests {
     #[test]
     fn half_configured_environment_is_an_error() {
         let env = MapEnv::new().with(ENV_ACCESS_KEY_ID, "ID");
-        let e = AlibabaCredentials::from_env(&env).unwrap_err();
+        let e = Credentials::from_env(&env).unwrap_err();
         assert!(e.to_string().contains(ENV_ACCESS_KEY_SECRET));
     }
 
     #[test]
     fn debug_hides_secret_and_token() {
-        let c = AlibabaCredentials::new("ID", "SECRET-VALUE").with_security_token("TOKEN-VALUE");
+        let c = Credentials::new("ID", "SECRET-VALUE").with_security_token("TOKEN-VALUE");
         let d = format!("{c:?}");
         assert!(d.contains("ID") && !d.contains("SECRET-VALUE") && !d.contains("TOKEN-VALUE"));
     }

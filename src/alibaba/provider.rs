@@ -1,20 +1,22 @@
 //! How Alibaba requests are signed and how its answers are read: the [`Provider`] of the
-//! Alibaba client, and the error body of the generated client.
+//! Alibaba client and its error bodies.
 
 use std::fmt;
-use std::sync::{Arc, OnceLock};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use reqwest::header::{CONTENT_TYPE, HeaderName, HeaderValue};
 
-use super::credentials::{AlibabaCredentials, expose};
-use super::{PROVIDER, types};
-use crate::runtime::credentials::{CredentialSource, Env};
+use super::PROVIDER;
+use super::credentials::{Credentials, expose};
+use crate::runtime::credentials::CredentialSource;
 use crate::runtime::retry::retry_after;
 use crate::runtime::{
-    AttemptContext, Disposition, Error, Provider, ProviderErrorBody, ResponseSnapshot, Result,
+    self, AttemptContext, Disposition, Error, ErrorFields, ResponseSnapshot, Result,
 };
 use crate::sign::acs3::{self, Acs3Request, Acs3Signer};
+
+/// The header Alibaba's gateway puts the request id in (the body's `RequestId` comes first).
+const REQUEST_ID_HEADER: &str = "x-acs-request-id";
 
 /// Whether an Alibaba error code means the call was throttled (`Throttling`, `Throttling.User`,
 /// `Throttling.Api`, …): refused before any processing, so safe to repeat for any action.
@@ -70,107 +72,70 @@ fn body_code(body: &[u8]) -> Option<String> {
     v.get("Code")?.as_str().map(str::to_string)
 }
 
-impl ProviderErrorBody for types::ErrorResponse {
-    const PROVIDER: &'static str = PROVIDER;
-
-    fn code(&self) -> Option<String> {
-        self.code.clone()
+/// What an Alibaba error body (`{RequestId, HostId, Code, Message, Recommend}`) says: the code,
+/// the message, the request id, the answering host and the diagnosis link as details, and advice
+/// for the codes whose message does not say what to do ([`hint_for_code`]).
+pub fn error_fields(body: &[u8]) -> ErrorFields {
+    let Ok(v) = serde_json::from_slice::<serde_json::Value>(body) else {
+        return ErrorFields::default();
+    };
+    let text = |key: &str| {
+        v.get(key)
+            .and_then(serde_json::Value::as_str)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    };
+    let code = text("Code");
+    let mut details = Vec::new();
+    if let Some(host) = text("HostId") {
+        details.push(format!("answered by {host}"));
     }
-
-    fn message(&self) -> Option<String> {
-        self.message.clone()
+    if let Some(link) = text("Recommend") {
+        details.push(format!("diagnosis: {link}"));
     }
-
-    fn request_id(&self) -> Option<String> {
-        self.request_id.clone()
-    }
-
-    fn details(&self) -> Vec<String> {
-        let mut d = Vec::new();
-        if let Some(host) = self.host_id.as_deref().filter(|h| !h.is_empty()) {
-            d.push(format!("answered by {host}"));
-        }
-        if let Some(link) = self.recommend.as_deref().filter(|r| !r.is_empty()) {
-            d.push(format!("diagnosis: {link}"));
-        }
-        d
-    }
-
-    fn hint(&self) -> Option<String> {
-        self.code.as_deref().and_then(hint_for_code)
-    }
-
-    fn throttled(&self) -> bool {
-        self.code.as_deref().is_some_and(is_throttling_code)
+    ErrorFields {
+        hint: code.as_deref().and_then(hint_for_code),
+        code,
+        message: text("Message"),
+        request_id: text("RequestId"),
+        details,
     }
 }
 
-/// Credentials once found, ready to sign with.
-struct Resolved {
+/// Alibaba's rules ([`runtime::Provider`]): ACS3-HMAC-SHA256 signing of RPC actions with the
+/// credentials found when the client was built, throttling codes, request ids from the body.
+/// `Debug` shows where the credentials came from, never a secret.
+pub struct Provider {
     signer: Acs3Signer,
     source: CredentialSource,
 }
 
-/// Alibaba's rules for the shared runtime: ACS3-HMAC-SHA256 signing of RPC actions, throttling
-/// codes, request ids from the body.
-///
-/// Credentials are looked up once, before the first request (explicit, else environment, else the
-/// aliyun CLI file), and kept.
-pub struct AlibabaProvider {
-    explicit: Option<AlibabaCredentials>,
-    profile: Option<String>,
-    env: Arc<dyn Env>,
-    resolved: OnceLock<Resolved>,
-}
-
-impl fmt::Debug for AlibabaProvider {
+impl fmt::Debug for Provider {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("AlibabaProvider")
-            .field("explicit", &self.explicit)
-            .field("profile", &self.profile)
-            .field(
-                "credentials",
-                &self.resolved.get().map(|r| r.source.to_string()),
-            )
+        f.debug_struct("alibaba::Provider")
+            .field("access_key_id", &self.signer.access_key_id())
+            .field("credentials", &self.source.to_string())
             .finish_non_exhaustive()
     }
 }
 
-impl AlibabaProvider {
-    /// A provider signing with `explicit` credentials, or else with those found in `env` (with
-    /// `profile`: that profile of the aliyun CLI file).
-    pub fn new(
-        explicit: Option<AlibabaCredentials>,
-        profile: Option<String>,
-        env: Arc<dyn Env>,
-    ) -> Self {
+impl Provider {
+    /// Rules that sign with `credentials` (found at `source`).
+    pub fn new(credentials: &Credentials, source: CredentialSource) -> Self {
         Self {
-            explicit,
-            profile,
-            env,
-            resolved: OnceLock::new(),
+            signer: Acs3Signer::new(
+                credentials.access_key_id(),
+                expose(credentials.access_key_secret()).as_bytes(),
+                credentials.security_token().map(|t| expose(t).to_string()),
+            ),
+            source,
         }
     }
 
-    /// Where the credentials in use come from (looking them up if not done yet).
-    pub fn credential_source(&self) -> Result<CredentialSource> {
-        self.resolved().map(|r| r.source.clone())
-    }
-
-    fn resolved(&self) -> Result<&Resolved> {
-        if let Some(r) = self.resolved.get() {
-            return Ok(r);
-        }
-        let (creds, source) = match &self.explicit {
-            Some(c) => (c.clone(), CredentialSource::Explicit),
-            None => AlibabaCredentials::resolve(self.env.as_ref(), self.profile.as_deref())?,
-        };
-        let signer = Acs3Signer::new(
-            creds.access_key_id(),
-            expose(creds.access_key_secret()).as_bytes(),
-            creds.security_token().map(|t| expose(t).to_string()),
-        );
-        Ok(self.resolved.get_or_init(|| Resolved { signer, source }))
+    /// Where the credentials in use came from (never a secret).
+    pub fn credential_source(&self) -> &CredentialSource {
+        &self.source
     }
 }
 
@@ -199,10 +164,9 @@ struct Signed {
     headers: Vec<(&'static str, String)>,
 }
 
-impl AlibabaProvider {
+impl Provider {
     /// Compute the signature of `request` without changing it.
     fn compute(&self, request: &reqwest::Request, ctx: &AttemptContext) -> Result<Signed> {
-        let resolved = self.resolved()?;
         let url = request.url();
         let mut action: Option<String> = None;
         let mut version: Option<String> = None;
@@ -271,7 +235,7 @@ impl AlibabaProvider {
             body,
         };
         let date = acs3::format_acs_date(unix_seconds(ctx.now));
-        let signed = resolved.signer.sign(&req, &date, &ctx.nonce);
+        let signed = self.signer.sign(&req, &date, &ctx.nonce);
         Ok(Signed {
             headers: signed.iter().map(|(n, v)| (n, v.to_string())).collect(),
             query: signed.canonical_query,
@@ -280,13 +244,9 @@ impl AlibabaProvider {
 }
 
 #[async_trait::async_trait]
-impl Provider for AlibabaProvider {
+impl runtime::Provider for Provider {
     fn name(&self) -> &'static str {
         PROVIDER
-    }
-
-    async fn prepare(&self) -> Result<()> {
-        self.resolved().map(|_| ())
     }
 
     /// Sign one attempt the way Alibaba's official SDK does: `Action` and `Version` leave the
@@ -334,27 +294,29 @@ impl Provider for AlibabaProvider {
 
     /// The body's `RequestId`, else `x-acs-request-id`.
     fn request_id(&self, headers: &reqwest::header::HeaderMap, body: &[u8]) -> Option<String> {
-        serde_json::from_slice::<serde_json::Value>(body)
-            .ok()
-            .and_then(|v| v.get("RequestId")?.as_str().map(str::to_string))
-            .or_else(|| crate::runtime::error::request_id_from_headers(headers))
+        error_fields(body).request_id.or_else(|| {
+            headers
+                .get(REQUEST_ID_HEADER)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        })
+    }
+
+    fn error_fields(&self, answer: &ResponseSnapshot) -> ErrorFields {
+        error_fields(&answer.body)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::runtime::MapEnv;
+    use crate::runtime::Provider as _;
     use std::time::Duration;
 
-    fn provider() -> AlibabaProvider {
-        AlibabaProvider::new(
-            Some(AlibabaCredentials::new(
-                "YourAccessKeyId",
-                "YourAccessKeySecret",
-            )),
-            None,
-            Arc::new(MapEnv::new()),
+    fn provider() -> Provider {
+        Provider::new(
+            &Credentials::new("YourAccessKeyId", "YourAccessKeySecret"),
+            CredentialSource::Explicit,
         )
     }
 
@@ -441,10 +403,9 @@ mod tests {
 
     #[test]
     fn sts_token_is_sent_and_signed() {
-        let p = AlibabaProvider::new(
-            Some(AlibabaCredentials::new("STS.ID", "S").with_security_token("TOK")),
-            None,
-            Arc::new(MapEnv::new()),
+        let p = Provider::new(
+            &Credentials::new("STS.ID", "S").with_security_token("TOK"),
+            CredentialSource::Explicit,
         );
         let mut req = reqwest::Request::new(
             reqwest::Method::POST,
@@ -538,15 +499,14 @@ mod tests {
 
     #[test]
     fn error_body_gives_code_message_details_and_hints() {
-        let body: types::ErrorResponse = serde_json::from_str(
-            r#"{"RequestId":"R","HostId":"apigateway.cn-hangzhou.aliyuncs.com","Code":"SignatureDoesNotMatch","Message":"Specified signature is not matched with our calculation.","Recommend":"https://api.aliyun.com/troubleshoot?q=SignatureDoesNotMatch"}"#,
-        )
-        .unwrap();
-        assert_eq!(body.code().as_deref(), Some("SignatureDoesNotMatch"));
-        assert_eq!(body.request_id().as_deref(), Some("R"));
-        assert_eq!(body.details().len(), 2);
-        assert!(body.hint().unwrap().contains("clock"));
-        assert!(!body.throttled());
+        let body = error_fields(
+            br#"{"RequestId":"R","HostId":"apigateway.cn-hangzhou.aliyuncs.com","Code":"SignatureDoesNotMatch","Message":"Specified signature is not matched with our calculation.","Recommend":"https://api.aliyun.com/troubleshoot?q=SignatureDoesNotMatch"}"#,
+        );
+        assert_eq!(body.code.as_deref(), Some("SignatureDoesNotMatch"));
+        assert_eq!(body.request_id.as_deref(), Some("R"));
+        assert_eq!(body.details.len(), 2);
+        assert!(body.hint.unwrap().contains("clock"));
+        assert_eq!(error_fields(b"<html>busy</html>"), ErrorFields::default());
         for (code, word) in [
             ("InvalidTimeStamp.Expired", "15 minutes"),
             ("SignatureNonceUsed", "nonce"),

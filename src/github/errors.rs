@@ -6,12 +6,7 @@
 
 use serde_json::Value;
 
-use super::PROVIDER;
-use super::types::{
-    BasicError, CreateDeploymentError, DeleteDeploymentError, ValidationError,
-    ValidationErrorSimple,
-};
-use crate::runtime::ProviderErrorBody;
+use crate::runtime::ErrorFields;
 
 /// One `errors[]` entry of a GitHub error body as a line of text.
 ///
@@ -70,97 +65,30 @@ pub fn error_entry(entry: &Value) -> String {
     line
 }
 
-fn see(documentation_url: Option<&str>) -> Option<String> {
-    documentation_url
-        .filter(|u| !u.is_empty())
-        .map(|u| format!("see {u}"))
-}
-
-impl ProviderErrorBody for BasicError {
-    const PROVIDER: &'static str = PROVIDER;
-    fn code(&self) -> Option<String> {
-        None
-    }
-    fn message(&self) -> Option<String> {
-        self.message.clone()
-    }
-    fn details(&self) -> Vec<String> {
-        self.errors.iter().map(error_entry).collect()
-    }
-    fn hint(&self) -> Option<String> {
-        see(self.documentation_url.as_deref())
-    }
-}
-
-impl ProviderErrorBody for ValidationError {
-    const PROVIDER: &'static str = PROVIDER;
-    fn code(&self) -> Option<String> {
-        None
-    }
-    fn message(&self) -> Option<String> {
-        Some(self.message.clone())
-    }
-    fn details(&self) -> Vec<String> {
-        self.errors
-            .iter()
-            .map(|e| {
-                serde_json::to_value(e)
-                    .map(|v| error_entry(&v))
-                    .unwrap_or_else(|_| e.code.clone())
-            })
-            .collect()
-    }
-    fn hint(&self) -> Option<String> {
-        see(Some(&self.documentation_url))
-    }
-}
-
-impl ProviderErrorBody for ValidationErrorSimple {
-    const PROVIDER: &'static str = PROVIDER;
-    fn code(&self) -> Option<String> {
-        None
-    }
-    fn message(&self) -> Option<String> {
-        Some(self.message.clone())
-    }
-    fn details(&self) -> Vec<String> {
-        self.errors.clone()
-    }
-    fn hint(&self) -> Option<String> {
-        see(Some(&self.documentation_url))
-    }
-}
-
-/// The merged error types of operations whose error answers have different schemas: each
-/// variant speaks for itself.
-macro_rules! merged_error_body {
-    ($ty:ty { $($variant:ident),+ }) => {
-        impl ProviderErrorBody for $ty {
-            const PROVIDER: &'static str = PROVIDER;
-            fn code(&self) -> Option<String> {
-                match self { $(Self::$variant(e) => e.code(),)+ }
-            }
-            fn message(&self) -> Option<String> {
-                match self { $(Self::$variant(e) => e.message(),)+ }
-            }
-            fn details(&self) -> Vec<String> {
-                match self { $(Self::$variant(e) => e.details(),)+ }
-            }
-            fn hint(&self) -> Option<String> {
-                match self { $(Self::$variant(e) => e.hint(),)+ }
-            }
-        }
+/// What a GitHub error body says: `message`, `documentation_url` as the hint (`see …`), each
+/// `errors[]` entry (object or string) as a detail line. GitHub has no top-level error code.
+pub fn error_fields(body: &[u8]) -> ErrorFields {
+    let Ok(Value::Object(map)) = serde_json::from_slice::<Value>(body) else {
+        return ErrorFields::default();
     };
+    let text = |key: &str| {
+        map.get(key)
+            .and_then(Value::as_str)
+            .filter(|s| !s.trim().is_empty())
+            .map(str::to_string)
+    };
+    ErrorFields {
+        code: None,
+        message: text("message"),
+        request_id: None,
+        details: map
+            .get("errors")
+            .and_then(Value::as_array)
+            .map(|entries| entries.iter().map(error_entry).collect())
+            .unwrap_or_default(),
+        hint: text("documentation_url").map(|u| format!("see {u}")),
+    }
 }
-
-merged_error_body!(CreateDeploymentError {
-    BasicError,
-    ValidationError
-});
-merged_error_body!(DeleteDeploymentError {
-    BasicError,
-    ValidationErrorSimple
-});
 
 #[cfg(test)]
 mod tests {
@@ -203,42 +131,52 @@ mod tests {
         );
     }
 
+    fn fields(v: Value) -> ErrorFields {
+        error_fields(v.to_string().as_bytes())
+    }
+
     #[test]
     fn bodies_give_message_hint_and_details() {
-        let body: CreateDeploymentError = serde_json::from_value(json!({
+        let body = fields(json!({
             "message": "Validation Failed",
             "documentation_url": "https://docs.github.com/rest",
             "errors": [{"resource": "Deployment", "field": "ref", "code": "missing_field"}]
-        }))
-        .unwrap();
-        assert_eq!(body.message().as_deref(), Some("Validation Failed"));
+        }));
+        assert_eq!(body.message.as_deref(), Some("Validation Failed"));
         assert_eq!(
-            body.details(),
+            body.details,
             vec!["Deployment.ref: missing_field".to_string()]
         );
         assert_eq!(
-            body.hint().as_deref(),
+            body.hint.as_deref(),
             Some("see https://docs.github.com/rest")
         );
-        assert_eq!(body.code(), None);
+        assert_eq!(body.code, None);
 
-        let simple: DeleteDeploymentError = serde_json::from_value(json!({
+        let simple = fields(json!({
             "message": "We cannot delete an active deployment unless it is the only deployment in a given environment.",
             "documentation_url": "https://docs.github.com/rest/deployments/deployments#delete-a-deployment",
             "errors": ["still active"]
-        }))
-        .unwrap();
-        assert_eq!(simple.details(), vec!["still active".to_string()]);
+        }));
+        assert_eq!(simple.details, vec!["still active".to_string()]);
 
-        let typed: ValidationError = serde_json::from_value(json!({
+        let typed = fields(json!({
             "message": "Validation Failed",
             "documentation_url": "https://docs.github.com/rest",
             "errors": [{"resource": "DeploymentStatus", "field": "state", "code": "invalid"}]
-        }))
-        .unwrap();
+        }));
         assert_eq!(
-            typed.details(),
+            typed.details,
             vec!["DeploymentStatus.state: invalid".to_string()]
         );
+    }
+
+    #[test]
+    fn other_bodies_say_nothing() {
+        assert_eq!(
+            error_fields(b"<html>502 Bad Gateway</html>"),
+            ErrorFields::default()
+        );
+        assert_eq!(error_fields(b"[1,2]"), ErrorFields::default());
     }
 }

@@ -10,10 +10,11 @@ use futures::future::BoxFuture;
 use reqwest::header::{HeaderMap, LINK};
 use serde::de::DeserializeOwned;
 
-use super::{Client, ClientInfo, PROVIDER, types};
+use super::{Client, PROVIDER, types};
+use crate::generated::github::ClientInfo;
 use crate::generated::github::builder as op;
 use crate::runtime::paginate::{Page, items, link_next, same_origin};
-use crate::runtime::{Error, ErrorKind, Result, Sent, hooks};
+use crate::runtime::{Error, ErrorKind, Result, Sent, call};
 
 /// A generated list request that [`paginate`] can follow page by page.
 ///
@@ -86,10 +87,9 @@ async fn next_page<'a, L: ListOperation<'a>>(
     client: &Client,
     url: &str,
 ) -> Result<Page<L::Item, String>> {
-    let target = same_origin(client.baseurl(), url).map_err(|e| e.with_provider(PROVIDER))?;
+    let target = same_origin(client.base_url(), url).map_err(|e| e.with_provider(PROVIDER))?;
     let request = reqwest::Request::new(reqwest::Method::GET, target);
-    let response =
-        hooks::call(client.inner(), client.client(), request, L::OPERATION, true).await?;
+    let response = call(client.transport(), client.client(), request, L::OPERATION).await?;
     let next = next_link(response.headers());
     if next.as_deref() == Some(url) {
         return Err(Error::new(
@@ -140,10 +140,7 @@ macro_rules! list_operation {
             const OPERATION: &'static str = $op;
             fn first_page(self) -> BoxFuture<'a, Result<Page<$item, String>>> {
                 Box::pin(async move {
-                    let response = self
-                        .send()
-                        .await
-                        .map_err(|e| Error::from(e).with_provider(PROVIDER))?;
+                    let response = self.send().await?;
                     let next = next_link(response.headers());
                     let $p: $page = response.into_inner();
                     Ok(Page {

@@ -2,18 +2,16 @@
 //! client builder.
 
 use std::fmt;
-use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderMap, HeaderName, HeaderValue};
 
-use super::{Client, PROVIDER};
+use super::PROVIDER;
 use crate::runtime::credentials::ExposeSecret;
 use crate::runtime::retry::retry_after;
-use crate::runtime::transport::default_classify;
 use crate::runtime::{
-    AttemptContext, ClientOptions, Disposition, Error, Provider, ResponseSnapshot, Result,
-    SecretString,
+    self, AttemptContext, Disposition, Error, ErrorFields, ResponseSnapshot, Result, SecretString,
+    default_classify,
 };
 
 /// The public GitHub API (GitHub.com and GitHub Enterprise Cloud).
@@ -32,25 +30,26 @@ const REQUEST_ID_HEADER: &str = "x-github-request-id";
 /// GitHub asks to wait at least a minute after a secondary rate limit without `retry-after`.
 const SECONDARY_MIN_WAIT: Duration = Duration::from_secs(60);
 
-/// GitHub's [`Provider`]: bearer-token auth for one API origin, and GitHub's rate-limit rules.
+/// GitHub's rules ([`runtime::Provider`]): bearer-token auth for one API origin, GitHub's
+/// rate-limit rules, its request id and its error bodies.
 ///
 /// `Debug` shows the base URL, never the token.
-pub struct GitHub {
+pub struct Provider {
     token: SecretString,
     base_url: String,
     origin: url::Origin,
 }
 
-impl fmt::Debug for GitHub {
+impl fmt::Debug for Provider {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("GitHub")
+        f.debug_struct("github::Provider")
             .field("base_url", &self.base_url)
             .field("token", &"[REDACTED]")
             .finish()
     }
 }
 
-impl GitHub {
+impl Provider {
     /// Rules for `token` on the API at `base_url` (`https://api.github.com`, or
     /// `https://HOST/api/v3` for GitHub Enterprise Server).
     ///
@@ -111,7 +110,7 @@ impl GitHub {
     }
 }
 
-impl Provider for GitHub {
+impl runtime::Provider for Provider {
     fn name(&self) -> &'static str {
         PROVIDER
     }
@@ -147,6 +146,10 @@ impl Provider for GitHub {
             .get(REQUEST_ID_HEADER)
             .and_then(|v| v.to_str().ok())
             .map(str::to_string)
+    }
+
+    fn error_fields(&self, answer: &ResponseSnapshot) -> ErrorFields {
+        super::errors::error_fields(&answer.body)
     }
 }
 
@@ -186,95 +189,14 @@ fn header_str<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
         .map(str::trim)
 }
 
-/// Builds a GitHub [`Client`]: token, base URL and the shared [`ClientOptions`].
-///
-/// `Debug` never shows the token.
-#[derive(Debug, Default)]
-pub struct ClientBuilder {
-    token: Option<SecretString>,
-    base_url: Option<String>,
-    options: ClientOptions,
-}
-
-/// A builder for a GitHub [`Client`] (see [`ClientBuilder::build`] for where settings come from).
-pub fn builder() -> ClientBuilder {
-    ClientBuilder::default()
-}
-
-impl Client {
-    /// A builder for a GitHub client, as for every provider: `github::Client::builder()`.
-    pub fn builder() -> ClientBuilder {
-        ClientBuilder::default()
-    }
-}
-
-impl ClientBuilder {
-    /// Use this token (a personal access token, a GitHub App installation token, or the
-    /// `GITHUB_TOKEN` of a workflow run) instead of looking one up in the environment.
-    pub fn token(mut self, token: impl Into<String>) -> Self {
-        self.token = Some(SecretString::from(token.into()));
-        self
-    }
-
-    /// Use this API base URL (`https://HOST/api/v3` for GitHub Enterprise Server, or a test
-    /// server) instead of `GITHUB_API_URL` or `https://api.github.com`.
-    pub fn base_url(mut self, url: impl Into<String>) -> Self {
-        self.base_url = Some(url.into());
-        self
-    }
-
-    /// Shared settings: HTTP client, retry policy, the environment to read, clock.
-    pub fn options(mut self, options: ClientOptions) -> Self {
-        self.options = options;
-        self
-    }
-
-    /// The client.
-    ///
-    /// - Token: [`ClientBuilder::token`], else `GH_TOKEN`, else `GITHUB_TOKEN` (read from
-    ///   [`ClientOptions::env`]). None of them: an
-    ///   [`ErrorKind::Credentials`](crate::ErrorKind) error naming both variables; no request is
-    ///   made.
-    /// - Base URL: [`ClientBuilder::base_url`], else [`ClientOptions::base_url`], else `GITHUB_API_URL`,
-    ///   else `https://api.github.com`.
-    pub fn build(self) -> Result<Client> {
-        let env = self.options.env();
-        let token = match self.token {
-            Some(token) => token,
-            None => TOKEN_VARS
-                .iter()
-                .find_map(|name| env.var(name))
-                .map(SecretString::from)
-                .ok_or_else(|| {
-                    Error::credentials(format!(
-                        "no GitHub token found: pass one to github::builder().token(…), or set {} or {}",
-                        TOKEN_VARS[0], TOKEN_VARS[1]
-                    ))
-                    .with_provider(PROVIDER)
-                })?,
-        };
-        let base_url = self
-            .base_url
-            .or_else(|| self.options.base_url.clone())
-            .or_else(|| env.var(API_URL_VAR))
-            .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
-        let provider = GitHub::new(token, &base_url)?;
-        let base_url = provider.base_url().to_string();
-        let transport = self.options.transport(Arc::new(provider));
-        Ok(Client::new_with_client(
-            &base_url,
-            self.options.http_client(),
-            transport,
-        ))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::runtime::MapEnv;
+    use crate::github::Client;
+    use crate::runtime::{ClientOptions, MapEnv, Provider as _};
     use bytes::Bytes;
     use reqwest::StatusCode;
+    use std::sync::Arc;
 
     fn options_with(env: MapEnv) -> ClientOptions {
         let mut options = ClientOptions::default();
@@ -290,8 +212,8 @@ mod tests {
         }
     }
 
-    fn provider() -> GitHub {
-        GitHub::new(
+    fn provider() -> Provider {
+        Provider::new(
             SecretString::from("ghp_secret".to_string()),
             "https://ghe.example.com/api/v3/",
         )
@@ -359,19 +281,20 @@ mod tests {
     fn bad_base_urls_and_tokens_are_refused() {
         let t = || SecretString::from("t".to_string());
         assert_eq!(
-            GitHub::new(t(), "api.github.com").unwrap_err().kind(),
+            Provider::new(t(), "api.github.com").unwrap_err().kind(),
             &crate::ErrorKind::InvalidInput
         );
         assert_eq!(
-            GitHub::new(t(), "ftp://x/").unwrap_err().kind(),
+            Provider::new(t(), "ftp://x/").unwrap_err().kind(),
             &crate::ErrorKind::InvalidInput
         );
-        let e = GitHub::new(SecretString::from("  ".to_string()), DEFAULT_BASE_URL).unwrap_err();
+        let e = Provider::new(SecretString::from("  ".to_string()), DEFAULT_BASE_URL).unwrap_err();
         assert_eq!(e.kind(), &crate::ErrorKind::Credentials);
-        let e = GitHub::new(SecretString::from("a\nb".to_string()), DEFAULT_BASE_URL).unwrap_err();
+        let e =
+            Provider::new(SecretString::from("a\nb".to_string()), DEFAULT_BASE_URL).unwrap_err();
         assert_eq!(e.kind(), &crate::ErrorKind::Credentials);
         // Surrounding whitespace (a token file's newline) is dropped.
-        let p = GitHub::new(SecretString::from("tok\n".to_string()), DEFAULT_BASE_URL).unwrap();
+        let p = Provider::new(SecretString::from("tok\n".to_string()), DEFAULT_BASE_URL).unwrap();
         assert_eq!(p.token.expose_secret(), "tok");
     }
 
@@ -501,9 +424,11 @@ mod tests {
             .with("GH_TOKEN", "from-gh")
             .with("GITHUB_TOKEN", "from-github")
             .with("GITHUB_API_URL", "https://ghe.example.com/api/v3");
-        let client = builder().options(options_with(env)).build().unwrap();
-        use crate::generated::github::ClientInfo;
-        assert_eq!(client.baseurl(), "https://ghe.example.com/api/v3");
+        let client = Client::builder()
+            .options(options_with(env))
+            .build()
+            .unwrap();
+        assert_eq!(client.base_url(), "https://ghe.example.com/api/v3");
         let debug = format!("{client:?}");
         assert!(
             !debug.contains("from-gh") && !debug.contains("from-github"),
@@ -511,13 +436,16 @@ mod tests {
         );
 
         let env = MapEnv::new().with("GITHUB_TOKEN", "from-github");
-        let client = builder().options(options_with(env)).build().unwrap();
-        assert_eq!(client.baseurl(), DEFAULT_BASE_URL);
+        let client = Client::builder()
+            .options(options_with(env))
+            .build()
+            .unwrap();
+        assert_eq!(client.base_url(), DEFAULT_BASE_URL);
     }
 
     #[test]
     fn missing_token_names_both_variables() {
-        let e = builder()
+        let e = Client::builder()
             .options(options_with(MapEnv::new()))
             .build()
             .unwrap_err();

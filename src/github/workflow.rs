@@ -55,8 +55,7 @@ where
         .repo(repo)
         .body(body)
         .send()
-        .await
-        .map_err(|e| Error::from(e).with_provider(PROVIDER))?;
+        .await?;
     Ok(match response.into_inner() {
         types::CreateDeploymentSuccess::Variant0(deployment) => {
             CreateOutcome::Created(Box::new(deployment))
@@ -346,9 +345,12 @@ impl DeploymentRun {
         state: DeploymentStatusState,
         description: &str,
     ) -> Result<types::DeploymentStatus> {
+        let description = shorten(description, STATUS_DESCRIPTION_MAX)
+            .parse::<types::DeploymentStatusCreateRequestDescription>()
+            .map_err(|e| Error::invalid_input(format!("status description: {e}")))?;
         let mut b = types::DeploymentStatusCreateRequest::builder()
             .state(state)
-            .description(shorten(description, STATUS_DESCRIPTION_MAX).as_str());
+            .description(Some(description));
         if let Some(url) = &self.log_url {
             b = b.log_url(url.clone());
         }
@@ -366,8 +368,7 @@ impl DeploymentRun {
             .deployment_id(self.id)
             .body(b)
             .send()
-            .await
-            .map_err(|e| Error::from(e).with_provider(PROVIDER))?;
+            .await?;
         Ok(response.into_inner())
     }
 }

@@ -1,10 +1,9 @@
 //! NCP error bodies (`{"error":{"errorCode","message","details"}}`) and what to do about each
 //! documented code.
 
-use crate::runtime::ProviderErrorBody;
+use serde_json::Value;
 
-use super::PROVIDER;
-use super::types::ErrorResponse;
+use crate::runtime::ErrorFields;
 
 /// Advice for one of the API Gateway's documented `errorCode`s (status in brackets):
 ///
@@ -56,36 +55,28 @@ pub fn error_hint(code: &str) -> Option<&'static str> {
     })
 }
 
-impl ProviderErrorBody for ErrorResponse {
-    const PROVIDER: &'static str = PROVIDER;
-
-    fn code(&self) -> Option<String> {
-        self.error
-            .as_ref()?
-            .error_code
-            .clone()
-            .filter(|c| !c.is_empty())
-    }
-
-    fn message(&self) -> Option<String> {
-        self.error
-            .as_ref()?
-            .message
-            .clone()
-            .filter(|m| !m.is_empty())
-    }
-
-    fn details(&self) -> Vec<String> {
-        self.error
-            .as_ref()
-            .and_then(|e| e.details.clone())
-            .filter(|d| !d.trim().is_empty())
-            .into_iter()
-            .collect()
-    }
-
-    fn hint(&self) -> Option<String> {
-        error_hint(&self.code()?).map(str::to_string)
+/// What an NCP error body says: `error.errorCode` as the code, `error.message`, `error.details` as
+/// a detail line, the advice for the code ([`error_hint`]), and a request id if the body has one.
+pub fn error_fields(body: &[u8]) -> ErrorFields {
+    let Ok(v) = serde_json::from_slice::<Value>(body) else {
+        return ErrorFields::default();
+    };
+    let text = |pointer: &str| {
+        v.pointer(pointer)
+            .and_then(|x| match x {
+                Value::String(s) => Some(s.trim().to_string()),
+                Value::Number(n) => Some(n.to_string()),
+                _ => None,
+            })
+            .filter(|s| !s.is_empty())
+    };
+    let code = text("/error/errorCode");
+    ErrorFields {
+        hint: code.as_deref().and_then(error_hint).map(str::to_string),
+        code,
+        message: text("/error/message"),
+        request_id: text("/error/requestId").or_else(|| text("/requestId")),
+        details: text("/error/details").into_iter().collect(),
     }
 }
 
@@ -107,30 +98,36 @@ mod tests {
 
     #[test]
     fn error_body_fields_reach_the_error() {
-        let body: ErrorResponse = serde_json::from_str(
-            r#"{"error":{"errorCode":"210","message":"Permission Denied","details":"You do not have permission."}}"#,
-        )
-        .unwrap();
-        assert_eq!(body.code().as_deref(), Some("210"));
-        assert_eq!(body.message().as_deref(), Some("Permission Denied"));
+        let body = error_fields(
+            br#"{"error":{"errorCode":"210","message":"Permission Denied","details":"You do not have permission."}}"#,
+        );
+        assert_eq!(body.code.as_deref(), Some("210"));
+        assert_eq!(body.message.as_deref(), Some("Permission Denied"));
         assert_eq!(
-            body.details(),
+            body.details,
             vec!["You do not have permission.".to_string()]
         );
-        assert!(body.hint().unwrap().contains("lacks permission"));
-        let e: Error =
-            Error::provider_answer(PROVIDER, 401, body.code(), body.message().unwrap(), None)
-                .with_details(body.details())
-                .with_hint(body.hint().unwrap());
+        assert!(body.hint.as_deref().unwrap().contains("lacks permission"));
+        let e: Error = Error::provider_answer(
+            super::super::PROVIDER,
+            401,
+            body.code,
+            body.message.unwrap(),
+            None,
+        )
+        .with_details(body.details)
+        .with_hint(body.hint.unwrap());
         let s = e.to_string();
         assert!(
             s.starts_with("ncloud: HTTP 401 [210] Permission Denied; You do not have permission."),
             "{s}"
         );
-        let empty: ErrorResponse = serde_json::from_str("{}").unwrap();
+        assert_eq!(error_fields(b"{}"), ErrorFields::default());
         assert_eq!(
-            (empty.code(), empty.message(), empty.details().len()),
-            (None, None, 0)
+            error_fields(br#"{"error":{"errorCode":200,"message":"Authentication Failed"}}"#)
+                .code
+                .as_deref(),
+            Some("200")
         );
     }
 }

@@ -193,7 +193,7 @@ impl Client {
         mut request: DeployRequest,
         wait: &WaitOptions,
     ) -> Result<Vec<DeployHistory>> {
-        request.async_ = true;
+        request.async_ = Some(true);
         let deployment = self.deploy(artifact_id, server_group_id, request).await?;
         self.wait_for_deploy(&deployment, wait).await
     }

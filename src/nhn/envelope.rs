@@ -1,20 +1,18 @@
 //! The `{header, body}` envelope of every Deploy answer.
 //!
-//! `header.isSuccessful: false` is a failure whatever the HTTP status, 200 included; it becomes an
-//! [`Error`] with the provider's `resultCode` as its code and `resultMessage` as its message.
-//! Otherwise callers get the `body`.
+//! `header.isSuccessful: false` is a failure whatever the HTTP status, 200 included; the runtime
+//! asks [`failed`] about every answer and makes such an answer an [`Error`] with the provider's
+//! `resultCode` as its code and `resultMessage` as its message ([`error_fields`]). Otherwise
+//! callers get the `body` ([`EnvelopeResult::into_body`]).
 
-use bytes::Bytes;
 use progenitor_client::ResponseValue;
+use serde::Deserialize;
 
-use super::PROVIDER;
 use crate::generated::nhn_deploy::types::{
     ArtifactListResponse, BinaryGroupListResponse, BinaryListResponse, BinaryUploadResponse,
-    DeployHistoryListResponse, DeployResponse, ErrorEnvelope, ResponseHeader,
-    ServerGroupListResponse,
+    DeployHistoryListResponse, DeployResponse, ResponseHeader, ServerGroupListResponse,
 };
-use crate::runtime::error::request_id_from_headers;
-use crate::runtime::{Error, ErrorKind, ProviderErrorBody, Result};
+use crate::runtime::{Error, ErrorFields, Result};
 
 /// A generated response type that is a Deploy envelope.
 pub trait Envelope: Sized {
@@ -45,17 +43,6 @@ envelopes! {
     BinaryUploadResponse => crate::generated::nhn_deploy::types::BinaryUploadResult,
 }
 
-/// The error body of every documented Deploy error status.
-impl ProviderErrorBody for ErrorEnvelope {
-    const PROVIDER: &'static str = PROVIDER;
-    fn code(&self) -> Option<String> {
-        Some(self.header.result_code.to_string())
-    }
-    fn message(&self) -> Option<String> {
-        Some(self.header.result_message.clone())
-    }
-}
-
 /// The answer of a generated call, reduced to its `body`.
 ///
 /// ```no_run
@@ -67,136 +54,105 @@ impl ProviderErrorBody for ErrorEnvelope {
 pub trait EnvelopeResult {
     /// The type of `body`.
     type Body;
-    /// The `body` on success; an [`Error`] for an error status, an unreadable answer, or
-    /// `header.isSuccessful: false` (whatever the HTTP status).
+    /// The `body` on success. (`header.isSuccessful: false` is already an [`Error`], whatever the
+    /// HTTP status: the runtime checks every answer.)
     fn into_body(self) -> Result<Self::Body>;
 }
 
-impl<T: Envelope> EnvelopeResult
-    for std::result::Result<ResponseValue<T>, progenitor_client::Error<ErrorEnvelope>>
-{
+impl<T: Envelope> EnvelopeResult for Result<ResponseValue<T>> {
     type Body = T::Body;
 
     fn into_body(self) -> Result<T::Body> {
-        match self {
-            Ok(answer) => {
-                let status = answer.status().as_u16();
-                let request_id = request_id_from_headers(answer.headers());
-                let (header, body) = answer.into_inner().into_parts();
-                check(&header, status, request_id)?;
-                Ok(body)
-            }
-            // A failed call often has `body: null`, which the success type refuses: read the
-            // answer as an error envelope before calling it unreadable. (Only 2xx answers are
-            // read as the success type, so this is one.)
-            Err(progenitor_client::Error::InvalidResponsePayload(bytes, e)) => {
-                Err(unsuccessful(&bytes, 200, None).unwrap_or_else(|| {
-                    Error::from(
-                        progenitor_client::Error::<ErrorEnvelope>::InvalidResponsePayload(bytes, e),
-                    )
-                }))
-            }
-            Err(e) => Err(Error::from(e)),
-        }
+        self.map(|answer| answer.into_inner().into_parts().1)
     }
 }
 
-/// `Err` when the header says the call failed.
-pub(crate) fn check(
-    header: &ResponseHeader,
-    status: u16,
-    request_id: Option<String>,
-) -> Result<()> {
-    if header.is_successful {
-        return Ok(());
+/// Only the header, whatever the body is (`null` in most failed answers).
+#[derive(Deserialize)]
+struct HeaderOnly {
+    header: Header,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Header {
+    is_successful: Option<bool>,
+    result_code: Option<serde_json::Value>,
+    result_message: Option<String>,
+}
+
+fn header(body: &[u8]) -> Option<Header> {
+    serde_json::from_slice::<HeaderOnly>(body)
+        .ok()
+        .map(|h| h.header)
+}
+
+/// Whether an answer is an envelope whose header says the call failed (`isSuccessful: false`).
+pub fn failed(body: &[u8]) -> bool {
+    header(body).is_some_and(|h| h.is_successful == Some(false))
+}
+
+/// The error a failed envelope stands for (`None` when `body` is not one), for hand-written reads.
+pub(crate) fn unsuccessful(body: &[u8], status: u16, request_id: Option<String>) -> Option<Error> {
+    if !failed(body) {
+        return None;
     }
-    Err(Error::provider_answer(
-        PROVIDER,
+    let f = error_fields(body);
+    Some(Error::provider_answer(
+        super::PROVIDER,
         status,
-        Some(header.result_code.to_string()),
-        header.result_message.clone(),
+        f.code,
+        f.message
+            .unwrap_or_else(|| "the answer says the call failed (isSuccessful: false)".into()),
         request_id,
     ))
 }
 
-/// The error an answer body describes, if it is an envelope with `isSuccessful: false`.
-pub(crate) fn unsuccessful(body: &[u8], status: u16, request_id: Option<String>) -> Option<Error> {
-    let envelope: ErrorEnvelope = serde_json::from_slice(body).ok()?;
-    check(&envelope.header, status, request_id).err()
-}
-
-/// Read a whole (small, JSON) answer of a hand-written call as the envelope `T`.
-pub(crate) fn decode<T: Envelope + serde::de::DeserializeOwned>(
-    body: &Bytes,
-    status: u16,
-    request_id: Option<String>,
-) -> Result<T::Body> {
-    match serde_json::from_slice::<T>(body) {
-        Ok(envelope) => {
-            let (header, body) = envelope.into_parts();
-            check(&header, status, request_id)?;
-            Ok(body)
-        }
-        Err(e) => Err(
-            unsuccessful(body, status, request_id.clone()).unwrap_or_else(|| {
-                let start: String =
-                    String::from_utf8_lossy(&body[..body.len().min(200)]).into_owned();
-                Error::new(
-                    ErrorKind::InvalidResponse,
-                    format!("the answer is not the documented envelope ({e}); it starts: {start}"),
-                )
-                .with_provider(PROVIDER)
-                .with_status(status)
-                .with_request_id(request_id)
-            }),
-        ),
+/// What an envelope's header says: `resultCode` (a string or a number) as the code,
+/// `resultMessage` as the message.
+pub fn error_fields(body: &[u8]) -> ErrorFields {
+    let Some(h) = header(body) else {
+        return ErrorFields::default();
+    };
+    let code = h.result_code.and_then(|c| match c {
+        serde_json::Value::String(s) => Some(s),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    });
+    ErrorFields {
+        code,
+        message: h.result_message.filter(|m| !m.trim().is_empty()),
+        ..ErrorFields::default()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::generated::nhn_deploy::types::{BinaryKeyValue, BinaryUploadResult};
 
     #[test]
-    fn failed_header_on_http_200_is_an_error_with_code_and_message() {
-        let body = Bytes::from_static(br#"{"header":{"isSuccessful":false,"resultCode":"INVALID_PARAMETER","resultMessage":"binary group not found","serverTime":1},"body":null}"#);
-        let e = decode::<BinaryUploadResponse>(&body, 200, Some("r-1".into())).unwrap_err();
-        assert_eq!(e.kind(), &ErrorKind::Provider);
+    fn failed_header_on_http_200_gives_code_and_message() {
+        let body = br#"{"header":{"isSuccessful":false,"resultCode":"INVALID_PARAMETER","resultMessage":"binary group not found","serverTime":1},"body":null}"#;
+        assert!(failed(body));
+        let f = error_fields(body);
         assert_eq!(
-            (e.code(), e.message(), e.status(), e.request_id()),
-            (
-                Some("INVALID_PARAMETER"),
-                "binary group not found",
-                Some(200),
-                Some("r-1")
-            )
+            (f.code.as_deref(), f.message.as_deref()),
+            (Some("INVALID_PARAMETER"), Some("binary group not found"))
         );
     }
 
     #[test]
     fn numeric_result_codes_are_accepted() {
-        let body = Bytes::from_static(br#"{"header":{"isSuccessful":false,"resultCode":-4000,"resultMessage":"bad"},"body":null}"#);
-        assert_eq!(
-            decode::<BinaryUploadResponse>(&body, 200, None)
-                .unwrap_err()
-                .code(),
-            Some("-4000")
-        );
+        let body = br#"{"header":{"isSuccessful":false,"resultCode":-4000,"resultMessage":"bad"},"body":null}"#;
+        assert_eq!(error_fields(body).code.as_deref(), Some("-4000"));
     }
 
     #[test]
-    fn documented_upload_answer_gives_its_body() {
-        let body = Bytes::from_static(br#"{"header":{"isSuccessful":true,"serverTime":1533526167415,"resultCode":"SUCCESS","resultMessage":"success"},"body":{"downloadUrl":"https://x/binaries/9","binaryKey":"9"}}"#);
-        let r: BinaryUploadResult = decode::<BinaryUploadResponse>(&body, 200, None).unwrap();
-        assert!(matches!(r.binary_key, Some(BinaryKeyValue::String(ref k)) if k == "9"));
-    }
-
-    #[test]
-    fn html_is_an_invalid_response() {
-        let e = decode::<BinaryUploadResponse>(&Bytes::from_static(b"<html>502</html>"), 200, None)
-            .unwrap_err();
-        assert_eq!(e.kind(), &ErrorKind::InvalidResponse);
-        assert!(e.message().contains("<html>"));
+    fn successful_and_foreign_answers_are_not_failures() {
+        let ok = br#"{"header":{"isSuccessful":true,"serverTime":1533526167415,"resultCode":"SUCCESS","resultMessage":"success"},"body":{"downloadUrl":"https://x/binaries/9","binaryKey":"9"}}"#;
+        assert!(!failed(ok));
+        assert!(!failed(b"<html>502</html>"));
+        assert!(!failed(b"{}"));
+        assert_eq!(error_fields(b"<html>502</html>"), ErrorFields::default());
     }
 }

@@ -5,7 +5,7 @@
 //! pool and wait for it (half of curl's throughput).
 //!
 //! The upload is `multipart/form-data`, which the generator leaves out: it is built here and sent
-//! through [`runtime::hooks::call`](crate::runtime::hooks::call), so it is authenticated and traced
+//! through [`runtime::call`](crate::runtime::call), so it is authenticated and traced
 //! like any generated call (a streamed body cannot be replayed: it gets one attempt). Files are
 //! checked (present, readable, not empty) before any request. Downloads use the generated call and
 //! write as the bytes arrive; to a path, through a temporary file in the same directory that is
@@ -19,19 +19,19 @@ use std::sync::Arc;
 
 use bytes::Bytes;
 use futures::{Stream, StreamExt};
-use progenitor_client::encode_path;
 use reqwest::header::{ACCEPT, CONTENT_TYPE};
 use reqwest::multipart::{Form, Part};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio_util::io::{ReaderStream, StreamReader};
 
-use super::{Client, PROVIDER, envelope};
+use super::{Client, EnvelopeResult, PROVIDER, envelope};
 use crate::generated::nhn_deploy::types::{
     ApplicationType, BinaryUploadResponse, BinaryUploadResult, BinaryVersion, ClientOsType,
 };
 use crate::generated::nhn_deploy::{ClientInfo, ResponseValue};
-use crate::runtime::error::request_id_from_headers;
-use crate::runtime::{Error, ErrorKind, Result, Sent, hooks};
+use crate::runtime::generated::encode_path;
+use crate::runtime::send::decode;
+use crate::runtime::{Error, ErrorKind, Result, Sent, call};
 
 /// Size of one read from a file or reader, and of one write to a file.
 pub const CHUNK_SIZE: usize = 64 * 1024;
@@ -391,19 +391,10 @@ impl Client {
             .multipart(form)
             .build()
             .map_err(|e| invalid(format!("upload_binary request: {e}")))?;
-        let response = hooks::call(self.transport(), http, request, "upload_binary", false).await?;
-        let status = response.status().as_u16();
-        let request_id = request_id_from_headers(response.headers());
-        let body = response.bytes().await.map_err(|e| {
-            Error::new(
-                ErrorKind::Transport,
-                format!("reading the upload answer failed: {e}"),
-            )
-            .with_provider(PROVIDER)
-            .with_sent(Sent::Yes)
-            .with_source(e)
-        })?;
-        envelope::decode::<BinaryUploadResponse>(&body, status, request_id)
+        let response = call(self.transport(), http, request, "upload_binary").await?;
+        decode::<BinaryUploadResponse>(self.transport(), "upload_binary", response)
+            .await
+            .into_body()
     }
 
     /// Start downloading a binary: the request is made and its answer checked; the returned
@@ -422,9 +413,12 @@ impl Client {
             .binary_group_key(binary_group_key)
             .binary_key(binary_key)
             .send()
-            .await
-            .map_err(Error::from)?;
-        BinaryDownload::new(answer).await
+            .await?;
+        let request_id = self
+            .transport()
+            .provider()
+            .request_id(answer.headers(), &[]);
+        BinaryDownload::new(answer, request_id).await
     }
 }
 
@@ -449,14 +443,16 @@ impl fmt::Debug for BinaryDownload {
 }
 
 impl BinaryDownload {
-    async fn new(answer: ResponseValue<crate::generated::nhn_deploy::ByteStream>) -> Result<Self> {
+    async fn new(
+        answer: ResponseValue<crate::generated::nhn_deploy::ByteStream>,
+        request_id: Option<String>,
+    ) -> Result<Self> {
         let total = answer.content_length();
         let json = answer
             .headers()
             .get(CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.starts_with("application/json"));
-        let request_id = request_id_from_headers(answer.headers());
         let status = answer.status().as_u16();
         let mut download = Self {
             chunks: answer.into_inner_stream(),

@@ -1,10 +1,12 @@
-//! The one error type of every deploykit call.
+//! The one error type of every deploykit call, generated or hand-written.
+//!
+//! An error is born typed where it happens (input checks, credentials, token issuance, signing,
+//! the transport, the provider's answer, decoding) and reaches the caller as that same value:
+//! nothing is encoded into strings or rebuilt responses on the way.
 
 use std::fmt;
-use std::time::{Duration, SystemTime};
-
-use bytes::Bytes;
-use reqwest::header::HeaderMap;
+use std::sync::Arc;
+use std::time::SystemTime;
 
 /// Result with [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -21,7 +23,7 @@ pub enum Sent {
     Yes,
 }
 
-/// What kind of failure this is. The CLI maps kinds to exit codes.
+/// What kind of failure this is. The command line maps kinds to exit codes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ErrorKind {
@@ -31,7 +33,8 @@ pub enum ErrorKind {
     Credentials,
     /// The provider answered with an error.
     Provider,
-    /// The provider throttled the call and the wait it asked for exceeds the configured maximum.
+    /// The provider throttled the call and the wait it asked for exceeds the configured maximum
+    /// (or the attempts ran out while waiting).
     RateLimited {
         /// When the provider says the limit resets, if it says.
         reset_at: Option<SystemTime>,
@@ -44,19 +47,56 @@ pub enum ErrorKind {
     DeployFailed,
     /// Waiting for a deploy to finish exceeded its deadline.
     Timeout,
+    /// The transport is in dry-run mode: the signed request was shown, not sent.
+    DryRun,
+}
+
+impl ErrorKind {
+    fn label(&self) -> &'static str {
+        match self {
+            Self::InvalidInput => "invalid input",
+            Self::Credentials => "credentials",
+            Self::Provider => "provider error",
+            Self::RateLimited { .. } => "rate limited",
+            Self::Transport => "transport",
+            Self::InvalidResponse => "invalid response",
+            Self::DeployFailed => "deploy failed",
+            Self::Timeout => "timed out",
+            Self::DryRun => "dry run",
+        }
+    }
+}
+
+/// What a provider's error body says, read by the provider's rules (see
+/// [`Provider::error_fields`](super::Provider::error_fields)).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ErrorFields {
+    /// The provider's error code (`SignatureDoesNotMatch`, `210`, `-4000` …).
+    pub code: Option<String>,
+    /// The provider's message.
+    pub message: Option<String>,
+    /// A request id carried in the body (some providers put it there rather than in a header).
+    pub request_id: Option<String>,
+    /// Extra lines (GitHub's `errors[]` entries, NCP's `details`).
+    pub details: Vec<String>,
+    /// Advice for this code, when deploykit knows better than the message.
+    pub hint: Option<String>,
 }
 
 /// A failed deploykit call: what happened, where, and what to do about it.
 ///
 /// Carries the provider's error code and message, the HTTP status and the request id when there
-/// was an answer. `Display` gives one line a person can act on.
-#[derive(Debug)]
+/// was an answer, the operation, whether the request may have reached the provider, and the
+/// underlying cause. `Display` gives one line a person can act on; `Debug` gives that line and
+/// then the fields, never the internals of the HTTP stack.
+#[derive(Clone)]
 pub struct Error(Box<Inner>);
 
-#[derive(Debug)]
+#[derive(Clone)]
 struct Inner {
     kind: ErrorKind,
     provider: Option<&'static str>,
+    operation: Option<&'static str>,
     status: Option<u16>,
     code: Option<String>,
     message: String,
@@ -64,20 +104,21 @@ struct Inner {
     details: Vec<String>,
     sent: Sent,
     hint: Option<String>,
-    source: Option<Box<dyn std::error::Error + Send + Sync>>,
+    source: Option<Arc<dyn std::error::Error + Send + Sync>>,
 }
 
 impl Error {
     /// A new error of `kind` with a message.
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
         let sent = match kind {
-            ErrorKind::InvalidInput | ErrorKind::Credentials => Sent::No,
+            ErrorKind::InvalidInput | ErrorKind::Credentials | ErrorKind::DryRun => Sent::No,
             ErrorKind::Transport => Sent::Maybe,
             _ => Sent::Yes,
         };
         Self(Box::new(Inner {
             kind,
             provider: None,
+            operation: None,
             status: None,
             code: None,
             message: message.into(),
@@ -116,9 +157,14 @@ impl Error {
         e
     }
 
-    /// Set the provider name.
+    /// Set the provider name (kept when already set).
     pub fn with_provider(mut self, provider: &'static str) -> Self {
-        self.0.provider = Some(provider);
+        self.0.provider.get_or_insert(provider);
+        self
+    }
+    /// Set the operation (kept when already set).
+    pub fn with_operation(mut self, operation: &'static str) -> Self {
+        self.0.operation.get_or_insert(operation);
         self
     }
     /// Set the HTTP status.
@@ -140,7 +186,7 @@ impl Error {
         }
         self
     }
-    /// Add a line of detail (e.g. one of GitHub's `errors[]`).
+    /// Add lines of detail (e.g. GitHub's `errors[]`).
     pub fn with_details(mut self, details: Vec<String>) -> Self {
         self.0.details.extend(details);
         self
@@ -160,9 +206,14 @@ impl Error {
         self.0.kind = kind;
         self
     }
+    /// Change the message.
+    pub fn with_message(mut self, message: impl Into<String>) -> Self {
+        self.0.message = message.into();
+        self
+    }
     /// Attach the underlying cause.
     pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
-        self.0.source = Some(Box::new(source));
+        self.0.source = Some(Arc::new(source));
         self
     }
 
@@ -173,6 +224,10 @@ impl Error {
     /// Provider name (`github`, `ncloud`, `alibaba`, `nhn`), when known.
     pub fn provider(&self) -> Option<&'static str> {
         self.0.provider
+    }
+    /// The spec's `operationId` of the failed call, when known.
+    pub fn operation(&self) -> Option<&'static str> {
+        self.0.operation
     }
     /// HTTP status of the provider's answer.
     pub fn status(&self) -> Option<u16> {
@@ -193,6 +248,10 @@ impl Error {
     /// Extra lines of detail.
     pub fn details(&self) -> &[String] {
         &self.0.details
+    }
+    /// Advice on what to do, when there is some.
+    pub fn hint(&self) -> Option<&str> {
+        self.0.hint.as_deref()
     }
     /// Whether the request may have reached the server.
     pub fn sent(&self) -> Sent {
@@ -221,7 +280,7 @@ impl fmt::Display for Error {
             ErrorKind::RateLimited { reset_at } => {
                 write!(f, "rate limited")?;
                 if let Some(t) = reset_at {
-                    write!(f, " until {}", httpdate::fmt_http_date(*t))?;
+                    write!(f, " until {}", http_date(*t))?;
                 }
                 write!(f, ": ")?;
             }
@@ -229,6 +288,7 @@ impl fmt::Display for Error {
             ErrorKind::Timeout => write!(f, "timed out: ")?,
             ErrorKind::Credentials => write!(f, "credentials: ")?,
             ErrorKind::InvalidInput => write!(f, "invalid input: ")?,
+            ErrorKind::DryRun => write!(f, "dry run: ")?,
             _ => {}
         }
         if let Some(s) = self.0.status {
@@ -257,6 +317,42 @@ impl fmt::Display for Error {
     }
 }
 
+/// The one-line message, then each field that is set, then the chain of causes as text.
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let i = &self.0;
+        writeln!(f, "{self}")?;
+        write!(f, "    kind: {}", i.kind.label())?;
+        if let Some(p) = i.provider {
+            write!(f, ", provider: {p}")?;
+        }
+        if let Some(o) = i.operation {
+            write!(f, ", operation: {o}")?;
+        }
+        if let Some(s) = i.status {
+            write!(f, ", status: {s}")?;
+        }
+        if let Some(c) = &i.code {
+            write!(f, ", code: {c}")?;
+        }
+        if let Some(r) = &i.request_id {
+            write!(f, ", request id: {r}")?;
+        }
+        let sent = match i.sent {
+            Sent::No => "no",
+            Sent::Maybe => "maybe",
+            Sent::Yes => "yes",
+        };
+        write!(f, ", sent: {sent}")?;
+        let mut cause = std::error::Error::source(self);
+        while let Some(c) = cause {
+            write!(f, "\n    caused by: {c}")?;
+            cause = c.source();
+        }
+        Ok(())
+    }
+}
+
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         self.0
@@ -266,280 +362,39 @@ impl std::error::Error for Error {
     }
 }
 
-/// What a provider's error body says. Implemented by each provider module for its error schemas.
-pub trait ProviderErrorBody {
-    /// Provider name used in messages.
-    const PROVIDER: &'static str;
-    /// The provider's error code.
-    fn code(&self) -> Option<String>;
-    /// The provider's message.
-    fn message(&self) -> Option<String>;
-    /// Request id carried in the body, if the provider puts it there.
-    fn request_id(&self) -> Option<String> {
-        None
-    }
-    /// Extra detail lines.
-    fn details(&self) -> Vec<String> {
-        Vec::new()
-    }
-    /// Advice for this code, when deploykit knows better than the message.
-    fn hint(&self) -> Option<String> {
-        None
-    }
-    /// Whether the body says the call was throttled, whatever the HTTP status (Alibaba answers
-    /// `Throttling.*` codes with 400 or 503). Such an error becomes [`ErrorKind::RateLimited`].
-    fn throttled(&self) -> bool {
-        false
+/// An HTTP date for messages; times outside what the format can show are shown as such instead of
+/// failing.
+pub(crate) fn http_date(t: SystemTime) -> String {
+    const YEAR_9999: std::time::Duration = std::time::Duration::from_secs(253_402_300_799);
+    match t.duration_since(SystemTime::UNIX_EPOCH) {
+        Ok(d) if d <= YEAR_9999 => httpdate::fmt_http_date(t),
+        Ok(_) => "a time after the year 9999".to_string(),
+        Err(_) => "a time before 1970".to_string(),
     }
 }
 
-/// Operations whose spec declares no error body.
-impl ProviderErrorBody for () {
-    const PROVIDER: &'static str = "deploykit";
-    fn code(&self) -> Option<String> {
-        None
-    }
-    fn message(&self) -> Option<String> {
-        None
-    }
-}
-
-/// Body and context of an error answer, attached by the runtime to responses it hands back so the
-/// error conversion can use them without reading the body again.
-#[derive(Clone, Debug)]
-pub struct AnswerContext {
-    /// Provider name.
-    pub provider: &'static str,
-    /// Request id found in headers or body.
-    pub request_id: Option<String>,
-    /// The body as received.
-    pub body: Bytes,
-    /// Attempts made.
-    pub attempts: u32,
-    /// Throttled and the wait exceeded the bound: when the limit resets.
-    pub rate_limited: Option<Option<SystemTime>>,
-}
-
-const TAG_SEP: char = '\u{1f}';
-
-/// Carry an [`ErrorKind`] through progenitor's `Error::Custom(String)`.
-pub(crate) fn encode_custom(e: &Error) -> String {
-    let tag = match e.0.kind {
-        ErrorKind::InvalidInput => "input",
-        ErrorKind::Transport => "transport",
-        ErrorKind::Provider => "provider",
-        _ => "credentials",
-    };
-    let hint = e.0.hint.as_deref().unwrap_or("");
-    format!("{tag}{TAG_SEP}{}{TAG_SEP}{hint}", e.0.message)
-}
-
-fn decode_custom(s: &str) -> Error {
-    let mut parts = s.splitn(3, TAG_SEP);
-    let (tag, message, hint) = match (parts.next(), parts.next(), parts.next()) {
-        (Some(t), Some(m), h) => (t, m, h.unwrap_or("")),
-        _ => ("credentials", s, ""),
-    };
-    let e = match tag {
-        "input" => Error::invalid_input(message),
-        "transport" => Error::new(ErrorKind::Transport, message).with_sent(Sent::No),
-        "provider" => Error::new(ErrorKind::Provider, message),
-        _ => Error::credentials(message),
-    };
-    if hint.is_empty() {
-        e
-    } else {
-        e.with_hint(hint)
-    }
-}
-
-/// Request id from the usual headers of the four providers.
-pub fn request_id_from_headers(headers: &HeaderMap) -> Option<String> {
-    const NAMES: [&str; 6] = [
-        "x-github-request-id",
-        "x-acs-request-id",
-        "x-ncp-trace-id",
-        "x-request-id",
-        "x-nhn-request-id",
-        "x-ca-request-id",
-    ];
-    NAMES.iter().find_map(|n| {
-        headers
-            .get(*n)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string)
-    })
-}
-
-/// `reset_at` for a throttled answer: `x-ratelimit-reset` (epoch seconds) or `Retry-After`.
-pub fn reset_at(headers: &HeaderMap, now: SystemTime) -> Option<SystemTime> {
-    if let Some(reset) = headers
-        .get("x-ratelimit-reset")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|s| s.trim().parse::<u64>().ok())
-    {
-        return Some(SystemTime::UNIX_EPOCH + Duration::from_secs(reset));
-    }
-    super::retry::retry_after(headers, now).map(|d| now + d)
-}
-
-fn snippet(body: &[u8]) -> String {
+/// A short, single-line excerpt of a body for messages (whitespace collapsed, at most 200
+/// characters, control characters escaped).
+pub(crate) fn snippet(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(body);
-    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if flat.chars().count() > 200 {
-        format!("{}…", flat.chars().take(200).collect::<String>())
-    } else {
-        flat
-    }
-}
-
-/// Best-effort code/message from a JSON body of any of the four providers' shapes.
-fn generic_fields(body: &[u8]) -> (Option<String>, Option<String>, Option<String>) {
-    let Ok(v) = serde_json::from_slice::<serde_json::Value>(body) else {
-        return (None, None, None);
-    };
-    let s = |p: &str| {
-        v.pointer(p).and_then(|x| match x {
-            serde_json::Value::String(s) => Some(s.clone()),
-            serde_json::Value::Number(n) => Some(n.to_string()),
-            _ => None,
-        })
-    };
-    let code = s("/Code")
-        .or_else(|| s("/error/errorCode"))
-        .or_else(|| s("/header/resultCode"));
-    let message = s("/Message")
-        .or_else(|| s("/error/message"))
-        .or_else(|| s("/header/resultMessage"))
-        .or_else(|| s("/message"));
-    let request_id = s("/RequestId");
-    (code, message, request_id)
-}
-
-impl<E: ProviderErrorBody> From<progenitor_client::Error<E>> for Error {
-    fn from(e: progenitor_client::Error<E>) -> Self {
-        use progenitor_client::Error as P;
-        match e {
-            P::InvalidRequest(m) => Error::invalid_input(m).with_provider(E::PROVIDER),
-            P::Custom(m) => decode_custom(&m).with_provider(E::PROVIDER),
-            P::CommunicationError(err) | P::InvalidUpgrade(err) => {
-                let sent = if err.is_connect() {
-                    Sent::No
-                } else {
-                    Sent::Maybe
-                };
-                let what = if err.is_timeout() {
-                    "timed out"
-                } else if err.is_connect() {
-                    "could not connect"
-                } else {
-                    "connection failed"
-                };
-                let url = err
-                    .url()
-                    .map(|u| format!(" to {}", u.origin().ascii_serialization()))
-                    .unwrap_or_default();
-                Error::new(ErrorKind::Transport, format!("{what}{url}: {err}"))
-                    .with_provider(E::PROVIDER)
-                    .with_sent(sent)
-                    .with_source(err)
-            }
-            P::ResponseBodyError(err) => Error::new(
-                ErrorKind::Transport,
-                format!("reading the response failed: {err}"),
-            )
-            .with_provider(E::PROVIDER)
-            .with_sent(Sent::Yes)
-            .with_source(err),
-            P::InvalidResponsePayload(body, err) => Error::new(
-                ErrorKind::InvalidResponse,
-                format!(
-                    "the response is not what the spec describes ({err}); it starts: {}",
-                    snippet(&body)
-                ),
-            )
-            .with_provider(E::PROVIDER)
-            .with_sent(Sent::Yes),
-            P::ErrorResponse(rv) => {
-                let status = rv.status().as_u16();
-                let header_id = request_id_from_headers(rv.headers());
-                let mut throttled = throttled_reset(status, rv.headers(), None);
-                if throttled.is_none() && rv.throttled() {
-                    throttled = Some(reset_at(rv.headers(), SystemTime::now()));
-                }
-                let body = rv.into_inner();
-                let mut err = Error::provider_answer(
-                    E::PROVIDER,
-                    status,
-                    body.code(),
-                    body.message()
-                        .unwrap_or_else(|| "the provider returned an error".into()),
-                    header_id.or_else(|| body.request_id()),
-                )
-                .with_details(body.details());
-                if let Some(h) = body.hint() {
-                    err = err.with_hint(h);
-                }
-                if let Some(reset) = throttled {
-                    err = err.with_kind(ErrorKind::RateLimited { reset_at: reset });
-                }
-                err
-            }
-            P::UnexpectedResponse(resp) => {
-                let status = resp.status().as_u16();
-                let ctx = resp.extensions().get::<AnswerContext>().cloned();
-                let headers = resp.headers().clone();
-                let (body, provider, ctx_id, limited) = match &ctx {
-                    Some(c) => (
-                        c.body.clone(),
-                        c.provider,
-                        c.request_id.clone(),
-                        c.rate_limited,
-                    ),
-                    None => (Bytes::new(), E::PROVIDER, None, None),
-                };
-                let (code, message, body_id) = generic_fields(&body);
-                let message = match message {
-                    Some(m) => m,
-                    None if body.is_empty() => format!(
-                        "unexpected HTTP {status} {}",
-                        resp.status().canonical_reason().unwrap_or("")
-                    ),
-                    None => format!("unexpected answer: {}", snippet(&body)),
-                };
-                let mut err = Error::provider_answer(
-                    provider,
-                    status,
-                    code,
-                    message,
-                    ctx_id
-                        .or_else(|| request_id_from_headers(&headers))
-                        .or(body_id),
-                );
-                if let Some(reset) = limited.or_else(|| throttled_reset(status, &headers, None)) {
-                    err = err.with_kind(ErrorKind::RateLimited { reset_at: reset });
-                }
-                err
+    let mut out = String::new();
+    for (n, word) in text.split_whitespace().enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            if c.is_control() {
+                out.extend(c.escape_default());
+            } else {
+                out.push(c);
             }
         }
+        if out.chars().count() > 200 {
+            let cut: String = out.chars().take(200).collect();
+            return format!("{cut}…");
+        }
     }
-}
-
-/// `Some(reset)` when the answer is a rate limit (429, or a 403 with the limit exhausted).
-fn throttled_reset(
-    status: u16,
-    headers: &HeaderMap,
-    now: Option<SystemTime>,
-) -> Option<Option<SystemTime>> {
-    let exhausted = headers
-        .get("x-ratelimit-remaining")
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.trim() == "0");
-    if status == 429 || (status == 403 && exhausted) {
-        Some(reset_at(headers, now.unwrap_or_else(SystemTime::now)))
-    } else {
-        None
-    }
+    out
 }
 
 #[cfg(test)]
@@ -564,32 +419,41 @@ mod tests {
     }
 
     #[test]
-    fn custom_round_trip_keeps_kind() {
-        let e = Error::credentials("set NCLOUD_ACCESS_KEY");
-        let back = decode_custom(&encode_custom(&e));
-        assert_eq!(back.kind(), &ErrorKind::Credentials);
-        assert!(back.message().contains("NCLOUD_ACCESS_KEY"));
-        assert!(!back.may_have_reached_server());
+    fn debug_is_the_line_then_the_fields_and_the_causes_as_text() {
+        let io = std::io::Error::new(std::io::ErrorKind::ConnectionRefused, "connection refused");
+        let e = Error::new(
+            ErrorKind::Transport,
+            "could not connect to https://x.example",
+        )
+        .with_provider("nhn")
+        .with_operation("deploy")
+        .with_sent(Sent::No)
+        .with_source(io);
+        assert_eq!(
+            format!("{e:?}"),
+            "nhn: could not connect to https://x.example\n    kind: transport, provider: nhn, operation: deploy, sent: no\n    caused by: connection refused"
+        );
     }
 
     #[test]
-    fn generic_fields_understand_each_provider_shape() {
-        assert_eq!(
-            generic_fields(br#"{"Code":"X","Message":"m","RequestId":"r"}"#),
-            (Some("X".into()), Some("m".into()), Some("r".into()))
+    fn dates_past_the_year_9999_do_not_panic() {
+        let far = SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(u64::MAX / 4);
+        let e = Error::new(
+            ErrorKind::RateLimited {
+                reset_at: Some(far),
+            },
+            "slow down",
         );
+        assert!(e.to_string().contains("after the year 9999"));
+    }
+
+    #[test]
+    fn snippets_are_one_short_line_without_control_characters() {
         assert_eq!(
-            generic_fields(br#"{"error":{"errorCode":"200","message":"Authentication Failed"}}"#)
-                .0
-                .as_deref(),
-            Some("200")
+            snippet(b"<html>\n  <b>502</b>\n</html>"),
+            "<html> <b>502</b> </html>"
         );
-        assert_eq!(
-            generic_fields(br#"{"header":{"resultCode":-4000,"resultMessage":"bad"}}"#)
-                .0
-                .as_deref(),
-            Some("-4000")
-        );
-        assert_eq!(generic_fields(b"<html>502</html>"), (None, None, None));
+        assert_eq!(snippet(b"a\x1b[31mred"), "a\\u{1b}[31mred");
+        assert_eq!(snippet(&[b'x'; 500]).chars().count(), 201);
     }
 }

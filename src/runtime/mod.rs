@@ -1,26 +1,34 @@
-//! The layer every provider shares: transport and retries, errors, credentials, pagination.
+//! The layer every provider shares: the send path and retries, errors, credentials, pagination.
 //!
-//! Generated clients carry a [`Transport`] as their inner value; their hooks call
-//! [`hooks::pre`] and [`hooks::exec`], so signing, retries and tracing are the same for every
-//! operation of every provider. A provider contributes one [`Provider`] implementation.
+//! Generated clients carry a [`Transport`] as their inner value; their hooks
+//! ([`generated::ClientHooks`]) run [`send::send`], the one send path of every call, so
+//! signing, retries, errors and tracing are the same for every operation of every provider.
+//! Hand-written calls use [`send::call`], the same path. A provider contributes one [`Provider`]
+//! implementation: its auth, its throttling signals, its request id and its error body.
 
 pub mod credentials;
+#[cfg(feature = "dispatch")]
+pub mod dispatch;
 pub mod error;
-pub mod hooks;
+pub mod generated;
 pub mod http;
 pub mod options;
 pub mod paginate;
 pub mod retry;
+pub mod send;
 pub mod transport;
 
 mod repeat_list;
 
 pub use credentials::{Env, MapEnv, ProcessEnv, SecretString};
-pub use error::{Error, ErrorKind, ProviderErrorBody, Result, Sent};
+pub use error::{Error, ErrorFields, ErrorKind, Result, Sent};
 pub use options::ClientOptions;
 pub use repeat_list::RepeatList;
 pub use retry::{RetryPolicy, Sleeper, TokioSleeper};
-pub use transport::{AttemptContext, Disposition, Provider, ResponseSnapshot, Transport};
+pub use send::call;
+pub use transport::{
+    AttemptContext, Disposition, Limits, Provider, ResponseSnapshot, Transport, default_classify,
+};
 
 /// What the runtime knows about one operation, generated from the spec by `build.rs`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,10 +4,11 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::SystemTime;
 
+use super::OperationMeta;
 use super::credentials::{Env, ProcessEnv};
 use super::http::{HttpConfig, client};
 use super::retry::RetryPolicy;
-use super::transport::{Provider, Transport};
+use super::transport::{DryRunSink, Limits, Provider, Transport};
 
 type Clock = Arc<dyn Fn() -> SystemTime + Send + Sync>;
 type Nonce = Arc<dyn Fn() -> String + Send + Sync>;
@@ -27,8 +28,11 @@ pub struct ClientOptions {
     pub retry: Option<RetryPolicy>,
     /// Environment for credential lookup; the process environment when `None`.
     pub env: Option<Arc<dyn Env>>,
+    /// How much of an answer is read into memory.
+    pub limits: Limits,
     clock: Option<Clock>,
     nonce: Option<Nonce>,
+    dry_run: Option<DryRunSink>,
 }
 
 impl fmt::Debug for ClientOptions {
@@ -37,6 +41,8 @@ impl fmt::Debug for ClientOptions {
             .field("base_url", &self.base_url)
             .field("retry", &self.retry)
             .field("env", &self.env)
+            .field("limits", &self.limits)
+            .field("dry_run", &self.dry_run.is_some())
             .finish_non_exhaustive()
     }
 }
@@ -50,6 +56,12 @@ impl ClientOptions {
     /// Fix the nonce source (tests, reproducible `--dry-run` output).
     pub fn set_nonce(&mut self, nonce: impl Fn() -> String + Send + Sync + 'static) {
         self.nonce = Some(Arc::new(nonce));
+    }
+
+    /// Dry-run mode (see [`Transport::with_dry_run`]): requests are signed offline and handed to
+    /// `sink` instead of being sent.
+    pub fn set_dry_run(&mut self, sink: impl Fn(&reqwest::Request) + Send + Sync + 'static) {
+        self.dry_run = Some(Arc::new(sink));
     }
 
     /// The environment to read credentials from.
@@ -78,9 +90,18 @@ impl ClientOptions {
             .to_string()
     }
 
-    /// A transport for `provider` with these options.
-    pub fn transport(&self, provider: Arc<dyn Provider>) -> Transport {
-        let mut t = Transport::new(provider).with_retry(self.retry.clone().unwrap_or_default());
+    /// A transport for `provider` and its spec's `operations` with these options.
+    pub fn transport(
+        &self,
+        provider: Arc<dyn Provider>,
+        operations: &'static [OperationMeta],
+    ) -> Transport {
+        let mut t = Transport::new(provider, operations)
+            .with_retry(self.retry.clone().unwrap_or_default())
+            .with_limits(self.limits);
+        if let Some(sink) = self.dry_run.clone() {
+            t = t.with_dry_run(move |r| sink(r));
+        }
         if let Some(c) = self.clock.clone() {
             t = t.with_clock(move || c());
         }

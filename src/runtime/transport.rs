@@ -10,7 +10,8 @@ use bytes::Bytes;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
-use super::error::Error;
+use super::OperationMeta;
+use super::error::{Error, ErrorFields};
 use super::retry::{RetryPolicy, retry_after};
 
 /// Time and nonce of one attempt: what a pure signer needs besides the request and credentials.
@@ -61,21 +62,25 @@ pub enum Disposition {
     Final,
 }
 
-/// What is special about one provider: how a request is authenticated and how its answers are
-/// read. Everything else (transport, retries, errors, tracing) is shared.
+/// What is special about one provider: how a request is authenticated, how its answers are read
+/// and what its error bodies say. Everything else (transport, retries, errors, tracing) is shared.
+///
+/// Every hook that can fail returns the [`Error`] it was born as; the runtime hands it to the
+/// caller unchanged (adding the provider and operation names when they are missing).
 #[async_trait]
 pub trait Provider: Send + Sync + fmt::Debug + 'static {
     /// Short name used in errors and traces (`github`, `ncloud`, `alibaba`, `nhn`).
     fn name(&self) -> &'static str;
 
     /// Runs once per call before the first attempt: resolve credentials, obtain a token. An error
-    /// here ends the call before any request is sent.
+    /// here ends the call before any request of it is sent.
     async fn prepare(&self) -> Result<(), Error> {
         Ok(())
     }
 
     /// Authenticate one attempt: add headers (and rewrite the URL if the scheme needs a canonical
-    /// form). Must be deterministic given `ctx`.
+    /// form). Must be deterministic given `ctx`. An error ends the call: a request is never sent
+    /// unsigned.
     fn sign(&self, request: &mut reqwest::Request, ctx: &AttemptContext) -> Result<(), Error>;
 
     /// Sign for display (`--dry-run`): like [`Provider::sign`] but with no network access.
@@ -103,15 +108,18 @@ pub trait Provider: Send + Sync + fmt::Debug + 'static {
         default_classify(answer)
     }
 
-    /// The request id of an answer.
-    fn request_id(&self, headers: &HeaderMap, body: &[u8]) -> Option<String> {
-        super::error::request_id_from_headers(headers).or_else(|| {
-            serde_json::from_slice::<serde_json::Value>(body)
-                .ok()?
-                .get("RequestId")?
-                .as_str()
-                .map(str::to_string)
-        })
+    /// The request id of an answer (the provider's header, or its body).
+    fn request_id(&self, headers: &HeaderMap, body: &[u8]) -> Option<String>;
+
+    /// What an error answer's body says: code, message, details, advice. Bodies that are not the
+    /// provider's error shape (an HTML page from a proxy …) give empty fields; the runtime then
+    /// describes the answer itself.
+    fn error_fields(&self, answer: &ResponseSnapshot) -> ErrorFields;
+
+    /// Whether a `2xx` answer is a failure all the same (NHN's `isSuccessful: false`); checked
+    /// before the answer is decoded, and then explained by [`Provider::error_fields`].
+    fn failed_success(&self, _answer: &ResponseSnapshot) -> bool {
+        false
     }
 }
 
@@ -128,15 +136,40 @@ pub fn default_classify(answer: &ResponseSnapshot) -> Disposition {
 
 type Clock = Arc<dyn Fn() -> SystemTime + Send + Sync>;
 type Nonce = Arc<dyn Fn() -> String + Send + Sync>;
+/// Where a transport in dry-run mode hands the signed requests it does not send.
+pub type DryRunSink = Arc<dyn Fn(&reqwest::Request) + Send + Sync>;
 
-/// Shared runtime state of a generated client (progenitor's "inner" value).
+/// Shared runtime state of a generated client (progenitor's "inner" value): the provider's rules,
+/// the spec's operation table, the retry policy, the clock and nonce source, and an optional
+/// dry-run sink.
 #[derive(Clone)]
 pub struct Transport {
     pub(crate) provider: Arc<dyn Provider>,
+    pub(crate) operations: &'static [OperationMeta],
     pub(crate) retry: RetryPolicy,
     clock: Clock,
     nonce: Nonce,
-    signing_checked: Arc<std::sync::atomic::AtomicBool>,
+    dry_run: Option<DryRunSink>,
+    pub(crate) limits: Limits,
+}
+
+/// How much of an answer deploykit reads into memory.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// The largest JSON answer decoded; a larger one is an
+    /// [`ErrorKind::InvalidResponse`](super::ErrorKind) error (default 8 MiB).
+    pub max_json_body: usize,
+    /// How much of an error answer is kept to explain it (default 64 KiB; the rest is not read).
+    pub max_error_body: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_json_body: 8 << 20,
+            max_error_body: 64 << 10,
+        }
+    }
 }
 
 impl fmt::Debug for Transport {
@@ -144,21 +177,61 @@ impl fmt::Debug for Transport {
         f.debug_struct("Transport")
             .field("provider", &self.provider)
             .field("retry", &self.retry)
+            .field("limits", &self.limits)
+            .field("dry_run", &self.dry_run.is_some())
             .finish_non_exhaustive()
     }
 }
 
 impl Transport {
-    /// A transport for `provider` with the default retry policy, the system clock and random
-    /// nonces.
-    pub fn new(provider: Arc<dyn Provider>) -> Self {
+    /// A transport for `provider` and the operations of its spec (the generated `OPERATIONS`),
+    /// with the default retry policy, the system clock and random nonces.
+    pub fn new(provider: Arc<dyn Provider>, operations: &'static [OperationMeta]) -> Self {
         Self {
             provider,
+            operations,
             retry: RetryPolicy::default(),
             clock: Arc::new(SystemTime::now),
             nonce: Arc::new(random_nonce),
-            signing_checked: Arc::new(std::sync::atomic::AtomicBool::new(false)),
+            dry_run: None,
+            limits: Limits::default(),
         }
+    }
+
+    /// Replace the size limits of answers read into memory.
+    pub fn with_limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// The size limits of answers read into memory.
+    pub fn limits(&self) -> Limits {
+        self.limits
+    }
+
+    /// Dry-run mode: every call is signed (offline: no token is fetched) and handed to `sink`
+    /// instead of being sent, and ends with an [`ErrorKind::DryRun`](super::ErrorKind) error.
+    pub fn with_dry_run(
+        mut self,
+        sink: impl Fn(&reqwest::Request) + Send + Sync + 'static,
+    ) -> Self {
+        self.dry_run = Some(Arc::new(sink));
+        self
+    }
+
+    /// The dry-run sink, when the transport is in dry-run mode.
+    pub fn dry_run(&self) -> Option<&DryRunSink> {
+        self.dry_run.as_ref()
+    }
+
+    /// The operation table of the spec this transport serves.
+    pub fn operations(&self) -> &'static [OperationMeta] {
+        self.operations
+    }
+
+    /// The operation `id` of this transport's spec.
+    pub fn operation(&self, id: &str) -> Option<&'static OperationMeta> {
+        self.operations.iter().find(|o| o.id == id)
     }
 
     /// Replace the retry policy.
@@ -197,17 +270,6 @@ impl Transport {
     /// A fresh nonce.
     pub fn nonce(&self) -> String {
         (self.nonce)()
-    }
-
-    /// Whether a request of this transport was signed successfully once (see `hooks::pre`).
-    pub(crate) fn signing_checked(&self) -> bool {
-        self.signing_checked
-            .load(std::sync::atomic::Ordering::Relaxed)
-    }
-
-    pub(crate) fn mark_signing_checked(&self) {
-        self.signing_checked
-            .store(true, std::sync::atomic::Ordering::Relaxed);
     }
 }
 

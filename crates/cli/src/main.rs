@@ -1,6 +1,10 @@
 //! The `deploykit` command: every operation of every spec as a subcommand (built at run time from
 //! the specs compiled into the binary), release workflows, `spec check` and `emulate`.
 
+mod alibaba;
+mod github;
+mod ncloud;
+mod nhn;
 mod ops;
 mod output;
 mod providers;
@@ -13,7 +17,7 @@ use std::time::Duration;
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use serde_json::Value;
 
-use deploykit::runtime::{Error, ErrorKind, RetryPolicy, Transport};
+use deploykit::runtime::{Error, ErrorKind, RetryPolicy};
 use output::Format;
 
 /// Exit codes, documented in `--help` and the README.
@@ -93,18 +97,6 @@ impl Globals {
             Format::Json
         })
     }
-}
-
-/// A provider client as the generic command needs it.
-pub struct Connected {
-    /// Base URL of the provider.
-    pub base_url: String,
-    /// HTTP client.
-    pub http: reqwest::Client,
-    /// Transport (signing, retries).
-    pub transport: Transport,
-    /// The generated operation table.
-    pub operations: &'static [deploykit::runtime::OperationMeta],
 }
 
 fn global_args(cmd: Command) -> Command {
@@ -313,9 +305,9 @@ fn run_provider(p: &providers::Entry, root: &ArgMatches, m: &ArgMatches) -> u8 {
                 op.id, p.name
             )));
         }
-        let connected = (p.connect)(&globals, op_matches)?;
-        let request = ops::build_request(&spec, &op, &connected.base_url, op_matches)?;
-        send_generic(&connected, &op.id, request, &globals).await
+        let args = ops::arguments(&spec, &op, op_matches)?;
+        let answer = (p.call)(&globals, &op.id, args).await?;
+        Ok(Some(answer.value))
     });
     match result {
         Ok(value) => {
@@ -324,40 +316,12 @@ fn run_provider(p: &providers::Entry, root: &ArgMatches, m: &ArgMatches) -> u8 {
             }
             exit::OK
         }
+        // `--dry-run`: the transport printed the signed request instead of sending it.
+        Err(e) if *e.kind() == ErrorKind::DryRun => exit::OK,
         Err(e) => {
             eprintln!("deploykit: {e}");
             exit_code(&e)
         }
-    }
-}
-
-/// Send one operation's request (or print it with `--dry-run`) and return the JSON answer.
-pub async fn send_generic(
-    c: &Connected,
-    operation_id: &str,
-    request: reqwest::Request,
-    globals: &Globals,
-) -> Result<Option<Value>, Error> {
-    let op = c.operations.iter().find(|o| o.id == operation_id);
-    if globals.dry_run {
-        let signed = deploykit::runtime::hooks::sign_for_display(&c.transport, request, op).await?;
-        println!("{}", output::curl(&signed));
-        return Ok(None);
-    }
-    let response =
-        deploykit::runtime::hooks::call_operation(&c.transport, &c.http, request, op, operation_id)
-            .await?;
-    let bytes = response.bytes().await.map_err(|e| {
-        Error::new(ErrorKind::Transport, format!("reading the answer: {e}")).with_source(e)
-    })?;
-    if bytes.is_empty() {
-        return Ok(Some(Value::Object(Default::default())));
-    }
-    match serde_json::from_slice::<Value>(&bytes) {
-        Ok(v) => Ok(Some(v)),
-        Err(_) => Ok(Some(Value::String(
-            String::from_utf8_lossy(&bytes).into_owned(),
-        ))),
     }
 }
 

@@ -5,26 +5,14 @@ use clap::{Arg, ArgAction, ArgMatches, Command};
 use serde_json::Value;
 
 use deploykit::runtime::Error;
+use deploykit::runtime::dispatch::Args;
 use deploykit_spec::lint::{METHODS, components_as_json_schema, is_json};
-
-/// Where a parameter goes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Location {
-    /// In the path template.
-    Path,
-    /// In the query string.
-    Query,
-    /// As a request header.
-    Header,
-}
 
 /// One parameter of an operation.
 #[derive(Clone, Debug)]
 pub struct ParamSpec {
     /// Name as in the spec (also the `--flag`).
     pub name: String,
-    /// Where it goes.
-    pub location: Location,
     /// Whether the spec requires it.
     pub required: bool,
     /// The spec's description.
@@ -108,17 +96,17 @@ pub fn operations(spec: &Value) -> Vec<OpSpec> {
                 .chain(own.into_iter().flatten())
             {
                 let p = resolve(spec, p);
-                let location = match p.get("in").and_then(Value::as_str) {
-                    Some("path") => Location::Path,
-                    Some("query") => Location::Query,
-                    Some("header") => Location::Header,
-                    _ => continue,
-                };
+                // Path, query and header parameters become flags (cookies are not used).
+                if !matches!(
+                    p.get("in").and_then(Value::as_str),
+                    Some("path" | "query" | "header")
+                ) {
+                    continue;
+                }
                 let name = text(p, "name");
                 params.retain(|q: &ParamSpec| q.name != name);
                 params.push(ParamSpec {
                     name,
-                    location,
                     required: p.get("required").and_then(Value::as_bool).unwrap_or(false),
                     description: text(p, "description"),
                     schema: resolve(spec, p.get("schema").unwrap_or(&Value::Null)).clone(),
@@ -331,27 +319,11 @@ pub fn validate(spec: &Value, schema: &Value, value: &Value, what: &str) -> Resu
     }
 }
 
-/// Build the request for `op` from parsed arguments; every value is checked against the spec
-/// first, so bad input fails before any traffic.
-pub fn build_request(
-    spec: &Value,
-    op: &OpSpec,
-    base_url: &str,
-    m: &ArgMatches,
-) -> Result<reqwest::Request, Error> {
-    let (template, fixed_query) = match op.path.split_once('?') {
-        Some((p, q)) => (p.to_string(), Some(q.to_string())),
-        None => (op.path.clone(), None),
-    };
-    let mut path = template;
-    let mut query: Vec<(String, String)> = fixed_query
-        .map(|q| {
-            url::form_urlencoded::parse(q.as_bytes())
-                .into_owned()
-                .collect()
-        })
-        .unwrap_or_default();
-    let mut headers = reqwest::header::HeaderMap::new();
+/// The arguments of `op` from the parsed flags, each typed by its schema and checked against the
+/// spec first, so bad input fails before any traffic; the library's typed builder then takes them
+/// (`deploykit::generated::<spec>::dispatch`).
+pub fn arguments(spec: &Value, op: &OpSpec, m: &ArgMatches) -> Result<Args, Error> {
+    let mut args = Args::new();
     for p in &op.params {
         let raws: Vec<String> = m
             .get_many::<String>(&p.name)
@@ -383,42 +355,8 @@ pub fn build_request(
         if !p.repeat_list {
             validate(spec, &p.schema, &value, &format!("--{}", p.name))?;
         }
-        let as_text = |v: &Value| {
-            v.as_str()
-                .map(str::to_string)
-                .unwrap_or_else(|| v.to_string())
-        };
-        match p.location {
-            Location::Path => {
-                let encoded = percent_encoding::utf8_percent_encode(&as_text(&value), PATH_SEGMENT)
-                    .to_string();
-                path = path.replace(&format!("{{{}}}", p.name), &encoded);
-            }
-            Location::Query => match &value {
-                Value::Array(items) if !p.repeat_list => {
-                    query.extend(items.iter().map(|i| (p.name.clone(), as_text(i))));
-                }
-                v if p.repeat_list => query.push((p.name.clone(), v.to_string())),
-                v => query.push((p.name.clone(), as_text(v))),
-            },
-            Location::Header => {
-                let name = reqwest::header::HeaderName::from_bytes(p.name.as_bytes())
-                    .map_err(|e| Error::invalid_input(format!("header {}: {e}", p.name)))?;
-                let v = reqwest::header::HeaderValue::from_str(&as_text(&value))
-                    .map_err(|e| Error::invalid_input(format!("--{}: {e}", p.name)))?;
-                headers.insert(name, v);
-            }
-        }
+        args.set(p.name.clone(), value);
     }
-    let mut url = url::Url::parse(&format!("{}{}", base_url.trim_end_matches('/'), path))
-        .map_err(|e| Error::invalid_input(format!("URL {base_url}{path}: {e}")))?;
-    if !query.is_empty() {
-        url.query_pairs_mut().extend_pairs(query);
-    }
-    let method = reqwest::Method::from_bytes(op.method.as_bytes())
-        .map_err(|e| Error::invalid_input(e.to_string()))?;
-    let mut request = reqwest::Request::new(method, url);
-    *request.headers_mut() = headers;
     if let Some(body) = &op.body {
         let text = match (
             m.try_get_one::<String>("body").ok().flatten(),
@@ -431,37 +369,23 @@ pub fn build_request(
             ),
             (None, None) => None,
         };
-        if let Some(text) = text {
-            if is_json(&body.media) {
+        match text {
+            Some(text) if is_json(&body.media) => {
                 let value: Value = serde_json::from_str(&text)
                     .map_err(|e| Error::invalid_input(format!("--body: not JSON: {e}")))?;
                 validate(spec, &body.schema, &value, "the request body")?;
+                args.set("body", value);
             }
-            request.headers_mut().insert(
-                reqwest::header::CONTENT_TYPE,
-                reqwest::header::HeaderValue::from_str(&body.media)
-                    .map_err(|e| Error::invalid_input(format!("media type {}: {e}", body.media)))?,
-            );
-            *request.body_mut() = Some(reqwest::Body::from(text));
-        } else if body.required {
-            return Err(Error::invalid_input(
-                "this operation needs --body or --body-file",
-            ));
+            Some(text) => {
+                args.set("body", Value::String(text));
+            }
+            None if body.required => {
+                return Err(Error::invalid_input(
+                    "this operation needs --body or --body-file",
+                ));
+            }
+            None => {}
         }
     }
-    Ok(request)
+    Ok(args)
 }
-
-/// Characters escaped in a path segment (as progenitor escapes them).
-const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
-    .add(b' ')
-    .add(b'"')
-    .add(b'#')
-    .add(b'<')
-    .add(b'>')
-    .add(b'?')
-    .add(b'`')
-    .add(b'{')
-    .add(b'}')
-    .add(b'/')
-    .add(b'%');

@@ -133,7 +133,7 @@ async fn nhn_release(emu: &EmulatorHandle, tour: &mut Tour) -> Result<()> {
 }
 
 async fn github_release(emu: &EmulatorHandle, tour: &mut Tour) -> Result<()> {
-    let client = github::builder()
+    let client = github::Client::builder()
         .token(emu.credentials().github_tokens[0].clone())
         .options(options(emu.github_url()))
         .build()?;
@@ -174,7 +174,7 @@ async fn alibaba_release(emu: &EmulatorHandle, tour: &mut Tour) -> Result<()> {
     let creds = emu.credentials();
     let client = alibaba::Client::builder()
         .options(options(emu.alibaba_url()))
-        .credentials(alibaba::AlibabaCredentials::new(
+        .credentials(alibaba::Credentials::new(
             creds.alibaba_access_key_id.clone(),
             creds.alibaba_access_key_secret.clone(),
         ))

@@ -934,7 +934,7 @@ async fn github_client_module_runs_against_the_emulator() {
     use futures::TryStreamExt;
 
     let e = emu().await;
-    let client = github::builder()
+    let client = github::Client::builder()
         .token(defaults::GITHUB_TOKEN)
         .base_url(e.handle.github_url())
         .build()
@@ -1691,12 +1691,12 @@ async fn alibaba_validation_errors_are_400_invalid_parameter() {
 
 #[tokio::test]
 async fn alibaba_client_module_runs_against_the_emulator() {
-    use deploykit::alibaba::{AlibabaCredentials, Client, PollOptions, types};
+    use deploykit::alibaba::{Client, Credentials, PollOptions, types};
 
     let e = emu_with(Emulator::builder().alibaba_task_delay(Duration::from_millis(300))).await;
     let client = Client::builder()
         .base_url(e.handle.alibaba_url())
-        .credentials(AlibabaCredentials::new(
+        .credentials(Credentials::new(
             defaults::ALIBABA_ACCESS_KEY_ID,
             defaults::ALIBABA_ACCESS_KEY_SECRET,
         ))
@@ -2250,7 +2250,7 @@ async fn nhn_client_module_runs_against_the_emulator() {
             defaults::NHN_ARTIFACT_ID,
             defaults::NHN_SERVER_GROUP_ID,
             types::DeployRequest {
-                async_: true,
+                async_: Some(true),
                 scenario_ids: Some("3".into()),
                 ..Default::default()
             },

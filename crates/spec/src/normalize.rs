@@ -29,6 +29,59 @@ pub struct OpMeta {
     pub servers: Vec<String>,
     /// The request body is `multipart/form-data` (not generated; hand-written code covers it).
     pub multipart: bool,
+    /// Parameters (path item's and operation's, the operation's winning), in spec order.
+    pub params: Vec<ParamMeta>,
+    /// The request body's description, when there is a body.
+    pub body: Option<String>,
+}
+
+/// One parameter of an operation, as the generator documents it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParamMeta {
+    /// The name as in the spec (`appKey`, `ApiId`, `per_page` …).
+    pub name: String,
+    /// `path`, `query` or `header`.
+    pub location: String,
+    /// Whether the spec requires it.
+    pub required: bool,
+    /// The spec's description (or the schema's), trimmed.
+    pub description: String,
+}
+
+/// The parameters of `op` in `item`, resolved, the operation's replacing the path item's.
+fn param_metas(doc: &Value, item: &Value, op: &Value) -> Vec<ParamMeta> {
+    let mut out: Vec<ParamMeta> = Vec::new();
+    let shared = item.get("parameters").and_then(Value::as_array);
+    let own = op.get("parameters").and_then(Value::as_array);
+    for p in shared
+        .into_iter()
+        .flatten()
+        .chain(own.into_iter().flatten())
+    {
+        let p = resolve(doc, p);
+        let text = |v: &Value, k: &str| {
+            v.get(k)
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .trim()
+                .to_string()
+        };
+        let name = text(p, "name");
+        let mut description = text(p, "description");
+        if description.is_empty()
+            && let Some(schema) = p.get("schema")
+        {
+            description = text(resolve(doc, schema), "description");
+        }
+        out.retain(|q| q.name != name);
+        out.push(ParamMeta {
+            location: text(p, "in"),
+            required: p.get("required").and_then(Value::as_bool).unwrap_or(false),
+            description,
+            name,
+        });
+    }
+    out
 }
 
 /// A spec ready for progenitor, plus its operation table.
@@ -86,7 +139,19 @@ pub fn normalize(doc: &Value) -> Normalized {
                 .and_then(Value::as_str)
                 .unwrap_or_default()
                 .to_string();
+            let item = doc
+                .pointer(&format!("/paths/{}", escape(&path)))
+                .cloned()
+                .unwrap_or(Value::Null);
+            let params = param_metas(doc, &item, &op);
             let body = op.get("requestBody").map(|b| resolve(doc, b).clone());
+            let body_description = body.as_ref().map(|b| {
+                b.get("description")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .trim()
+                    .to_string()
+            });
             let multipart = body
                 .as_ref()
                 .and_then(|b| b.get("content"))
@@ -153,6 +218,8 @@ pub fn normalize(doc: &Value) -> Normalized {
                 repeat_list,
                 servers,
                 multipart,
+                params,
+                body: body_description,
             });
             let item = spec
                 .pointer_mut(&format!("/paths/{}", escape(&path)))

@@ -1,11 +1,14 @@
-//! The User Access Key token: issued by the OAuth host, cached, renewed, sent as
-//! `X-NHN-AUTHORIZATION: Bearer {token}`.
+//! NHN's rules ([`runtime::Provider`]): the User Access Key token (issued by the OAuth host,
+//! cached, renewed, sent as `X-NHN-AUTHORIZATION: Bearer {token}`), the `{header, body}` envelope
+//! of every answer, the request id.
 //!
 //! Issuance is the generated `create_token` call on a client of its own whose base URL is the
-//! OAuth host and whose signer adds `Authorization: Basic base64("{id}:{secret}")`. The Deploy
-//! client's token provider issues a token in [`Provider::prepare`] when none is cached or the
-//! cached one is about to expire; a lock around issuance makes calls that start together wait for
-//! one token instead of each asking for their own.
+//! OAuth host and whose rules ([`TokenIssuer`]) add `Authorization: Basic base64("{id}:{secret}")`.
+//! [`Provider`] issues a token in `prepare` when none is cached or the cached one is about to
+//! expire; a lock around issuance makes calls that start together wait for one token instead of
+//! each asking for their own. A failed issuance reaches the caller as the error it is (a `429` of
+//! the OAuth host stays rate limited, with its status and request id), with the OAuth host named
+//! in the message.
 
 use std::fmt;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -17,9 +20,13 @@ use base64::Engine as _;
 use reqwest::header::{AUTHORIZATION, HeaderValue};
 use secrecy::{ExposeSecret, SecretString};
 
+use reqwest::header::HeaderMap;
+
 use super::PROVIDER;
-use crate::generated::nhn_deploy::{self, types};
-use crate::runtime::{AttemptContext, ClientOptions, Error, ErrorKind, Provider, ResponseSnapshot};
+use crate::generated::nhn_deploy::{self, OPERATIONS, types};
+use crate::runtime::{
+    self, AttemptContext, ClientOptions, Error, ErrorFields, ErrorKind, ResponseSnapshot,
+};
 
 /// The header Deploy reads the token from.
 pub const AUTH_HEADER: &str = "x-nhn-authorization";
@@ -48,15 +55,26 @@ pub fn basic_authorization(id: &str, secret: &str) -> String {
     )
 }
 
-/// Signs the token request with the User Access Key (HTTP Basic).
+/// The header NHN puts its request id in.
+const REQUEST_ID_HEADER: &str = "x-nhn-request-id";
+
+fn request_id(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get(REQUEST_ID_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
+}
+
+/// The rules of the OAuth host's client: the token request is signed with the User Access Key
+/// (HTTP Basic). `Debug` shows the key id, never the secret.
 #[derive(Debug)]
-struct UserAccessKey {
+pub struct TokenIssuer {
     id: String,
     secret: SecretString,
 }
 
 #[async_trait]
-impl Provider for UserAccessKey {
+impl runtime::Provider for TokenIssuer {
     fn name(&self) -> &'static str {
         PROVIDER
     }
@@ -65,6 +83,27 @@ impl Provider for UserAccessKey {
         let value = sensitive(basic_authorization(&self.id, self.secret.expose_secret()))?;
         request.headers_mut().insert(AUTHORIZATION, value);
         Ok(())
+    }
+
+    fn request_id(&self, headers: &HeaderMap, _body: &[u8]) -> Option<String> {
+        request_id(headers)
+    }
+
+    /// The OAuth host answers an envelope or an OAuth 2 error (`error`, `error_description`).
+    fn error_fields(&self, answer: &ResponseSnapshot) -> ErrorFields {
+        let fields = super::envelope::error_fields(&answer.body);
+        if fields.code.is_some() || fields.message.is_some() {
+            return fields;
+        }
+        let Ok(v) = serde_json::from_slice::<serde_json::Value>(&answer.body) else {
+            return fields;
+        };
+        let text = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
+        ErrorFields {
+            code: text("error"),
+            message: text("error_description").or_else(|| text("message")),
+            ..ErrorFields::default()
+        }
     }
 }
 
@@ -88,8 +127,9 @@ struct Cached {
     generation: u64,
 }
 
-/// The Deploy client's [`Provider`]: keeps a token and adds it to every request.
-pub(crate) struct TokenProvider {
+/// NHN's rules for the Deploy client: keeps a token and adds it to every request; reads the
+/// envelope of every answer. `Debug` never shows the token.
+pub struct Provider {
     /// The token client (OAuth host, Basic auth); `None` for a ready token.
     issuer: Option<nhn_deploy::Client>,
     oauth_url: String,
@@ -100,10 +140,10 @@ pub(crate) struct TokenProvider {
     options: ClientOptions,
 }
 
-impl fmt::Debug for TokenProvider {
+impl fmt::Debug for Provider {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let cached = self.cache.read().map(|c| c.is_some()).unwrap_or(false);
-        f.debug_struct("nhn::TokenProvider")
+        f.debug_struct("nhn::Provider")
             .field("oauth_url", &self.oauth_url)
             .field("renewable", &self.issuer.is_some())
             .field("token", &if cached { "[REDACTED]" } else { "none" })
@@ -111,7 +151,7 @@ impl fmt::Debug for TokenProvider {
     }
 }
 
-impl TokenProvider {
+impl Provider {
     pub(crate) fn new(
         credentials: Credentials,
         oauth_url: &str,
@@ -128,7 +168,7 @@ impl TokenProvider {
                 }
                 // The token is only sent with a valid header value: check it once, here.
                 sensitive(basic_authorization(&id, secret.expose_secret()))?;
-                let transport = options.transport(Arc::new(UserAccessKey { id, secret }));
+                let transport = options.transport(Arc::new(TokenIssuer { id, secret }), OPERATIONS);
                 (
                     Some(nhn_deploy::Client::new_with_client(
                         oauth_url, http, transport,
@@ -183,7 +223,7 @@ impl TokenProvider {
             })
             .send()
             .await
-            .map_err(|e| self.issue_error(Error::from(e)))?
+            .map_err(|e| self.issue_error(e))?
             .into_inner();
         if answer.access_token.is_empty() {
             return Err(Error::new(
@@ -193,7 +233,9 @@ impl TokenProvider {
             .with_provider(PROVIDER));
         }
         let lifetime = Duration::from_secs(u64::try_from(answer.expires_in).unwrap_or(0));
-        let refresh_at = asked_at + lifetime - REFRESH_MARGIN.min(lifetime / 2);
+        // A lifetime past what the clock can count (a hostile `expires_in`) never needs renewing.
+        let refresh_at =
+            asked_at.checked_add(lifetime.saturating_sub(REFRESH_MARGIN.min(lifetime / 2)));
         let generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
         tracing::debug!(
             expires_in = answer.expires_in,
@@ -202,7 +244,7 @@ impl TokenProvider {
         );
         let cached = Cached {
             token: SecretString::from(answer.access_token),
-            refresh_at: Some(refresh_at),
+            refresh_at,
             generation,
         };
         if let Ok(mut cache) = self.cache.write() {
@@ -211,43 +253,30 @@ impl TokenProvider {
         Ok(())
     }
 
-    /// Say that the token could not be issued. The OAuth host's status and code go into the
-    /// message: errors of `prepare` reach callers of generated calls as kind, message and hint only
-    /// (and the status is the token request's, not the Deploy call's).
+    /// Say that the token could not be issued, keeping everything the error knows (kind,
+    /// status, code, request id, whether it was sent): a refused key is a credentials error with
+    /// advice; a rate limit, a timeout or a broken answer stay what they are.
     fn issue_error(&self, e: Error) -> Error {
-        let kind = match e.status() {
-            Some(400 | 401 | 403) => ErrorKind::Credentials,
-            _ => e.kind().clone(),
-        };
-        let status = e
-            .status()
-            .map(|s| format!("HTTP {s}, "))
-            .unwrap_or_default();
-        let code = e.code().map(|c| format!("[{c}] ")).unwrap_or_default();
-        let mut out = Error::new(
-            kind.clone(),
-            format!(
-                "issuing a User Access Key token at {} failed ({status}{code}{})",
-                self.oauth_url,
-                e.message()
-            ),
-        )
-        .with_provider(PROVIDER)
-        .with_sent(e.sent())
-        .with_request_id(e.request_id().map(str::to_string));
-        if kind == ErrorKind::Credentials {
-            out = out.with_hint(format!(
+        let message = format!(
+            "issuing a User Access Key token at {} failed: {}",
+            self.oauth_url,
+            e.message()
+        );
+        let refused = matches!(e.status(), Some(400 | 401 | 403));
+        let mut out = e.with_message(message);
+        if refused {
+            out = out.with_kind(ErrorKind::Credentials).with_hint(format!(
                 "check the User Access Key ID and Secret Access Key ({} / {} or the builder) and that the key is enabled",
                 super::ENV_ACCESS_KEY_ID,
                 super::ENV_SECRET_ACCESS_KEY
             ));
         }
-        out.with_source(e)
+        out
     }
 }
 
 #[async_trait]
-impl Provider for TokenProvider {
+impl runtime::Provider for Provider {
     fn name(&self) -> &'static str {
         PROVIDER
     }
@@ -321,11 +350,25 @@ impl Provider for TokenProvider {
             }
         }
     }
+
+    fn request_id(&self, headers: &HeaderMap, _body: &[u8]) -> Option<String> {
+        request_id(headers)
+    }
+
+    fn error_fields(&self, answer: &ResponseSnapshot) -> ErrorFields {
+        super::envelope::error_fields(&answer.body)
+    }
+
+    /// `header.isSuccessful: false` is a failure whatever the HTTP status, 200 included.
+    fn failed_success(&self, answer: &ResponseSnapshot) -> bool {
+        super::envelope::failed(&answer.body)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::runtime::Provider as _;
 
     #[test]
     fn basic_authorization_matches_the_documented_example() {
@@ -337,7 +380,7 @@ mod tests {
 
     #[test]
     fn debug_never_shows_secrets() {
-        let p = TokenProvider::new(
+        let p = Provider::new(
             Credentials::Token(SecretString::from("tok-secret".to_string())),
             super::super::OAUTH_URL,
             reqwest::Client::new(),
@@ -355,7 +398,7 @@ mod tests {
 
     #[test]
     fn ready_tokens_are_signed_and_never_expire() {
-        let p = TokenProvider::new(
+        let p = Provider::new(
             Credentials::Token(SecretString::from("abc".to_string())),
             super::super::OAUTH_URL,
             reqwest::Client::new(),

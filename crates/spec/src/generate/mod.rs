@@ -9,6 +9,9 @@ use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagSt
 
 use crate::normalize::{Normalized, OpMeta};
 
+mod builders;
+mod rewrite;
+
 /// Generate a client for every spec in `specs_dir` into `out_dir`: `<module>.rs`, `<module>.json`
 /// and `generated_index.rs` (the modules and the `SPECS` table). `feature_on` says whether a
 /// spec's `info.x-deploykit-feature` is enabled. Returns the rendered diagnostics when a spec has
@@ -118,8 +121,15 @@ fn generate(
             )]);
         }
     };
-    let file_ast: syn::File = syn::parse2(tokens)
+    let mut file_ast: syn::File = syn::parse2(tokens)
         .map_err(|e| vec![format!("{rel}:1:1: generated code does not parse: {e}")])?;
+    rewrite::rewrite(&mut file_ast).map_err(|e| vec![format!("{rel}:1:1: {e}")])?;
+    let builders = builders::document_and_collect(&mut file_ast, &normalized.ops);
+    let dispatch = builders::dispatcher(&file_ast, &builders, &normalized.ops);
+    file_ast.items.push(
+        syn::parse2(dispatch)
+            .map_err(|e| vec![format!("{rel}:1:1: the dispatcher does not parse: {e}")])?,
+    );
     // typify writes types of this crate (x-rust-type with crate "deploykit") as `::crate::…`.
     let mut code = prettyplease::unparse(&file_ast).replace("::crate::", "crate::");
     code.push_str(&glue(rel, &module, &normalized.ops));
@@ -130,7 +140,7 @@ fn quote_inner() -> proc_macro2::TokenStream {
     "crate::runtime::Transport".parse().expect("valid tokens")
 }
 
-/// The hooks that route every generated call through the shared runtime, and the operation table.
+/// The constants the runtime reads: the spec file, the spec as JSON, the operation table.
 fn glue(rel: &str, module: &str, ops: &[OpMeta]) -> String {
     let mut s = String::new();
     let _ = writeln!(
@@ -162,28 +172,5 @@ fn glue(rel: &str, module: &str, ops: &[OpMeta]) -> String {
         );
     }
     s.push_str("];\n");
-    s.push_str(
-        r#"
-impl progenitor_client::ClientHooks<crate::runtime::Transport> for Client {
-    async fn pre<E>(
-        &self,
-        request: &mut reqwest::Request,
-        info: &progenitor_client::OperationInfo,
-    ) -> std::result::Result<(), progenitor_client::Error<E>> {
-        crate::runtime::hooks::pre(&self.inner, request, info.operation_id, OPERATIONS)
-            .await
-            .map_err(progenitor_client::Error::Custom)
-    }
-
-    async fn exec(
-        &self,
-        request: reqwest::Request,
-        info: &progenitor_client::OperationInfo,
-    ) -> reqwest::Result<reqwest::Response> {
-        crate::runtime::hooks::exec(&self.inner, &self.client, request, info.operation_id, OPERATIONS).await
-    }
-}
-"#,
-    );
     s
 }

@@ -1,4 +1,4 @@
-//! The NCP [`Provider`]: signature v2 on every attempt, clock-skew tracking from `Date`
+//! NCP's rules ([`runtime::Provider`]): signature v2 on every attempt, clock-skew tracking from `Date`
 //! headers, one re-signed retry after a timestamp failure, and the classification of answers.
 
 use std::collections::VecDeque;
@@ -13,8 +13,9 @@ use url::{Position, Url};
 
 use crate::runtime::credentials::ExposeSecret;
 use crate::runtime::retry::retry_after;
-use crate::runtime::transport::default_classify;
-use crate::runtime::{AttemptContext, Disposition, Error, Provider, ResponseSnapshot};
+use crate::runtime::{
+    self, AttemptContext, Disposition, Error, ErrorFields, ResponseSnapshot, default_classify,
+};
 use crate::sign::ncp::NcpSigner;
 
 use super::PROVIDER;
@@ -29,6 +30,8 @@ const IGNORED_SKEW_MS: i64 = 30_000;
 const STALE_AFTER_MS: i64 = 4 * 60_000;
 /// A `Date` header names the second the answer was made: assume its middle.
 const DATE_MIDPOINT_MS: i64 = 500;
+/// The header NCP's gateway puts its trace id in.
+const TRACE_ID_HEADER: &str = "x-ncp-trace-id";
 /// How many answers' "offset before" records are kept to match `recover` with `observe`.
 const RECENT: usize = 32;
 
@@ -146,15 +149,16 @@ impl ClockSkew {
     }
 }
 
-/// Signs NCP requests and reads NCP answers.
-pub(crate) struct NcpAuth {
+/// NCP's rules: signs requests with signature v2 (tracking the gateway's clock) and reads NCP's
+/// answers. `Debug` shows the access key, never the secret.
+pub struct Provider {
     signer: NcpSigner,
     skew: ClockSkew,
 }
 
-impl fmt::Debug for NcpAuth {
+impl fmt::Debug for Provider {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("NcpAuth")
+        f.debug_struct("ncloud::Provider")
             .field("access_key", &self.signer.access_key())
             .field("secret_key", &"[REDACTED]")
             .field("clock_offset_ms", &self.skew.offset_ms())
@@ -162,8 +166,9 @@ impl fmt::Debug for NcpAuth {
     }
 }
 
-impl NcpAuth {
-    pub(crate) fn new(credentials: &Credentials) -> Self {
+impl Provider {
+    /// Rules that sign with `credentials`.
+    pub fn new(credentials: &Credentials) -> Self {
         Self {
             signer: NcpSigner::new(
                 credentials.access_key(),
@@ -173,17 +178,19 @@ impl NcpAuth {
         }
     }
 
-    pub(crate) fn access_key(&self) -> &str {
+    /// The access key id (not secret: it is sent with every request).
+    pub fn access_key(&self) -> &str {
         self.signer.access_key()
     }
 
-    pub(crate) fn offset_ms(&self) -> i64 {
+    /// The clock offset applied when signing, in ms (see [`super::Client::clock_offset`]).
+    pub fn offset_ms(&self) -> i64 {
         self.skew.offset_ms()
     }
 }
 
 #[async_trait]
-impl Provider for NcpAuth {
+impl runtime::Provider for Provider {
     fn name(&self) -> &'static str {
         PROVIDER
     }
@@ -233,14 +240,17 @@ impl Provider for NcpAuth {
         }
     }
 
+    /// `x-ncp-trace-id`, else a request id in the error body.
     fn request_id(&self, headers: &HeaderMap, body: &[u8]) -> Option<String> {
-        crate::runtime::error::request_id_from_headers(headers).or_else(|| {
-            let v = serde_json::from_slice::<serde_json::Value>(body).ok()?;
-            v.pointer("/error/requestId")
-                .or_else(|| v.get("requestId"))
-                .and_then(|x| x.as_str())
-                .map(str::to_string)
-        })
+        headers
+            .get(TRACE_ID_HEADER)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+            .or_else(|| super::errors::error_fields(body).request_id)
+    }
+
+    fn error_fields(&self, answer: &ResponseSnapshot) -> ErrorFields {
+        super::errors::error_fields(&answer.body)
     }
 }
 
@@ -264,6 +274,7 @@ fn date_header(t: SystemTime) -> HeaderMap {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::runtime::Provider as _;
     use bytes::Bytes;
     use reqwest::StatusCode;
     use std::time::Duration;
@@ -377,7 +388,7 @@ mod tests {
 
     #[test]
     fn signing_adds_the_three_headers_over_path_and_query() {
-        let auth = NcpAuth::new(&Credentials::new("AK", "SK"));
+        let auth = Provider::new(&Credentials::new("AK", "SK"));
         let mut req = reqwest::Request::new(
             reqwest::Method::GET,
             Url::parse(
@@ -405,7 +416,7 @@ mod tests {
 
     #[test]
     fn throttling_is_retryable_and_request_ids_come_from_the_body() {
-        let auth = NcpAuth::new(&Credentials::new("AK", "SK"));
+        let auth = Provider::new(&Credentials::new("AK", "SK"));
         let a = answer(
             429,
             r#"{"error":{"errorCode":"420","message":"Rate Limited"}}"#,

@@ -1,0 +1,106 @@
+//! Alibaba Cloud in the command: the client from the global flags (region, profile), and the
+//! `batch-deploy` workflow.
+
+use clap::{ArgAction, ArgMatches, Command};
+use deploykit::Error;
+use serde_json::{Value, json};
+
+use super::Globals;
+use super::providers::{Entry, arg, get, options, req, timeout, to_json};
+use deploykit::alibaba::{Client, PollOptions, types};
+
+/// Alibaba Cloud's entry in the command.
+pub fn entry() -> Entry {
+    Entry {
+        name: "alibaba",
+        about: "Alibaba Cloud API Gateway: DeployApi, batch deploys, history, SwitchApi",
+        spec_json: deploykit::generated::alibaba_cloudapi::SPEC_JSON,
+        call: |g, op, args| {
+            Box::pin(async move {
+                let c = client(g)?;
+                deploykit::generated::alibaba_cloudapi::dispatch(c.api(), op, args).await
+            })
+        },
+        workflows: || {
+            vec![
+                Command::new("batch-deploy")
+                    .about("Deploy several APIs to a stage (BatchDeployApis); with --wait, follow the task to the end")
+                    .arg(
+                        req("api", "An API as API_UID:GROUP_ID (repeat for several)")
+                            .action(ArgAction::Append)
+                            .value_name("API_UID:GROUP_ID"),
+                    )
+                    .arg(req("stage", "Stage: RELEASE, PRE or TEST").value_parser(["RELEASE", "PRE", "TEST"]))
+                    .arg(req("description", "Publishing remarks"))
+                    .arg(arg("wait", "Poll DescribeDeployApiTask until every API is final").action(ArgAction::SetTrue))
+                    .arg(arg("timeout", "Give up waiting after this long (e.g. 5m); default 5m")),
+            ]
+        },
+        run_workflow: |name, g, m| {
+            Box::pin(async move {
+                match name {
+                    "batch-deploy" => Some(batch_deploy(g, m).await),
+                    _ => None,
+                }
+            })
+        },
+    }
+}
+
+fn client(g: &Globals) -> Result<Client, Error> {
+    let mut b = Client::builder().options(options(g));
+    if let Some(r) = &g.region {
+        b = b.region(r.clone());
+    }
+    if let Some(p) = &g.profile {
+        b = b.profile(p.clone());
+    }
+    b.build()
+}
+
+async fn batch_deploy(g: &Globals, m: &ArgMatches) -> Result<Option<Value>, Error> {
+    let apis: Vec<types::BatchDeployApiItem> = m
+        .get_many::<String>("api")
+        .into_iter()
+        .flatten()
+        .map(|s| {
+            let (uid, group) = s.split_once(':').ok_or_else(|| {
+                Error::invalid_input(format!("--api {s:?}: write API_UID:GROUP_ID"))
+            })?;
+            Ok(types::BatchDeployApiItem {
+                api_uid: uid.to_string(),
+                group_id: group.to_string(),
+            })
+        })
+        .collect::<Result<_, Error>>()?;
+    let stage: types::StageName = get(m, "stage")
+        .map(String::as_str)
+        .unwrap_or("RELEASE")
+        .parse()
+        .map_err(|e| Error::invalid_input(format!("--stage: {e}")))?;
+    let description = get(m, "description").cloned().unwrap_or_default();
+    let c = client(g)?;
+    if !m.get_flag("wait") {
+        let answer = c
+            .batch_deploy_apis()
+            .api(apis)
+            .stage_name(stage)
+            .description(description)
+            .send()
+            .await?;
+        return Ok(Some(to_json(&answer.into_inner())));
+    }
+    let poll = PollOptions {
+        timeout: timeout(m, 300)?,
+        ..PollOptions::default()
+    };
+    let outcome = c.batch_deploy(stage, &description, apis, &poll).await?;
+    let results: Vec<Value> = outcome
+        .results
+        .iter()
+        .map(|r| json!({"ApiUid": r.api_uid, "GroupId": r.group_id, "StageName": r.stage_name, "Status": r.status, "Message": r.message}))
+        .collect();
+    let summary = json!({ "OperationId": outcome.operation_id, "RequestId": outcome.request_id, "Results": results });
+    outcome.into_result()?;
+    Ok(Some(summary))
+}

@@ -1,0 +1,73 @@
+//! NAVER Cloud in the command: the client from the global flags (region, profile), and the
+//! `rollback` workflow.
+
+use clap::{ArgMatches, Command};
+use deploykit::Error;
+use serde_json::{Value, json};
+
+use super::Globals;
+use super::providers::{Entry, arg, get, get_i64, options, req, to_json};
+use deploykit::ncloud::{Client, Region, RollbackTarget, StageRef};
+
+/// NAVER Cloud's entry in the command.
+pub fn entry() -> Entry {
+    Entry {
+        name: "ncloud",
+        about: "NAVER Cloud API Gateway: stage and API deploys, deployment history, rollback",
+        spec_json: deploykit::generated::ncloud_apigateway::SPEC_JSON,
+        call: |g, op, args| {
+            Box::pin(async move {
+                let c = client(g)?;
+                deploykit::generated::ncloud_apigateway::dispatch(c.api(), op, args).await
+            })
+        },
+        workflows: || {
+            vec![
+                Command::new("rollback")
+                    .about("Redeploy the previous (or a chosen) deployment of a stage")
+                    .arg(req("product-id", "Product ID (at most 10 characters)"))
+                    .arg(req("api-id", "API ID (at most 10 characters)"))
+                    .arg(req("stage-id", "Stage ID (at most 10 characters)"))
+                    .arg(arg(
+                        "deployment-no",
+                        "Deployment number to redeploy (default: the one before the current)",
+                    )),
+            ]
+        },
+        run_workflow: |name, g, m| {
+            Box::pin(async move {
+                match name {
+                    "rollback" => Some(rollback(g, m).await),
+                    _ => None,
+                }
+            })
+        },
+    }
+}
+
+fn client(g: &Globals) -> Result<Client, Error> {
+    let mut b = Client::builder().options(options(g));
+    if let Some(r) = &g.region {
+        b = b.region(r.parse::<Region>()?);
+    }
+    if let Some(p) = &g.profile {
+        b = b.profile(p.clone());
+    }
+    b.build()
+}
+
+async fn rollback(g: &Globals, m: &ArgMatches) -> Result<Option<Value>, Error> {
+    let stage = StageRef::new(
+        get(m, "product-id").map(String::as_str).unwrap_or_default(),
+        get(m, "api-id").map(String::as_str).unwrap_or_default(),
+        get(m, "stage-id").map(String::as_str).unwrap_or_default(),
+    )?;
+    let target = match get_i64(m, "deployment-no")? {
+        Some(n) => RollbackTarget::Deployment(n),
+        None => RollbackTarget::Previous,
+    };
+    let done = client(g)?.rollback(&stage, target).await?;
+    Ok(Some(
+        json!({ "from": done.from, "to": done.to, "stage": to_json(&done.stage) }),
+    ))
+}

@@ -1,0 +1,230 @@
+//! Points progenitor's output at deploykit's runtime, so that every generated call has one typed
+//! error channel.
+//!
+//! progenitor 0.15's hooks cannot carry a typed error: `exec` returns `reqwest::Result` and a
+//! failing `pre` can only say a string. The generated code is therefore taken as a syntax tree
+//! and a few of its names are swapped for the runtime's (`deploykit::runtime::generated`):
+//!
+//! - the hooks trait, `OperationInfo`, `encode_path`, `RequestBuilderExt` and `Error` are
+//!   imported from the runtime instead of `progenitor_client`, so `send()` returns
+//!   `deploykit::Error` and its `pre`/`exec`/`post` calls are the runtime's typed hooks;
+//! - `Error<E>` in signatures becomes `Error`, `Error::InvalidRequest` the runtime's
+//!   `invalid_request`, `.build()?` maps its `reqwest::Error` with `request_error`;
+//! - in the status `match` of each `send()`, success arms decode with the runtime's
+//!   `from_response` (size limit, provider's success check, typed decoding error); error arms are
+//!   dropped (the send path has already turned every non-2xx answer into the provider's error),
+//!   and undeclared statuses become `undeclared_status`.
+//!
+//! If progenitor's output ever changes shape so that one of these is not found, generation fails
+//! and says which, rather than producing a client with the old, lossy channel.
+
+use proc_macro2::TokenStream;
+use quote::ToTokens;
+use syn::visit_mut::{self, VisitMut};
+use syn::{Arm, Expr, File, Item, ItemUse, Pat, PathArguments, TypePath, UseTree, parse_quote};
+
+/// Names the generated code takes from the runtime instead of `progenitor_client`.
+const FROM_RUNTIME: [&str; 5] = [
+    "encode_path",
+    "ClientHooks",
+    "OperationInfo",
+    "RequestBuilderExt",
+    "Error",
+];
+
+/// What the rewrite did, for its own checks.
+#[derive(Debug, Default)]
+pub(crate) struct Stats {
+    /// `send()` status matches rewritten.
+    pub matches: usize,
+    /// Success arms decoding JSON.
+    pub json_arms: usize,
+}
+
+/// Rewrite a generated client in place (see the module docs).
+pub(crate) fn rewrite(file: &mut File) -> Result<Stats, String> {
+    let mut items = Vec::with_capacity(file.items.len());
+    for item in file.items.drain(..) {
+        match item {
+            Item::Use(u) => items.extend(split_use(u)),
+            other => items.push(other),
+        }
+    }
+    file.items = items;
+    let mut r = Rewriter::default();
+    r.visit_file_mut(file);
+    let text = file.to_token_stream().to_string();
+    for leftover in [
+        "progenitor_client :: Error",
+        "Error :: ErrorResponse",
+        "Error :: UnexpectedResponse",
+        "Error :: InvalidRequest",
+        "ResponseValue :: from_response",
+        "progenitor_client :: { encode_path",
+    ] {
+        if text.contains(leftover) {
+            return Err(format!(
+                "progenitor's output has changed shape: `{}` is still in the generated client after deploykit's rewrite (crates/spec/src/generate/rewrite.rs)",
+                leftover.replace(' ', "")
+            ));
+        }
+    }
+    let sends = text.matches("client . exec (request , & info)").count();
+    if sends != r.stats.matches {
+        return Err(format!(
+            "progenitor's output has changed shape: {sends} generated calls but {} status matches rewritten (crates/spec/src/generate/rewrite.rs)",
+            r.stats.matches
+        ));
+    }
+    Ok(r.stats)
+}
+
+/// `use progenitor_client::{a, b};` → the names deploykit supplies from the runtime, the others
+/// from `progenitor_client`.
+fn split_use(u: ItemUse) -> Vec<Item> {
+    let UseTree::Path(path) = &u.tree else {
+        return vec![Item::Use(u)];
+    };
+    if path.ident != "progenitor_client" {
+        return vec![Item::Use(u)];
+    }
+    let names: Vec<syn::Ident> = match &*path.tree {
+        UseTree::Name(n) => vec![n.ident.clone()],
+        UseTree::Group(g) => g
+            .items
+            .iter()
+            .filter_map(|t| match t {
+                UseTree::Name(n) => Some(n.ident.clone()),
+                _ => None,
+            })
+            .collect(),
+        _ => return vec![Item::Use(u)],
+    };
+    let (ours, theirs): (Vec<_>, Vec<_>) = names
+        .into_iter()
+        .partition(|n| FROM_RUNTIME.iter().any(|f| n == f));
+    let vis = &u.vis;
+    let attrs = &u.attrs;
+    let mut out = Vec::new();
+    if !theirs.is_empty() {
+        out.push(parse_quote!(#(#attrs)* #vis use progenitor_client::{#(#theirs),*};));
+    }
+    if !ours.is_empty() {
+        out.push(parse_quote!(#(#attrs)* #vis use crate::runtime::generated::{#(#ours),*};));
+    }
+    out
+}
+
+#[derive(Default)]
+struct Rewriter {
+    stats: Stats,
+    /// The operation of the `send()` being rewritten.
+    operation: Option<String>,
+}
+
+fn tokens(t: &impl ToTokens) -> String {
+    t.to_token_stream().to_string()
+}
+
+fn is_path(e: &Expr, want: &str) -> bool {
+    matches!(e, Expr::Path(p) if tokens(p) == want)
+}
+
+/// The `operationId` a generated `send()` names in its `OperationInfo`.
+fn operation_id(f: &syn::ImplItemFn) -> Option<String> {
+    let text = tokens(&f.block);
+    let at = text.find("operation_id : \"")? + "operation_id : \"".len();
+    let rest = &text[at..];
+    Some(rest[..rest.find('"')?].to_string())
+}
+
+impl VisitMut for Rewriter {
+    fn visit_impl_item_fn_mut(&mut self, f: &mut syn::ImplItemFn) {
+        let outer = self.operation.take();
+        if f.sig.ident == "send" {
+            self.operation = operation_id(f);
+        }
+        visit_mut::visit_impl_item_fn_mut(self, f);
+        self.operation = outer;
+    }
+
+    fn visit_type_path_mut(&mut self, tp: &mut TypePath) {
+        visit_mut::visit_type_path_mut(self, tp);
+        if tp.qself.is_none() && tp.path.segments.len() == 1 && tp.path.segments[0].ident == "Error"
+        {
+            tp.path.segments[0].arguments = PathArguments::None;
+        }
+    }
+
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        visit_mut::visit_expr_mut(self, e);
+        if is_path(e, "Error :: InvalidRequest") {
+            // Inside `send()`, `client` is bound before any value is checked: the error names
+            // the provider and the operation.
+            *e = match &self.operation {
+                Some(op) => parse_quote!(
+                    |m: String| crate::runtime::generated::invalid_request(client, #op, m)
+                ),
+                None => parse_quote!(crate::runtime::generated::invalid_input),
+            };
+            return;
+        }
+        if let Expr::Try(t) = e
+            && let Expr::MethodCall(call) = &*t.expr
+            && call.method == "build"
+            && call.args.is_empty()
+        {
+            let inner = &t.expr;
+            *e = parse_quote!(#inner.map_err(crate::runtime::generated::request_error)?);
+            return;
+        }
+        if let Expr::Match(m) = e
+            && tokens(&m.expr) == "response . status () . as_u16 ()"
+        {
+            self.stats.matches += 1;
+            let arms = std::mem::take(&mut m.arms);
+            for mut arm in arms {
+                let body = tokens(&arm.body);
+                let wildcard = matches!(arm.pat, Pat::Wild(_));
+                if body.contains("ErrorResponse") || body.contains("UnexpectedResponse") {
+                    // Error answers never get here (the send path made them errors); what
+                    // reaches the wildcard is a 2xx the spec does not declare.
+                    if wildcard {
+                        m.arms.push(undeclared_arm());
+                    }
+                    continue;
+                }
+                let mut decode = Decode::default();
+                decode.visit_arm_mut(&mut arm);
+                self.stats.json_arms += decode.rewritten;
+                m.arms.push(arm);
+            }
+            if !m.arms.iter().any(|a| matches!(a.pat, Pat::Wild(_))) {
+                m.arms.push(undeclared_arm());
+            }
+        }
+    }
+}
+
+fn undeclared_arm() -> Arm {
+    parse_quote!(_ => Err(crate::runtime::generated::undeclared_status(client, &info, response)),)
+}
+
+/// `ResponseValue::from_response(response)` → the runtime's decoder.
+#[derive(Default)]
+struct Decode {
+    rewritten: usize,
+}
+
+impl VisitMut for Decode {
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        visit_mut::visit_expr_mut(self, e);
+        if let Expr::Call(call) = e
+            && is_path(&call.func, "ResponseValue :: from_response")
+        {
+            let args: Vec<TokenStream> = call.args.iter().map(ToTokens::to_token_stream).collect();
+            *e = parse_quote!(crate::runtime::generated::from_response(client, &info, #(#args),*));
+            self.rewritten += 1;
+        }
+    }
+}

@@ -1,0 +1,266 @@
+//! The NHN Cloud Deploy client: the generated operations with a managed token, for one app key.
+
+use std::fmt;
+use std::ops::Deref;
+use std::sync::Arc;
+
+use secrecy::SecretString;
+
+use super::provider::{Credentials, Provider};
+use super::{
+    DEFAULT_BASE_URL, ENV_ACCESS_KEY_ID, ENV_SECRET_ACCESS_KEY, GeneratedClient, OAUTH_URL,
+    PROVIDER,
+};
+use crate::generated::nhn_deploy::{ClientInfo, OPERATIONS};
+use crate::runtime::credentials::Env;
+use crate::runtime::{ClientOptions, Error, Result, Transport};
+
+/// Builds a [`Client`]: credentials, app key, endpoints and the shared [`ClientOptions`].
+///
+/// Credentials, first found wins: an explicit User Access Key ([`user_access_key`]), a ready
+/// token ([`token`], used as is and never renewed), then `NHN_CLOUD_USER_ACCESS_KEY_ID` and
+/// `NHN_CLOUD_USER_SECRET_ACCESS_KEY` read from [`ClientOptions::env`].
+///
+/// [`user_access_key`]: ClientBuilder::user_access_key
+/// [`token`]: ClientBuilder::token
+#[derive(Clone, Debug, Default)]
+pub struct ClientBuilder {
+    options: ClientOptions,
+    access_key: Option<(String, SecretString)>,
+    token: Option<SecretString>,
+    app_key: Option<String>,
+    oauth_url: Option<String>,
+}
+
+impl ClientBuilder {
+    /// A builder with default options.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Use these shared options (HTTP client, retries, environment, clock, base URL override).
+    pub fn options(mut self, options: ClientOptions) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// Issue tokens from this User Access Key ID and Secret Access Key.
+    pub fn user_access_key(mut self, id: impl Into<String>, secret: impl Into<String>) -> Self {
+        self.access_key = Some((id.into(), SecretString::from(secret.into())));
+        self
+    }
+
+    /// Use a token issued elsewhere. It is sent as is and never renewed; when it expires, calls
+    /// fail with HTTP 401.
+    pub fn token(mut self, token: impl Into<String>) -> Self {
+        self.token = Some(SecretString::from(token.into()));
+        self
+    }
+
+    /// The app key of the Deploy service (project) every call addresses.
+    pub fn app_key(mut self, app_key: impl Into<String>) -> Self {
+        self.app_key = Some(app_key.into());
+        self
+    }
+
+    /// The Deploy endpoint (default [`DEFAULT_BASE_URL`]).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.options.base_url = Some(url.into());
+        self
+    }
+
+    /// The OAuth host that issues tokens (default: [`OAUTH_URL`], or the base URL's origin when
+    /// the base URL is on a loopback address — an emulator; [`GOV_OAUTH_URL`](super::GOV_OAUTH_URL) for the government
+    /// cloud).
+    pub fn oauth_url(mut self, url: impl Into<String>) -> Self {
+        self.oauth_url = Some(url.into());
+        self
+    }
+
+    /// Check the configuration and build the client. No request is made.
+    pub fn build(self) -> Result<Client> {
+        let app_key = self.app_key.filter(|k| !k.trim().is_empty()).ok_or_else(|| {
+            Error::credentials("no Deploy app key: pass it with ClientBuilder::app_key (the app key of the Deploy service, shown in the console)")
+                .with_provider(PROVIDER)
+        })?;
+        let base_url = checked_url(&self.options.base_url_or(DEFAULT_BASE_URL), "base URL")?;
+        let oauth_url = match self.oauth_url.as_deref() {
+            Some(url) => checked_url(url.trim_end_matches('/'), "OAuth URL")?,
+            // A loopback Deploy endpoint is an emulator or a test server: it issues the tokens
+            // too. Any other endpoint (a proxy …) keeps NHN's OAuth host, so the Secret Access
+            // Key never goes to a host that was only asked to relay Deploy calls.
+            None => match loopback_origin(&base_url) {
+                Some(origin) => origin,
+                None => OAUTH_URL.to_string(),
+            },
+        };
+        let http = self.options.http_client();
+        let credentials = match (self.access_key, self.token) {
+            (Some((id, secret)), _) => Credentials::AccessKey { id, secret },
+            (None, Some(token)) => Credentials::Token(token),
+            (None, None) => access_key_from_env(self.options.env().as_ref())?,
+        };
+        let provider = Provider::new(credentials, &oauth_url, http.clone(), &self.options)?;
+        let transport = self.options.transport(Arc::new(provider), OPERATIONS);
+        let api = GeneratedClient::new_with_client(&base_url, http, transport);
+        Ok(Client { api, app_key })
+    }
+}
+
+fn checked_url(url: &str, what: &str) -> Result<String> {
+    url::Url::parse(url).map_err(|e| {
+        Error::invalid_input(format!("NHN Cloud {what} {url:?}: {e}")).with_provider(PROVIDER)
+    })?;
+    Ok(url.to_string())
+}
+
+/// The User Access Key from the environment, or an error naming both variables.
+fn access_key_from_env(env: &dyn Env) -> Result<Credentials> {
+    match (env.var(ENV_ACCESS_KEY_ID), env.var(ENV_SECRET_ACCESS_KEY)) {
+        (Some(id), Some(secret)) => Ok(Credentials::AccessKey {
+            id,
+            secret: SecretString::from(secret),
+        }),
+        (id, secret) => {
+            let missing: Vec<&str> = [
+                (ENV_ACCESS_KEY_ID, id.is_none()),
+                (ENV_SECRET_ACCESS_KEY, secret.is_none()),
+            ]
+            .iter()
+            .filter(|(_, m)| *m)
+            .map(|(n, _)| *n)
+            .collect();
+            Err(Error::credentials(format!(
+                "no NHN Cloud User Access Key found: pass it with ClientBuilder::user_access_key (or a ready token with ClientBuilder::token), or set {ENV_ACCESS_KEY_ID} and {ENV_SECRET_ACCESS_KEY} ({} not set)",
+                missing.join(" and ")
+            ))
+            .with_provider(PROVIDER)
+            .with_hint("create a User Access Key in the NHN Cloud console under API security settings"))
+        }
+    }
+}
+
+/// The origin of `url` when its host is a loopback address (`localhost`, `127.0.0.0/8`, `::1`).
+fn loopback_origin(url: &str) -> Option<String> {
+    let parsed = url::Url::parse(url).ok()?;
+    let loopback = match parsed.host()? {
+        url::Host::Domain(d) => d.eq_ignore_ascii_case("localhost"),
+        url::Host::Ipv4(ip) => ip.is_loopback(),
+        url::Host::Ipv6(ip) => ip.is_loopback(),
+    };
+    loopback.then(|| parsed.origin().ascii_serialization())
+}
+
+/// NHN Cloud Deploy client: every generated operation (through [`Deref`] to the generated
+/// client, or [`Client::api`]) plus what NHN needs on top (see the module documentation). Cheap
+/// to clone; clones share the token.
+#[derive(Clone)]
+pub struct Client {
+    api: GeneratedClient,
+    app_key: String,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("nhn::Client")
+            .field("base_url", &self.api.baseurl())
+            .field("app_key", &self.app_key)
+            .field("transport", self.api.inner())
+            .finish()
+    }
+}
+
+impl Deref for Client {
+    type Target = GeneratedClient;
+    fn deref(&self) -> &GeneratedClient {
+        &self.api
+    }
+}
+
+impl Client {
+    /// Start building a client.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::new()
+    }
+
+    /// The generated client (also reachable through `Deref`); its answers are envelopes: pair
+    /// with [`EnvelopeResult::into_body`](super::EnvelopeResult::into_body).
+    pub fn api(&self) -> &GeneratedClient {
+        &self.api
+    }
+
+    /// The Deploy app key the wrappers address.
+    pub fn app_key(&self) -> &str {
+        &self.app_key
+    }
+
+    /// The Deploy base URL in use.
+    pub fn base_url(&self) -> &str {
+        self.api.baseurl()
+    }
+
+    /// The transport every call goes through (token, retries, errors).
+    pub fn transport(&self) -> &Transport {
+        self.api.inner()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::GOV_OAUTH_URL;
+    use super::*;
+    use crate::runtime::{MapEnv, OperationMeta};
+
+    #[test]
+    fn oauth_hosts_are_the_specs_create_token_servers() {
+        let op = OperationMeta::find(OPERATIONS, "create_token").unwrap();
+        assert!(
+            op.servers.contains(&OAUTH_URL) && op.servers.contains(&GOV_OAUTH_URL),
+            "{:?}",
+            op.servers
+        );
+        assert_eq!(
+            crate::generated::nhn_deploy::MULTIPART_OPERATIONS,
+            &["upload_binary"]
+        );
+    }
+
+    #[test]
+    fn missing_credentials_name_the_environment_variables() {
+        let mut options = ClientOptions::default();
+        options.env = Some(Arc::new(MapEnv::new().with(ENV_ACCESS_KEY_ID, "id")));
+        let e = Client::builder()
+            .options(options)
+            .app_key("k")
+            .build()
+            .unwrap_err();
+        assert_eq!(e.kind(), &crate::ErrorKind::Credentials);
+        let s = e.to_string();
+        assert!(
+            s.contains(ENV_ACCESS_KEY_ID) && s.contains(ENV_SECRET_ACCESS_KEY),
+            "{s}"
+        );
+        assert!(
+            s.contains("NHN_CLOUD_USER_SECRET_ACCESS_KEY not set"),
+            "{s}"
+        );
+    }
+
+    #[test]
+    fn only_a_loopback_endpoint_issues_the_tokens_too() {
+        assert_eq!(
+            loopback_origin("http://127.0.0.1:4010/").as_deref(),
+            Some("http://127.0.0.1:4010")
+        );
+        assert_eq!(
+            loopback_origin("http://localhost:9/x").as_deref(),
+            Some("http://localhost:9")
+        );
+        assert_eq!(
+            loopback_origin("http://[::1]:9").as_deref(),
+            Some("http://[::1]:9")
+        );
+        assert_eq!(loopback_origin("https://deploy-proxy.example.com"), None);
+        assert_eq!(loopback_origin("not a url"), None);
+    }
+}

@@ -1,0 +1,377 @@
+//! The one send path of every call, generated or hand-written: wire fixes, credentials, signing,
+//! sending, retries, and the typed error of a failed call.
+//!
+//! Generated operations reach it through their hooks ([`super::generated`]); hand-written calls
+//! (multipart upload, following pages) through [`call`]. Both get the same signing, retries,
+//! error classification and tracing, and the same [`Error`] values.
+
+use std::time::{Instant, SystemTime};
+
+use bytes::{Bytes, BytesMut};
+use progenitor_client::ResponseValue;
+use reqwest::{Request, Response, StatusCode};
+use serde::de::DeserializeOwned;
+use tracing::Instrument;
+
+use super::OperationMeta;
+use super::error::{Error, ErrorKind, Sent, snippet};
+use super::repeat_list::flatten_query;
+use super::transport::{AttemptContext, Disposition, Provider, ResponseSnapshot, Transport};
+
+/// The header progenitor adds to every request from `info.version`; no provider asks for it.
+const PROGENITOR_VERSION_HEADER: &str = "api-version";
+
+/// Wire-level fixes before the first attempt: drop progenitor's `api-version` header, flatten
+/// repeat lists into `Name.N.Field`.
+pub(crate) fn prepare_request(request: &mut Request, op: &OperationMeta) -> Result<(), Error> {
+    request.headers_mut().remove(PROGENITOR_VERSION_HEADER);
+    flatten_query(request.url_mut(), op.repeat_list).map_err(|m| {
+        Error::invalid_input(m)
+            .with_operation(op.id)
+            .with_sent(Sent::No)
+    })?;
+    Ok(())
+}
+
+/// One hand-written call of the spec operation `operation_id` (a multipart upload, a following
+/// page): the same wire fixes, signing, retries and errors as a generated call. A non-2xx answer
+/// is an [`Error`] with the provider's code, message and request id.
+pub async fn call(
+    transport: &Transport,
+    http: &reqwest::Client,
+    mut request: Request,
+    operation_id: &str,
+) -> Result<Response, Error> {
+    let provider = transport.provider.name();
+    let op = transport.operation(operation_id).ok_or_else(|| {
+        Error::invalid_input(format!(
+            "`{operation_id}` is not an operation of this client's spec"
+        ))
+        .with_provider(provider)
+    })?;
+    prepare_request(&mut request, op).map_err(|e| e.with_provider(provider))?;
+    send(transport, http, request, op).await
+}
+
+/// Sign, send and retry one request of `op`; `Ok` only for a `2xx` answer.
+///
+/// - The provider prepares first (credentials, a token); its error ends the call as it is.
+/// - Every attempt is signed afresh with the transport's clock and a new nonce; a signing error
+///   ends the call (nothing is sent unsigned).
+/// - A connect error (nothing left the machine) is retried for any method; other transport
+///   errors only for idempotent operations.
+/// - Throttling answers (the provider refused without processing) are retried for any method,
+///   waiting what the provider asks up to the policy's `max_wait`; longer demands end the call
+///   as [`ErrorKind::RateLimited`].
+/// - 5xx answers are retried only for idempotent operations.
+/// - One extra attempt is allowed when the provider layer repairs an authentication failure
+///   (clock skew, expired token).
+/// - Streamed bodies cannot be replayed: such a request gets one attempt.
+/// - In dry-run mode the request is signed offline and handed to the sink instead.
+pub async fn send(
+    transport: &Transport,
+    http: &reqwest::Client,
+    request: Request,
+    op: &'static OperationMeta,
+) -> Result<Response, Error> {
+    let provider = transport.provider.clone();
+    let name = provider.name();
+    let tag = |e: Error| e.with_provider(name).with_operation(op.id);
+    if let Some(sink) = transport.dry_run() {
+        let mut request = request;
+        let ctx = AttemptContext {
+            attempt: 1,
+            now: transport.now(),
+            nonce: transport.nonce(),
+        };
+        provider.sign_offline(&mut request, &ctx).map_err(tag)?;
+        sink(&request);
+        return Err(tag(Error::new(
+            ErrorKind::DryRun,
+            format!("{} {} was shown, not sent", request.method(), op.id),
+        )));
+    }
+    provider.prepare().await.map_err(tag)?;
+    attempts(transport, http, request, op, &*provider)
+        .await
+        .map_err(tag)
+}
+
+async fn attempts(
+    transport: &Transport,
+    http: &reqwest::Client,
+    request: Request,
+    op: &'static OperationMeta,
+    provider: &dyn Provider,
+) -> Result<Response, Error> {
+    let policy = &transport.retry;
+    let idempotent = op.idempotent;
+    let span = tracing::info_span!(
+        "deploykit.call",
+        provider = provider.name(),
+        operation = op.id,
+        method = %request.method(),
+        attempts = tracing::field::Empty,
+        status = tracing::field::Empty,
+        request_id = tracing::field::Empty,
+        duration_ms = tracing::field::Empty,
+    );
+    async move {
+        let started = Instant::now();
+        let mut template = Some(request);
+        let mut attempt = 0u32;
+        let mut repaired = false;
+        let finish = |attempt: u32, status: Option<u16>, request_id: Option<&str>| {
+            let span = tracing::Span::current();
+            span.record("attempts", attempt);
+            if let Some(s) = status {
+                span.record("status", s);
+            }
+            if let Some(id) = request_id {
+                span.record("request_id", id);
+            }
+            span.record("duration_ms", started.elapsed().as_millis() as u64);
+        };
+        loop {
+            attempt += 1;
+            let Some(mut req) = next_attempt(&mut template) else {
+                unreachable!("a request is always available when an attempt starts");
+            };
+            let replayable = template.is_some();
+            let ctx = AttemptContext { attempt, now: transport.now(), nonce: transport.nonce() };
+            provider.sign(&mut req, &ctx)?;
+            let more = replayable && attempt < policy.max_attempts;
+            let response = match http.execute(req).await {
+                Ok(r) => r,
+                Err(e) => {
+                    let never_sent = e.is_connect();
+                    if more && (never_sent || idempotent) {
+                        let wait = policy.backoff(attempt);
+                        tracing::warn!(attempt, error = %e, wait_ms = wait.as_millis() as u64, "transport error, retrying");
+                        policy.sleep(wait).await;
+                        continue;
+                    }
+                    finish(attempt, None, None);
+                    return Err(transport_error(e));
+                }
+            };
+            let received_at = transport.now();
+            provider.observe(response.headers(), received_at);
+            let status = response.status();
+            if status.is_success() {
+                let id = provider.request_id(response.headers(), &[]);
+                finish(attempt, Some(status.as_u16()), id.as_deref());
+                return Ok(response);
+            }
+            // An error answer: read (the start of) it so it can be classified and explained.
+            let headers = response.headers().clone();
+            let body = match read_capped(response, transport.limits.max_error_body).await {
+                Ok((body, _)) => body,
+                Err(e) => {
+                    finish(attempt, Some(status.as_u16()), None);
+                    return Err(transport_error(e).with_status(status.as_u16()).with_sent(Sent::Yes));
+                }
+            };
+            let snapshot = ResponseSnapshot { status, headers, body, attempt, received_at };
+            let request_id = provider.request_id(&snapshot.headers, &snapshot.body);
+            if !repaired && replayable && provider.recover(&snapshot).await {
+                repaired = true;
+                attempt -= 1;
+                tracing::info!(status = status.as_u16(), "authentication repaired, signing again");
+                continue;
+            }
+            let mut rate_limited = None;
+            match provider.classify(&snapshot) {
+                Disposition::Throttled { wait } => {
+                    // The provider's classification already chose between its signals
+                    // (`Retry-After`, a reset time): the limit lifts when that wait is over.
+                    let wait = wait.unwrap_or_else(|| policy.backoff(attempt));
+                    if wait <= policy.max_wait && more {
+                        tracing::warn!(attempt, status = status.as_u16(), wait_ms = wait.as_millis() as u64, "throttled, waiting");
+                        policy.sleep(wait).await;
+                        continue;
+                    }
+                    rate_limited = Some(received_at.checked_add(wait));
+                }
+                Disposition::Transient if more && idempotent => {
+                    let asked = super::retry::retry_after(&snapshot.headers, received_at).unwrap_or_default();
+                    let wait = policy.backoff(attempt).max(asked.min(policy.max_wait));
+                    tracing::warn!(attempt, status = status.as_u16(), wait_ms = wait.as_millis() as u64, "server error, retrying idempotent request");
+                    policy.sleep(wait).await;
+                    continue;
+                }
+                _ => {}
+            }
+            finish(attempt, Some(status.as_u16()), request_id.as_deref());
+            return Err(answer_error(provider, &snapshot, request_id, rate_limited));
+        }
+    }
+    .instrument(span)
+    .await
+}
+
+/// The request for the next attempt: a copy while the template can be cloned, else the template
+/// itself (its body is a stream: no further attempt is possible).
+fn next_attempt(template: &mut Option<Request>) -> Option<Request> {
+    match template.as_ref().and_then(Request::try_clone) {
+        Some(copy) => Some(copy),
+        None => template.take(),
+    }
+}
+
+/// The error an error answer stands for: what the provider's body says, or a description of the
+/// answer when the body is not the provider's error shape.
+pub(crate) fn answer_error(
+    provider: &dyn Provider,
+    answer: &ResponseSnapshot,
+    request_id: Option<String>,
+    rate_limited: Option<Option<SystemTime>>,
+) -> Error {
+    let fields = provider.error_fields(answer);
+    let status = answer.status;
+    let message = fields
+        .message
+        .filter(|m| !m.trim().is_empty())
+        .unwrap_or_else(|| describe_unexpected(status, &answer.body));
+    let mut err = Error::provider_answer(
+        provider.name(),
+        status.as_u16(),
+        fields.code,
+        message,
+        request_id.or(fields.request_id),
+    )
+    .with_details(fields.details);
+    if let Some(hint) = fields.hint {
+        err = err.with_hint(hint);
+    }
+    if let Some(reset_at) = rate_limited {
+        err = err.with_kind(ErrorKind::RateLimited { reset_at });
+    }
+    err
+}
+
+/// `unexpected HTTP 502 Bad Gateway` for an empty body, `unexpected answer: <html>…` otherwise.
+pub(crate) fn describe_unexpected(status: StatusCode, body: &[u8]) -> String {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        format!(
+            "unexpected HTTP {} {}",
+            status.as_u16(),
+            status.canonical_reason().unwrap_or("")
+        )
+        .trim_end()
+        .to_string()
+    } else {
+        format!("unexpected answer: {}", snippet(body))
+    }
+}
+
+/// Decode a `2xx` JSON answer of `operation` as `T`: read at most the transport's limit, let the
+/// provider refuse a success that is a failure (NHN's `isSuccessful: false`), then parse.
+/// Anything else is an [`ErrorKind::InvalidResponse`] error naming the operation, status and
+/// request id. Generated and hand-written calls decode with this.
+pub async fn decode<T: DeserializeOwned>(
+    transport: &Transport,
+    operation: &'static str,
+    response: Response,
+) -> Result<ResponseValue<T>, Error> {
+    let provider = &transport.provider;
+    let tag = |e: Error| e.with_provider(provider.name()).with_operation(operation);
+    let status = response.status();
+    let headers = response.headers().clone();
+    let (body, truncated) = read_capped(response, transport.limits.max_json_body)
+        .await
+        .map_err(|e| {
+            tag(transport_error(e)
+                .with_status(status.as_u16())
+                .with_sent(Sent::Yes))
+        })?;
+    let request_id = provider.request_id(&headers, &body);
+    if truncated {
+        return Err(tag(Error::new(
+            ErrorKind::InvalidResponse,
+            format!(
+                "the answer is larger than {} bytes, the most deploykit reads (Limits::max_json_body)",
+                transport.limits.max_json_body
+            ),
+        )
+        .with_status(status.as_u16())
+        .with_request_id(request_id)));
+    }
+    let snapshot = ResponseSnapshot {
+        status,
+        headers,
+        body,
+        attempt: 0,
+        received_at: transport.now(),
+    };
+    if provider.failed_success(&snapshot) {
+        return Err(tag(answer_error(&**provider, &snapshot, request_id, None)));
+    }
+    match serde_json::from_slice::<T>(&snapshot.body) {
+        Ok(inner) => Ok(ResponseValue::new(inner, status, snapshot.headers)),
+        Err(e) => Err(tag(Error::new(
+            ErrorKind::InvalidResponse,
+            format!(
+                "the answer is not what the spec describes ({e}); it starts: {}",
+                snippet(&snapshot.body)
+            ),
+        )
+        .with_status(status.as_u16())
+        .with_request_id(request_id))),
+    }
+}
+
+/// A transport failure as an [`Error`]: what happened, where, and the innermost cause (connection
+/// refused, DNS, TLS …); `Sent::No` when nothing left the machine.
+pub(crate) fn transport_error(e: reqwest::Error) -> Error {
+    let sent = if e.is_connect() {
+        Sent::No
+    } else {
+        Sent::Maybe
+    };
+    let what = if e.is_timeout() {
+        "timed out"
+    } else if e.is_connect() {
+        "could not connect"
+    } else if e.is_body() || e.is_decode() {
+        "reading the answer failed"
+    } else {
+        "the connection failed"
+    };
+    let place = e
+        .url()
+        .map(|u| format!(" ({})", u.origin().ascii_serialization()))
+        .unwrap_or_default();
+    let cause = innermost_cause(&e);
+    Error::new(ErrorKind::Transport, format!("{what}{place}: {cause}"))
+        .with_sent(sent)
+        .with_source(e)
+}
+
+/// The deepest cause's message, which names the real reason (reqwest's own message is generic).
+fn innermost_cause(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut last = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        last = c.to_string();
+        cause = c.source();
+    }
+    last
+}
+
+/// Read at most `cap` bytes of a body; `true` when more was there (and was not read).
+pub(crate) async fn read_capped(
+    mut response: Response,
+    cap: usize,
+) -> Result<(Bytes, bool), reqwest::Error> {
+    let mut buf = BytesMut::new();
+    while let Some(chunk) = response.chunk().await? {
+        let room = cap.saturating_sub(buf.len());
+        if chunk.len() > room {
+            buf.extend_from_slice(&chunk[..room]);
+            return Ok((buf.freeze(), true));
+        }
+        buf.extend_from_slice(&chunk);
+    }
+    Ok((buf.freeze(), false))
+}
