@@ -930,6 +930,10 @@ mod tests {
         assert_eq!(of("/oauth2/token/create"), Some(Provider::Nhn));
         assert_eq!(of("/?Action=DeployApi"), Some(Provider::Alibaba));
         assert_eq!(of("/elsewhere"), None);
+        // A bare prefix is nobody's: there is nothing under it to serve.
+        assert_eq!(of("/repos/"), None);
+        assert_eq!(of("/api/v1/"), None);
+        assert_eq!(of("/api/v2.1/"), None);
     }
 
     #[test]
