@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use deploykit::runtime::ClientOptions;
 use deploykit::{Result, alibaba, github, ncloud, nhn};
-use deploykit_emulator::{Emulator, EmulatorHandle, defaults};
+use deploykit_emulator::{Emulator, EmulatorHandle};
 use futures::TryStreamExt;
 
 struct Tour {
@@ -54,15 +54,14 @@ fn build_artifact(dir: &std::path::Path, len: usize) -> std::io::Result<std::pat
 }
 
 async fn nhn_release(emu: &EmulatorHandle, tour: &mut Tour) -> Result<()> {
-    let creds = emu.credentials();
+    use deploykit_emulator::nhn::defaults;
+
+    let creds = emu.options().nhn();
     let client = nhn::Client::builder()
         .options(options(emu.nhn_url()))
         .oauth_url(emu.nhn_oauth_url())
-        .user_access_key(
-            creds.nhn_access_key_id.clone(),
-            creds.nhn_secret_access_key.clone(),
-        )
-        .app_key(defaults::NHN_APP_KEY)
+        .user_access_key(creds.access_key_id.clone(), creds.secret_access_key.clone())
+        .app_key(defaults::APP_KEY)
         .build()?;
 
     let t = Instant::now();
@@ -82,8 +81,8 @@ async fn nhn_release(emu: &EmulatorHandle, tour: &mut Tour) -> Result<()> {
     let t = Instant::now();
     let uploaded = client
         .upload_binary(
-            defaults::NHN_ARTIFACT_ID,
-            defaults::NHN_BINARY_GROUP_KEY,
+            defaults::ARTIFACT_ID,
+            defaults::BINARY_GROUP_KEY,
             nhn::BinaryUpload::from_path(nhn::types::ApplicationType::Server, &file)
                 .version("1.4.2")
                 .description("release tour build"),
@@ -102,8 +101,8 @@ async fn nhn_release(emu: &EmulatorHandle, tour: &mut Tour) -> Result<()> {
     };
     let history = client
         .deploy_and_wait(
-            defaults::NHN_ARTIFACT_ID,
-            defaults::NHN_SERVER_GROUP_ID,
+            defaults::ARTIFACT_ID,
+            defaults::SERVER_GROUP_ID,
             request,
             // The emulator finishes async deploys after 500 ms: poll every 250 ms.
             &nhn::WaitOptions {
@@ -134,7 +133,7 @@ async fn nhn_release(emu: &EmulatorHandle, tour: &mut Tour) -> Result<()> {
 
 async fn github_release(emu: &EmulatorHandle, tour: &mut Tour) -> Result<()> {
     let client = github::Client::builder()
-        .token(emu.credentials().github_tokens[0].clone())
+        .token(emu.options().github().tokens[0].clone())
         .options(options(emu.github_url()))
         .build()?;
     let t = Instant::now();
@@ -171,19 +170,21 @@ async fn github_release(emu: &EmulatorHandle, tour: &mut Tour) -> Result<()> {
 }
 
 async fn alibaba_release(emu: &EmulatorHandle, tour: &mut Tour) -> Result<()> {
-    let creds = emu.credentials();
+    use deploykit_emulator::alibaba::defaults;
+
+    let creds = emu.options().alibaba();
     let client = alibaba::Client::builder()
         .options(options(emu.alibaba_url()))
         .credentials(alibaba::Credentials::new(
-            creds.alibaba_access_key_id.clone(),
-            creds.alibaba_access_key_secret.clone(),
+            creds.access_key_id.clone(),
+            creds.access_key_secret.clone(),
         ))
         .build()?;
-    let (api, name, _, _) = defaults::ALIBABA_APIS[0];
+    let (api, name, _, _) = defaults::APIS[0];
     let t = Instant::now();
     client
         .deploy_api()
-        .group_id(defaults::ALIBABA_GROUP_ID)
+        .group_id(defaults::GROUP_ID)
         .api_id(api)
         .stage_name(alibaba::types::StageName::Release)
         .description("release 1.4.2")
@@ -196,11 +197,11 @@ async fn alibaba_release(emu: &EmulatorHandle, tour: &mut Tour) -> Result<()> {
     );
 
     let t = Instant::now();
-    let apis = defaults::ALIBABA_APIS[1..]
+    let apis = defaults::APIS[1..]
         .iter()
         .map(|(uid, ..)| alibaba::types::BatchDeployApiItem {
             api_uid: uid.to_string(),
-            group_id: defaults::ALIBABA_GROUP_ID.to_string(),
+            group_id: defaults::GROUP_ID.to_string(),
         })
         .collect();
     let outcome = client
@@ -226,18 +227,20 @@ async fn alibaba_release(emu: &EmulatorHandle, tour: &mut Tour) -> Result<()> {
 }
 
 async fn ncloud_release(emu: &EmulatorHandle, tour: &mut Tour) -> Result<()> {
-    let creds = emu.credentials();
+    use deploykit_emulator::ncloud::defaults;
+
+    let creds = emu.options().ncloud();
     let client = ncloud::Client::builder()
         .options(options(emu.ncloud_url()))
-        .credentials(creds.ncp_access_key.clone(), creds.ncp_secret_key.clone())
+        .credentials(creds.access_key.clone(), creds.secret_key.clone())
         .build()?;
-    let (stage_id, stage_name) = defaults::NCP_STAGES[1];
-    let stage = ncloud::StageRef::new(defaults::NCP_PRODUCT_ID, defaults::NCP_API_ID, stage_id)?;
+    let (stage_id, stage_name) = defaults::STAGES[1];
+    let stage = ncloud::StageRef::new(defaults::PRODUCT_ID, defaults::API_ID, stage_id)?;
     let t = Instant::now();
     client
         .deploy_api()
-        .product_id(defaults::NCP_PRODUCT_ID)
-        .api_id(defaults::NCP_API_ID)
+        .product_id(defaults::PRODUCT_ID)
+        .api_id(defaults::API_ID)
         .body(
             ncloud::types::DeployApiRequest::builder()
                 .stage_id(stage_id)
@@ -251,8 +254,8 @@ async fn ncloud_release(emu: &EmulatorHandle, tour: &mut Tour) -> Result<()> {
         .await?;
     let current = client
         .get_stage()
-        .product_id(defaults::NCP_PRODUCT_ID)
-        .api_id(defaults::NCP_API_ID)
+        .product_id(defaults::PRODUCT_ID)
+        .api_id(defaults::API_ID)
         .stage_id(stage_id)
         .send()
         .await?

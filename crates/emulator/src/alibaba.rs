@@ -5,28 +5,226 @@
 //! method, path, the canonical form of the received query, the signed headers and the SHA-256 of
 //! the received body. `x-acs-date` must be within 15 minutes of the emulator's clock, and a
 //! signature nonce is accepted once (for 15 minutes). One API group with three APIs exists
-//! ([`defaults::ALIBABA_GROUP_ID`] …).
+//! ([`defaults::GROUP_ID`] …).
 //!
 //! Releases are kept per `(API, stage)` as history versions; the online one is what
 //! `DescribeDeployedApis` lists. Batch tasks report `DEPLOYING` / `ABOLISHING` until
-//! [`EmulatorOptions::alibaba_task_delay`](super::EmulatorOptions::alibaba_task_delay) has passed,
-//! then take effect and report `SUCCEED` (or `FAILED` for an unknown API).
+//! [`Options::task_delay`] has passed, then take effect and report `SUCCEED` (or `FAILED` for an
+//! unknown API).
+//!
+//! The AccessKey accepted and the task delay are in [`Options`] ([`EmulatorOptions::alibaba`]);
+//! the fake AccessKey accepted by default and the resources that exist are in [`defaults`].
 
+use std::any::Any;
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
-use axum::extract::{Request, State as Shared_};
+use axum::extract::Request;
 use axum::response::Response;
-use http::{HeaderMap, HeaderValue, StatusCode, Uri};
+use futures::future::BoxFuture;
+use http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use serde_json::{Value, json};
 
-use super::spec::{Params, Problem, ProblemKind, specs};
+use super::provider::{EmulatedProvider, ProviderOptions};
+use super::spec::{Operation, Params, Problem, ProblemKind, Spec};
 use super::{
-    MAX_JSON_BODY, Provider, Shared, defaults, header, lock, query_pairs, read_body, request_id,
-    rfc3339, tag,
+    EmulatorBuilder, EmulatorHandle, EmulatorOptions, MAX_JSON_BODY, Provider, Shared, header,
+    query_pairs, read_body, request_id, rfc3339, tag,
 };
 use deploykit::sign::acs3;
+
+/// The AccessKey and resources the emulator knows when nothing else is configured.
+///
+/// They are fake and public: use them in tests, examples and the release tour.
+pub mod defaults {
+    /// AccessKey id accepted by default.
+    pub const ACCESS_KEY_ID: &str = "LTAI5tEmulatorAccessKey";
+    /// AccessKey secret of [`ACCESS_KEY_ID`].
+    pub const ACCESS_KEY_SECRET: &str = "emulator-alibaba-access-key-secret";
+    /// The API group that exists.
+    pub const GROUP_ID: &str = "emu0group0000000000000000000001";
+    /// The APIs of [`GROUP_ID`], `(api id, name, path, method)`.
+    pub const APIS: [(&str, &str, &str, &str); 3] = [
+        (
+            "emu0api00000000000000000000001",
+            "ListOrders",
+            "/orders",
+            "GET",
+        ),
+        (
+            "emu0api00000000000000000000002",
+            "CreateOrder",
+            "/orders",
+            "POST",
+        ),
+        (
+            "emu0api00000000000000000000003",
+            "GetOrder",
+            "/orders/[id]",
+            "GET",
+        ),
+    ];
+}
+
+/// What the emulated Alibaba Cloud API Gateway accepts, and how long its tasks take.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// AccessKey id (default: [`defaults::ACCESS_KEY_ID`]).
+    pub access_key_id: String,
+    /// AccessKey secret (default: [`defaults::ACCESS_KEY_SECRET`]).
+    pub access_key_secret: String,
+    /// How long a batch task reports `DEPLOYING` / `ABOLISHING` (default 2 s).
+    pub task_delay: Duration,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            access_key_id: defaults::ACCESS_KEY_ID.to_string(),
+            access_key_secret: defaults::ACCESS_KEY_SECRET.to_string(),
+            task_delay: Duration::from_secs(2),
+        }
+    }
+}
+
+impl EmulatorOptions {
+    /// The options of the emulated Alibaba Cloud API Gateway.
+    pub fn alibaba(&self) -> &Options {
+        self.provider()
+    }
+
+    /// The options of the emulated Alibaba Cloud API Gateway, to change.
+    pub fn alibaba_mut(&mut self) -> &mut Options {
+        self.provider_mut()
+    }
+}
+
+impl EmulatorBuilder {
+    /// Accept this Alibaba AccessKey id and secret.
+    pub fn alibaba_keys(mut self, id: impl Into<String>, secret: impl Into<String>) -> Self {
+        let options = self.options.alibaba_mut();
+        options.access_key_id = id.into();
+        options.access_key_secret = secret.into();
+        self
+    }
+
+    /// How long Alibaba batch tasks run (default 2 s).
+    pub fn alibaba_task_delay(mut self, delay: Duration) -> Self {
+        self.options.alibaba_mut().task_delay = delay;
+        self
+    }
+}
+
+impl EmulatorHandle {
+    /// The Alibaba endpoint.
+    pub fn alibaba_url(&self) -> String {
+        self.base_url.clone()
+    }
+}
+
+/// Alibaba in the registry.
+pub(crate) struct Alibaba;
+
+impl EmulatedProvider for Alibaba {
+    fn name(&self) -> &'static str {
+        "alibaba"
+    }
+
+    fn aliases(&self) -> &'static [&'static str] {
+        &["aliyun"]
+    }
+
+    fn label(&self) -> &'static str {
+        "Alibaba"
+    }
+
+    fn spec_json(&self) -> &'static str {
+        deploykit::generated::alibaba_cloudapi::SPEC_JSON
+    }
+
+    fn error_schema(&self) -> &'static str {
+        "ErrorResponse"
+    }
+
+    fn serves(&self, path: &str) -> bool {
+        path == "/"
+    }
+
+    /// By the action (`x-acs-action`, else `Action` in the query): every action is `POST /`.
+    fn operation(
+        &self,
+        spec: &'static Spec,
+        _method: &Method,
+        uri: &Uri,
+        headers: &HeaderMap,
+    ) -> Option<&'static Operation> {
+        action(headers, uri).and_then(|a| spec.op_for_action(&a))
+    }
+
+    fn handle(&self, shared: Arc<Shared>, req: Request) -> BoxFuture<'static, Response> {
+        Box::pin(handle(shared, req))
+    }
+
+    fn throttled(
+        &self,
+        _shared: &Shared,
+        headers: &HeaderMap,
+        retry_after: Duration,
+        variant: u64,
+    ) -> Response {
+        throttled(headers, retry_after, variant)
+    }
+
+    fn server_error(&self, _shared: &Shared, headers: &HeaderMap, variant: u64) -> Response {
+        server_error(headers, variant)
+    }
+
+    fn default_options(&self) -> Box<dyn ProviderOptions> {
+        Box::new(Options::default())
+    }
+
+    fn new_state(
+        &self,
+        _options: &EmulatorOptions,
+        _now: SystemTime,
+    ) -> Box<dyn Any + Send + Sync> {
+        Box::new(Mutex::new(State::new()))
+    }
+
+    fn describe(&self, options: &EmulatorOptions, base_url: &str) -> Vec<String> {
+        let o = options.alibaba();
+        vec![
+            format!("endpoint {base_url}"),
+            format!(
+                "AccessKey id {} / secret {}",
+                o.access_key_id, o.access_key_secret
+            ),
+            format!(
+                "group {} / APIs {}",
+                defaults::GROUP_ID,
+                defaults::APIS
+                    .iter()
+                    .map(|(id, name, _, _)| format!("{id} ({name})"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ]
+    }
+
+    fn env(&self, options: &EmulatorOptions, _base_url: &str) -> String {
+        let o = options.alibaba();
+        format!(
+            "export ALIBABA_CLOUD_ACCESS_KEY_ID={} ALIBABA_CLOUD_ACCESS_KEY_SECRET={}",
+            o.access_key_id, o.access_key_secret
+        )
+    }
+}
+
+/// Alibaba's spec.
+fn spec() -> &'static Spec {
+    Provider::Alibaba.spec()
+}
 
 /// How far `x-acs-date` may be from the emulator's clock, and how long a nonce is remembered.
 const WINDOW: Duration = Duration::from_secs(15 * 60);
@@ -83,7 +281,7 @@ struct TaskItem {
 }
 
 impl State {
-    pub(crate) fn new() -> Self {
+    fn new() -> Self {
         Self {
             releases: HashMap::new(),
             tasks: HashMap::new(),
@@ -172,7 +370,7 @@ impl State {
 }
 
 fn api(api_id: &str) -> Option<(&'static str, &'static str, &'static str, &'static str)> {
-    defaults::ALIBABA_APIS
+    defaults::APIS
         .iter()
         .find(|(id, ..)| *id == api_id)
         .copied()
@@ -243,7 +441,7 @@ fn invalid(headers: &HeaderMap, problems: &[Problem]) -> Response {
 
 /// Fault injection: `Throttling.User` with `Retry-After` (seconds) and `x-acs-retry-after`
 /// (milliseconds); Alibaba answers throttling with 400 or 503, `variant` picks which.
-pub(crate) fn throttled(headers: &HeaderMap, retry_after: Duration, variant: u64) -> Response {
+fn throttled(headers: &HeaderMap, retry_after: Duration, variant: u64) -> Response {
     let status = if variant.is_multiple_of(2) {
         StatusCode::BAD_REQUEST
     } else {
@@ -265,7 +463,7 @@ pub(crate) fn throttled(headers: &HeaderMap, retry_after: Duration, variant: u64
 }
 
 /// Fault injection: a 5xx answer.
-pub(crate) fn server_error(headers: &HeaderMap, variant: u64) -> Response {
+fn server_error(headers: &HeaderMap, variant: u64) -> Response {
     if variant.is_multiple_of(2) {
         error(
             headers,
@@ -288,7 +486,7 @@ pub(crate) fn server_error(headers: &HeaderMap, variant: u64) -> Response {
 // ---------------------------------------------------------------------------------------------
 
 /// The action of a request: `x-acs-action`, else `Action` in the query.
-pub(crate) fn action(headers: &HeaderMap, uri: &Uri) -> Option<String> {
+fn action(headers: &HeaderMap, uri: &Uri) -> Option<String> {
     header(headers, acs3::HEADER_ACTION)
         .map(str::to_string)
         .or_else(|| {
@@ -333,8 +531,8 @@ fn rejection(shared: &Shared, parts: &http::request::Parts, body: &[u8]) -> Opti
             "The request signature does not conform to Aliyun standards: send Authorization: ACS3-HMAC-SHA256 Credential=…,SignedHeaders=…,Signature=….",
         ));
     };
-    let credentials = &shared.options.credentials;
-    if auth.credential != credentials.alibaba_access_key_id {
+    let options = shared.options.alibaba();
+    if auth.credential != options.access_key_id {
         return Some(fail(
             StatusCode::NOT_FOUND,
             "InvalidAccessKeyId.NotFound",
@@ -426,10 +624,7 @@ fn rejection(shared: &Shared, parts: &http::request::Parts, body: &[u8]) -> Opti
         &acs3::hashed_payload(body),
     );
     let string_to_sign = acs3::string_to_sign(&canonical.canonical);
-    let expected = acs3::signature(
-        credentials.alibaba_access_key_secret.as_bytes(),
-        &string_to_sign,
-    );
+    let expected = acs3::signature(options.access_key_secret.as_bytes(), &string_to_sign);
     if canonical.signed_headers != auth.signed_headers || expected != auth.signature {
         return Some(fail(
             StatusCode::FORBIDDEN,
@@ -439,8 +634,8 @@ fn rejection(shared: &Shared, parts: &http::request::Parts, body: &[u8]) -> Opti
             ),
         ));
     }
-    let mut state = lock(&shared.alibaba);
-    state.settle(now, shared.options.alibaba_task_delay);
+    let mut state = shared.state::<State>();
+    state.settle(now, options.task_delay);
     if state.nonces.contains_key(nonce) {
         return Some(fail(
             StatusCode::BAD_REQUEST,
@@ -457,10 +652,10 @@ fn rejection(shared: &Shared, parts: &http::request::Parts, body: &[u8]) -> Opti
 // ---------------------------------------------------------------------------------------------
 
 /// `POST /` (and `GET /`): every action.
-pub(crate) async fn handle(Shared_(shared): Shared_<Arc<Shared>>, req: Request) -> Response {
+async fn handle(shared: Arc<Shared>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
     let headers = &parts.headers;
-    let spec = &specs().alibaba;
+    let spec = spec();
     let Some(op) = action(headers, &parts.uri).and_then(|a| spec.op_for_action(&a)) else {
         return tag(
             error(
@@ -523,8 +718,8 @@ pub(crate) async fn handle(Shared_(shared): Shared_<Arc<Shared>>, req: Request) 
         Err(problems) => return tag(invalid(headers, &problems), Provider::Alibaba, id),
     };
     let now = shared.now();
-    let delay = shared.options.alibaba_task_delay;
-    let mut state = lock(&shared.alibaba);
+    let delay = shared.options.alibaba().task_delay;
+    let mut state = shared.state::<State>();
     state.settle(now, delay);
     let response = run(&mut state, &op.id, &params, headers, now, delay);
     tag(response, Provider::Alibaba, id)
@@ -553,8 +748,7 @@ fn run(
             ),
         )
     };
-    let wrong_group =
-        |given: Option<String>| given.is_some_and(|g| g != defaults::ALIBABA_GROUP_ID);
+    let wrong_group = |given: Option<String>| given.is_some_and(|g| g != defaults::GROUP_ID);
     match op {
         "deploy_api" => {
             if api(&api_id).is_none() || wrong_group(params.query_str("GroupId")) {
@@ -611,9 +805,7 @@ fn run(
                             }
                         }
                     };
-                    let failure = if api(&api_id).is_none()
-                        || group_id != defaults::ALIBABA_GROUP_ID
-                    {
+                    let failure = if api(&api_id).is_none() || group_id != defaults::GROUP_ID {
                         Some(format!(
                             "Specified API `{api_id}` is not found in group `{group_id}`."
                         ))
@@ -717,13 +909,13 @@ fn run(
                 else {
                     continue;
                 };
-                let keep = filter("GroupId").is_none_or(|g| g == defaults::ALIBABA_GROUP_ID)
+                let keep = filter("GroupId").is_none_or(|g| g == defaults::GROUP_ID)
                     && filter("ApiPath").is_none_or(|p| path.contains(p.as_str()))
                     && filter("ApiMethod").is_none_or(|m| m.eq_ignore_ascii_case(method));
                 if keep {
                     items.push(json!({
                         "RegionId": REGION,
-                        "GroupId": defaults::ALIBABA_GROUP_ID,
+                        "GroupId": defaults::GROUP_ID,
                         "GroupName": GROUP_NAME,
                         "StageName": stage,
                         "ApiId": id,
@@ -750,7 +942,7 @@ fn run(
             }))
         }
         "describe_history_apis" => {
-            if p("GroupId") != defaults::ALIBABA_GROUP_ID {
+            if p("GroupId") != defaults::GROUP_ID {
                 return error(
                     headers,
                     StatusCode::NOT_FOUND,
@@ -764,7 +956,7 @@ fn run(
                     let online = releases.online.as_deref() == Some(r.version.as_str());
                     items.push(json!({
                         "RegionId": REGION,
-                        "GroupId": defaults::ALIBABA_GROUP_ID,
+                        "GroupId": defaults::GROUP_ID,
                         "GroupName": GROUP_NAME,
                         "StageName": stage,
                         "StageAlias": stage_alias(stage),
@@ -818,7 +1010,7 @@ fn run(
             let mut body = json!({
                 "RequestId": rid,
                 "RegionId": REGION,
-                "GroupId": defaults::ALIBABA_GROUP_ID,
+                "GroupId": defaults::GROUP_ID,
                 "GroupName": GROUP_NAME,
                 "StageName": stage,
                 "ApiId": id,
@@ -894,7 +1086,7 @@ fn published<'a>(
     params: &'a Params,
 ) -> impl Iterator<Item = (ApiRow, &'static str, &'a Releases)> + 'a {
     let filter = |name: &str| params.query_str(name);
-    defaults::ALIBABA_APIS
+    defaults::APIS
         .into_iter()
         .flat_map(|api| ["RELEASE", "PRE", "TEST"].map(|stage| (api, stage)))
         .filter_map(move |(api, stage)| {
@@ -936,4 +1128,48 @@ fn paginate(
         total,
         items.into_iter().skip(skip).take(take).collect(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_spec_loads_with_its_operations() {
+        assert_eq!(spec().ops.len(), 11);
+        assert_eq!(
+            spec().op_for_action("DeployApi").map(|o| o.id.as_str()),
+            Some("deploy_api")
+        );
+    }
+
+    #[test]
+    fn repeat_lists_are_rebuilt() {
+        let s = spec();
+        let op = s.op("batch_deploy_apis").unwrap();
+        let q: Vec<(String, String)> = [
+            ("Api.2.ApiUid", "b"),
+            ("Api.2.GroupId", "g"),
+            ("Api.1.ApiUid", "a"),
+            ("Api.1.GroupId", "g"),
+            ("StageName", "RELEASE"),
+            ("Description", "d"),
+        ]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        let p = s.validate_params(op, &HashMap::new(), &q).unwrap();
+        assert_eq!(
+            p.query["Api"],
+            json!([{"ApiUid": "a", "GroupId": "g"}, {"ApiUid": "b", "GroupId": "g"}])
+        );
+        let missing_group: Vec<(String, String)> = q
+            .into_iter()
+            .filter(|(k, _)| k != "Api.2.GroupId")
+            .collect();
+        assert!(
+            s.validate_params(op, &HashMap::new(), &missing_group)
+                .is_err()
+        );
+    }
 }

@@ -8,7 +8,6 @@
 //! the emulator's state.
 
 use std::fmt;
-use std::str::FromStr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
@@ -84,54 +83,44 @@ impl Faults {
     }
 }
 
-/// Fault settings for each provider.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// Fault settings for each provider (by default none), reached with [`FaultConfig::get`].
+#[derive(Clone, Default, PartialEq)]
 pub struct FaultConfig {
-    /// Faults of the GitHub API.
-    pub github: Faults,
-    /// Faults of the NAVER Cloud API Gateway API.
-    pub ncloud: Faults,
-    /// Faults of the Alibaba Cloud API Gateway API.
-    pub alibaba: Faults,
-    /// Faults of the NHN Cloud Deploy API (token issuance included).
-    pub nhn: Faults,
+    /// Indexed by the provider's position in [`Provider::ALL`].
+    providers: [Faults; Provider::ALL.len()],
+}
+
+impl fmt::Debug for FaultConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map()
+            .entries(Provider::ALL.iter().map(|p| (p.name(), self.get(*p))))
+            .finish()
+    }
 }
 
 impl FaultConfig {
     /// The settings of `provider`.
     pub fn get(&self, provider: Provider) -> &Faults {
-        match provider {
-            Provider::GitHub => &self.github,
-            Provider::Ncloud => &self.ncloud,
-            Provider::Alibaba => &self.alibaba,
-            Provider::Nhn => &self.nhn,
-        }
+        &self.providers[provider.index()]
     }
 
     /// The settings of `provider`, to change.
     pub fn get_mut(&mut self, provider: Provider) -> &mut Faults {
-        match provider {
-            Provider::GitHub => &mut self.github,
-            Provider::Ncloud => &mut self.ncloud,
-            Provider::Alibaba => &mut self.alibaba,
-            Provider::Nhn => &mut self.nhn,
-        }
+        &mut self.providers[provider.index()]
     }
 
     /// The same settings for every provider.
     pub fn all(faults: Faults) -> Self {
         Self {
-            github: faults.clone(),
-            ncloud: faults.clone(),
-            alibaba: faults.clone(),
-            nhn: faults,
+            providers: std::array::from_fn(|_| faults.clone()),
         }
     }
 
     /// Apply one command-line fault flag: `[PROVIDER:]KEY=VALUE[,KEY=VALUE…]`.
     ///
-    /// `PROVIDER` is `github`, `ncloud` (or `ncp`), `alibaba` or `nhn`; without it the settings
-    /// apply to every provider. Keys: `latency` and `jitter` (durations: `250ms`, `2s`, `1.5s`; a
+    /// `PROVIDER` is a provider's name (`github`, `ncloud`, `alibaba`, `nhn`) or one of its
+    /// aliases (`ncp` or `naver` for `ncloud`, `aliyun` for `alibaba`), in any case; without it
+    /// the settings apply to every provider. Keys: `latency` and `jitter` (durations: `250ms`, `2s`, `1.5s`; a
     /// bare number is milliseconds), `errors`, `throttle`, `drops` (rates in `0..=1`) and
     /// `retry-after` (a duration).
     ///
@@ -191,22 +180,6 @@ fn parse_rate(value: &str) -> Result<f64, String> {
     }
 }
 
-impl FromStr for Provider {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, String> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "github" => Ok(Provider::GitHub),
-            "ncloud" | "ncp" | "naver" => Ok(Provider::Ncloud),
-            "alibaba" | "aliyun" => Ok(Provider::Alibaba),
-            "nhn" => Ok(Provider::Nhn),
-            other => Err(format!(
-                "unknown provider `{other}` (expected github, ncloud, alibaba or nhn)"
-            )),
-        }
-    }
-}
-
 /// The fault chosen for one request.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Fault {
@@ -245,7 +218,7 @@ pub(crate) struct Decision {
 pub(crate) struct FaultPlan {
     config: std::sync::RwLock<FaultConfig>,
     seed: u64,
-    counters: [AtomicU64; 4],
+    counters: [AtomicU64; Provider::ALL.len()],
 }
 
 impl FaultPlan {
@@ -253,7 +226,7 @@ impl FaultPlan {
         Self {
             config: std::sync::RwLock::new(config),
             seed,
-            counters: Default::default(),
+            counters: std::array::from_fn(|_| AtomicU64::new(0)),
         }
     }
 
@@ -356,10 +329,10 @@ mod tests {
         let mut c = FaultConfig::default();
         c.apply_flag("errors=0.1").unwrap();
         c.apply_flag("ncp:drops=0.2,latency=5ms").unwrap();
-        assert_eq!(c.github.error_rate, 0.1);
-        assert_eq!(c.ncloud.drop_rate, 0.2);
-        assert_eq!(c.ncloud.latency, Duration::from_millis(5));
-        assert_eq!(c.alibaba.drop_rate, 0.0);
+        assert_eq!(c.get(Provider::GitHub).error_rate, 0.1);
+        assert_eq!(c.get(Provider::Ncloud).drop_rate, 0.2);
+        assert_eq!(c.get(Provider::Ncloud).latency, Duration::from_millis(5));
+        assert_eq!(c.get(Provider::Alibaba).drop_rate, 0.0);
         assert!(c.apply_flag("aws:errors=0.1").is_err());
         assert!(c.apply_flag("speed=3").is_err());
     }

@@ -4,25 +4,174 @@
 //! Any `owner/repo` exists (created on first use, names case-insensitive). A deployment to an
 //! environment creates the environment, as GitHub does. Every answer carries
 //! `x-github-request-id` and the `x-ratelimit-*` headers (5,000 requests an hour per token).
+//!
+//! The tokens accepted are in [`Options`] ([`EmulatorOptions::github`]); the fake ones accepted by
+//! default and the resources that behave specially are in [`defaults`].
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use axum::extract::{Request, State as Shared_};
+use std::any::Any;
+
+use axum::extract::Request;
 use axum::response::Response;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
+use futures::future::BoxFuture;
 use http::header::{LOCATION, USER_AGENT};
 use http::{HeaderMap, HeaderValue, StatusCode};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
-use super::spec::{Match, Operation, Params, Problem, ProblemKind, specs};
+use super::provider::{EmulatedProvider, ProviderOptions};
+use super::spec::{Match, Operation, Params, Problem, ProblemKind, Spec};
 use super::{
-    MAX_JSON_BODY, Provider, Shared, base_url, content_type, defaults, empty, header, lock,
-    query_pairs, read_body, rfc3339, tag,
+    EmulatorBuilder, EmulatorHandle, EmulatorOptions, MAX_JSON_BODY, Provider, Shared, base_url,
+    content_type, empty, header, query_pairs, read_body, rfc3339, tag,
 };
+
+/// The token and resources the emulator knows when nothing else is configured.
+///
+/// They are fake and public: use them in tests, examples and the release tour.
+pub mod defaults {
+    /// Token accepted by default (`Authorization: Bearer …`).
+    pub const TOKEN: &str = "ghp_deploykitEmulatorToken000000000000000";
+    /// A ref suffix that plays a branch behind the default branch: the first
+    /// `create_deployment` with `auto_merge` answers `202` (merged), later ones deploy; with
+    /// `auto_merge: false` it answers `409`.
+    pub const BEHIND_REF_SUFFIX: &str = "-behind";
+    /// Ids of the custom protection rule apps available to every environment.
+    pub const INTEGRATION_IDS: [i64; 2] = [3515, 3516];
+}
+
+/// What the emulated GitHub accepts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Tokens accepted in `Authorization` (default: [`defaults::TOKEN`]).
+    pub tokens: Vec<String>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            tokens: vec![defaults::TOKEN.to_string()],
+        }
+    }
+}
+
+impl EmulatorOptions {
+    /// The options of the emulated GitHub.
+    pub fn github(&self) -> &Options {
+        self.provider()
+    }
+
+    /// The options of the emulated GitHub, to change.
+    pub fn github_mut(&mut self) -> &mut Options {
+        self.provider_mut()
+    }
+}
+
+impl EmulatorBuilder {
+    /// Accept only this GitHub token.
+    pub fn github_token(mut self, token: impl Into<String>) -> Self {
+        self.options.github_mut().tokens = vec![token.into()];
+        self
+    }
+}
+
+impl EmulatorHandle {
+    /// The GitHub API base URL (as `GITHUB_API_URL`).
+    pub fn github_url(&self) -> String {
+        self.base_url.clone()
+    }
+}
+
+/// GitHub in the registry.
+pub(crate) struct GitHub;
+
+impl EmulatedProvider for GitHub {
+    fn name(&self) -> &'static str {
+        "github"
+    }
+
+    fn label(&self) -> &'static str {
+        "GitHub"
+    }
+
+    fn spec_json(&self) -> &'static str {
+        deploykit::generated::github::SPEC_JSON
+    }
+
+    fn error_schema(&self) -> &'static str {
+        "BasicError"
+    }
+
+    fn serves(&self, path: &str) -> bool {
+        path.strip_prefix("/repos/")
+            .is_some_and(|rest| !rest.is_empty())
+    }
+
+    fn handle(&self, shared: Arc<Shared>, req: Request) -> BoxFuture<'static, Response> {
+        Box::pin(handle(shared, req))
+    }
+
+    fn throttled(
+        &self,
+        _shared: &Shared,
+        _headers: &HeaderMap,
+        retry_after: Duration,
+        _variant: u64,
+    ) -> Response {
+        throttled(retry_after)
+    }
+
+    fn server_error(&self, _shared: &Shared, _headers: &HeaderMap, variant: u64) -> Response {
+        server_error(variant)
+    }
+
+    fn default_options(&self) -> Box<dyn ProviderOptions> {
+        Box::new(Options::default())
+    }
+
+    fn new_state(
+        &self,
+        _options: &EmulatorOptions,
+        _now: SystemTime,
+    ) -> Box<dyn Any + Send + Sync> {
+        Box::new(std::sync::Mutex::new(State::default()))
+    }
+
+    fn describe(&self, options: &EmulatorOptions, base_url: &str) -> Vec<String> {
+        vec![
+            format!("base URL {base_url}"),
+            format!(
+                "token {} (Authorization: Bearer …; a User-Agent is required)",
+                options
+                    .github()
+                    .tokens
+                    .first()
+                    .map_or("(none)", String::as_str)
+            ),
+            format!(
+                "any owner/repo; refs ending in `{}` play a branch behind the default branch",
+                defaults::BEHIND_REF_SUFFIX
+            ),
+        ]
+    }
+
+    fn env(&self, options: &EmulatorOptions, base_url: &str) -> String {
+        format!(
+            "export GITHUB_API_URL={base_url} GH_TOKEN={}",
+            options.github().tokens.first().map_or("", String::as_str)
+        )
+    }
+}
+
+/// GitHub's spec.
+fn spec() -> &'static Spec {
+    Provider::GitHub.spec()
+}
 
 /// Documentation link of GitHub's error bodies.
 const DOCS: &str = "https://docs.github.com/rest";
@@ -193,7 +342,7 @@ fn validation_failed(op: &Operation, problems: &[Problem]) -> Response {
 }
 
 /// Fault injection: a secondary rate limit.
-pub(crate) fn throttled(_shared: &Shared, retry_after: Duration) -> Response {
+fn throttled(retry_after: Duration) -> Response {
     let mut r = super::json(
         StatusCode::TOO_MANY_REQUESTS,
         &json!({
@@ -212,7 +361,7 @@ pub(crate) fn throttled(_shared: &Shared, retry_after: Duration) -> Response {
 }
 
 /// Fault injection: a 5xx answer.
-pub(crate) fn server_error(_shared: &Shared, variant: u64) -> Response {
+fn server_error(variant: u64) -> Response {
     let (status, message) = match variant % 3 {
         0 => (StatusCode::INTERNAL_SERVER_ERROR, "Server Error"),
         1 => (StatusCode::BAD_GATEWAY, "Server Error"),
@@ -247,9 +396,9 @@ fn common_headers(headers: &mut HeaderMap) {
 // ---------------------------------------------------------------------------------------------
 
 /// Every request under `/repos/…`.
-pub(crate) async fn handle(Shared_(shared): Shared_<Arc<Shared>>, req: Request) -> Response {
+async fn handle(shared: Arc<Shared>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
-    let spec = &specs().github;
+    let spec = spec();
     let (op, raw_path) = match spec.find(&parts.method, parts.uri.path()) {
         Match::Found(op, p) => (op, p),
         Match::WrongMethod | Match::NotFound => {
@@ -276,13 +425,7 @@ pub(crate) async fn handle(Shared_(shared): Shared_<Arc<Shared>>, req: Request) 
                     .or_else(|| value.strip_prefix("token "))
                     .unwrap_or("")
                     .trim();
-                if !shared
-                    .options
-                    .credentials
-                    .github_tokens
-                    .iter()
-                    .any(|t| t == token)
-                {
+                if !shared.options.github().tokens.iter().any(|t| t == token) {
                     break 'answer error(StatusCode::UNAUTHORIZED, "Bad credentials");
                 }
                 token.to_string()
@@ -321,7 +464,7 @@ fn rate_headers(shared: &Shared, token: &str, count: bool, headers: &mut HeaderM
         .now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    let mut state = lock(&shared.github);
+    let mut state = shared.state::<State>();
     let entry = state
         .rate
         .entry(token.to_string())
@@ -354,7 +497,7 @@ async fn answer(
     raw_path: &HashMap<String, String>,
     body: axum::body::Body,
 ) -> Response {
-    let spec = &specs().github;
+    let spec = spec();
     let query = query_pairs(&parts.uri);
     let params = match spec.validate_params(op, raw_path, &query) {
         Ok(p) => p,
@@ -386,7 +529,7 @@ async fn answer(
         body,
         now: shared.now(),
     };
-    let mut state = lock(&shared.github);
+    let mut state = shared.state::<State>();
     let state = &mut *state;
     match op.id.as_str() {
         "list_deployments" => state.list_deployments(&ctx),
@@ -693,7 +836,7 @@ fn sha_for(owner: &str, repo: &str, reference: &str) -> String {
 }
 
 fn list_integrations(ctx: &Ctx<'_>) -> Response {
-    let apps: Vec<Value> = defaults::GITHUB_INTEGRATION_IDS
+    let apps: Vec<Value> = defaults::INTEGRATION_IDS
         .iter()
         .map(|id| app(*id))
         .collect();
@@ -777,7 +920,7 @@ impl State {
     fn create_deployment(&mut self, ctx: &Ctx<'_>) -> Response {
         let reference = ctx.body_str("ref").unwrap_or_default();
         let auto_merge = ctx.body_bool("auto_merge").unwrap_or(true);
-        if reference.ends_with(defaults::GITHUB_BEHIND_REF_SUFFIX)
+        if reference.ends_with(defaults::BEHIND_REF_SUFFIX)
             && !self.repo(ctx).merged.contains(&reference)
         {
             if !auto_merge {
@@ -1157,8 +1300,7 @@ impl State {
             return not_found();
         };
         let integration = ctx.body_value("integration_id").and_then(Value::as_i64);
-        let Some(app_id) = integration.filter(|i| defaults::GITHUB_INTEGRATION_IDS.contains(i))
-        else {
+        let Some(app_id) = integration.filter(|i| defaults::INTEGRATION_IDS.contains(i)) else {
             return super::json(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &json!({
@@ -1210,5 +1352,61 @@ impl State {
         } else {
             empty(StatusCode::NO_CONTENT)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use http::Method;
+
+    #[test]
+    fn the_spec_loads_with_its_operations() {
+        assert_eq!(spec().ops.len(), 21);
+        assert_eq!(spec().base_path, "");
+    }
+
+    #[test]
+    fn literal_segments_win_over_parameters() {
+        let s = spec();
+        let path = "/repos/o/r/environments/prod/deployment_protection_rules/apps";
+        match s.find(&Method::GET, path) {
+            Match::Found(op, _) => assert_eq!(op.id, "list_deployment_rule_integrations"),
+            _ => panic!("no match"),
+        }
+        match s.find(&Method::GET, "/repos/o/r/environments/a%2Fb") {
+            Match::Found(op, params) => {
+                assert_eq!(op.id, "get_environment");
+                assert_eq!(params["environment_name"], "a/b");
+            }
+            _ => panic!("no match"),
+        }
+        assert!(matches!(
+            s.find(&Method::PATCH, "/repos/o/r/deployments"),
+            Match::WrongMethod
+        ));
+        assert!(matches!(
+            s.find(&Method::GET, "/repos/o/r/nothing"),
+            Match::NotFound
+        ));
+    }
+
+    #[test]
+    fn parameters_are_converted_and_checked() {
+        let s = spec();
+        let op = s.op("list_deployments").unwrap();
+        let path = HashMap::from([("owner".into(), "o".into()), ("repo".into(), "r".into())]);
+        let ok = s
+            .validate_params(op, &path, &[("per_page".into(), "5".into())])
+            .unwrap();
+        assert_eq!(ok.query["per_page"], json!(5));
+        let bad = s
+            .validate_params(op, &path, &[("per_page".into(), "500".into())])
+            .unwrap_err();
+        assert_eq!(bad[0].field, "per_page");
+        let bad = s
+            .validate_params(op, &path, &[("page".into(), "x".into())])
+            .unwrap_err();
+        assert_eq!(bad[0].kind, ProblemKind::Invalid);
     }
 }

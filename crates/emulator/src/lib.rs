@@ -27,6 +27,26 @@
 //! under `/api/v1/…`, NHN under `/api/v2.1/…` and `/oauth2/token/create`, Alibaba as `POST /`
 //! with the action in `x-acs-action`.
 //!
+//! # Layout: one home per provider
+//!
+//! Everything particular to a provider lives in its module, under its name: [`github`],
+//! [`ncloud`], [`alibaba`], [`nhn`]. Each holds its request handling, auth checks, error format,
+//! state, its [`Options`](nhn::Options) (credentials accepted, resources, timings, reached with
+//! [`EmulatorOptions::nhn`] and the like), its fake default credentials and resources
+//! ([`nhn::defaults`] …), and its conveniences on [`EmulatorBuilder`] and [`EmulatorHandle`]
+//! ([`EmulatorBuilder::nhn_app_key`], [`EmulatorHandle::nhn_url`] …).
+//!
+//! The generic code (server loop, fault injection, spec loading, request validation and
+//! response conformance, [`EmulatorOptions::describe`], [`operations`]) knows a provider only
+//! through one small internal trait, `EmulatedProvider` (in `src/provider.rs`): its name and
+//! flag aliases, its compiled-in spec, which paths are its, how it answers a request and a
+//! fault, its default options and state, and its part of `describe`. The generic code consults
+//! the registry in `src/lib.rs` (the [`Provider`] enum and the list of implementations, declared
+//! together by one macro) and never matches on a provider.
+//!
+//! To emulate a fifth provider, write one file implementing the trait (and its `Options`,
+//! `defaults` and conveniences), declare the module and add one line to the registry.
+//!
 //! ```no_run
 //! # async fn demo() -> deploykit::Result<()> {
 //! use deploykit_emulator::Emulator;
@@ -40,27 +60,29 @@
 //! # }
 //! ```
 
-mod alibaba;
+pub mod alibaba;
 mod faults;
-mod github;
-mod ncloud;
-mod nhn;
+pub mod github;
+pub mod ncloud;
+pub mod nhn;
+mod provider;
 mod spec;
 
+use std::any::Any;
 use std::collections::BTreeSet;
 use std::fmt;
 use std::net::{Ipv4Addr, SocketAddr};
+use std::str::FromStr;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::DefaultBodyLimit;
+use axum::extract::{DefaultBodyLimit, Request as AxumRequest, State};
 use axum::response::{IntoResponse, Response};
-use axum::routing::any;
 use bytes::Bytes;
 use http::header::{CONTENT_TYPE, HOST};
-use http::{HeaderMap, HeaderValue, Method, Request, StatusCode, Uri};
+use http::{HeaderMap, HeaderValue, Request, StatusCode, Uri};
 use hyper_util::rt::TokioIo;
 use hyper_util::service::TowerToHyperService;
 use serde_json::Value;
@@ -72,133 +94,70 @@ pub use faults::{Fault, FaultConfig, Faults};
 
 use deploykit::{Error, ErrorKind, Result};
 use faults::FaultPlan;
+use provider::{EmulatedProvider, ProviderOptions};
 
-/// The credentials and resources the emulator knows when nothing else is configured.
-///
-/// They are fake and public: use them in tests, examples and the release tour.
-pub mod defaults {
-    /// GitHub token accepted by default (`Authorization: Bearer …`).
-    pub const GITHUB_TOKEN: &str = "ghp_deploykitEmulatorToken000000000000000";
-    /// NCP access key id accepted by default.
-    pub const NCP_ACCESS_KEY: &str = "ncp_iam_EMULATORACCESSKEY";
-    /// NCP secret key of [`NCP_ACCESS_KEY`].
-    pub const NCP_SECRET_KEY: &str = "emulator-ncp-secret-key";
-    /// Alibaba AccessKey id accepted by default.
-    pub const ALIBABA_ACCESS_KEY_ID: &str = "LTAI5tEmulatorAccessKey";
-    /// Alibaba AccessKey secret of [`ALIBABA_ACCESS_KEY_ID`].
-    pub const ALIBABA_ACCESS_KEY_SECRET: &str = "emulator-alibaba-access-key-secret";
-    /// NHN User Access Key ID accepted by default.
-    pub const NHN_ACCESS_KEY_ID: &str = "emulator-user-access-key-id";
-    /// NHN Secret Access Key of [`NHN_ACCESS_KEY_ID`].
-    pub const NHN_SECRET_ACCESS_KEY: &str = "emulator-secret-access-key";
+// ---------------------------------------------------------------------------------------------
+// The registry
+// ---------------------------------------------------------------------------------------------
 
-    /// NCP: the product that exists.
-    pub const NCP_PRODUCT_ID: &str = "emuprod01";
-    /// NCP: the API of [`NCP_PRODUCT_ID`] that exists.
-    pub const NCP_API_ID: &str = "emuapi01";
-    /// NCP: the stages of [`NCP_API_ID`], `(stage id, stage name)`.
-    pub const NCP_STAGES: [(&str, &str); 2] = [("emustgdev", "dev"), ("emustgprd", "prod")];
+/// Declares the providers once: the [`Provider`] enum, [`Provider::ALL`] and `REGISTRY` (how each
+/// is emulated), all in the same order. A variant's position is its index into both.
+macro_rules! registry {
+    ($( $(#[$doc:meta])* $variant:ident => $emulated:expr ),+ $(,)?) => {
+        /// One of the emulated providers.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[non_exhaustive]
+        pub enum Provider {
+            $( $(#[$doc])* $variant, )+
+        }
 
-    /// Alibaba: the API group that exists.
-    pub const ALIBABA_GROUP_ID: &str = "emu0group0000000000000000000001";
-    /// Alibaba: the APIs of [`ALIBABA_GROUP_ID`], `(api id, name, path, method)`.
-    pub const ALIBABA_APIS: [(&str, &str, &str, &str); 3] = [
-        (
-            "emu0api00000000000000000000001",
-            "ListOrders",
-            "/orders",
-            "GET",
-        ),
-        (
-            "emu0api00000000000000000000002",
-            "CreateOrder",
-            "/orders",
-            "POST",
-        ),
-        (
-            "emu0api00000000000000000000003",
-            "GetOrder",
-            "/orders/[id]",
-            "GET",
-        ),
-    ];
+        impl Provider {
+            /// Every provider.
+            pub const ALL: [Provider; [$(Provider::$variant),+].len()] = [$(Provider::$variant),+];
+        }
 
-    /// NHN: the app key (project) that exists.
-    pub const NHN_APP_KEY: &str = "emulator-app-key";
-    /// NHN: the server artifact that exists.
-    pub const NHN_ARTIFACT_ID: i64 = 1;
-    /// NHN: an ordinary server group of [`NHN_ARTIFACT_ID`] (two servers).
-    pub const NHN_SERVER_GROUP_ID: i64 = 11;
-    /// NHN: an autoscale server group of [`NHN_ARTIFACT_ID`] (deploys answer a list).
-    pub const NHN_AUTOSCALE_GROUP_ID: i64 = 12;
-    /// NHN: the binary group of [`NHN_ARTIFACT_ID`].
-    pub const NHN_BINARY_GROUP_KEY: i64 = 21;
-    /// NHN: a scenario id that makes a deploy fail (`deployStatus: fail`, history `FAIL`).
-    pub const NHN_FAILING_SCENARIO_ID: &str = "999";
-
-    /// GitHub: a ref suffix that plays a branch behind the default branch: the first
-    /// `create_deployment` with `auto_merge` answers `202` (merged), later ones deploy; with
-    /// `auto_merge: false` it answers `409`.
-    pub const GITHUB_BEHIND_REF_SUFFIX: &str = "-behind";
-    /// GitHub: ids of the custom protection rule apps available to every environment.
-    pub const GITHUB_INTEGRATION_IDS: [i64; 2] = [3515, 3516];
+        /// How each provider is emulated, in the order of [`Provider::ALL`].
+        static REGISTRY: [&dyn EmulatedProvider; Provider::ALL.len()] = [$(&$emulated),+];
+    };
 }
 
-/// One of the emulated providers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Provider {
+registry! {
     /// GitHub REST API (deployments, environments).
-    GitHub,
+    GitHub => github::GitHub,
     /// NAVER Cloud Platform API Gateway.
-    Ncloud,
+    Ncloud => ncloud::Ncloud,
     /// Alibaba Cloud API Gateway (CloudAPI 2016-07-14).
-    Alibaba,
+    Alibaba => alibaba::Alibaba,
     /// NHN Cloud Deploy API v2.1 (with token issuance).
-    Nhn,
+    Nhn => nhn::Nhn,
 }
 
 impl Provider {
-    /// Every provider.
-    pub const ALL: [Provider; 4] = [
-        Provider::GitHub,
-        Provider::Ncloud,
-        Provider::Alibaba,
-        Provider::Nhn,
-    ];
-
     /// The provider's short name, as used by the crate's modules and features.
     pub fn name(self) -> &'static str {
-        match self {
-            Provider::GitHub => "github",
-            Provider::Ncloud => "ncloud",
-            Provider::Alibaba => "alibaba",
-            Provider::Nhn => "nhn",
-        }
+        self.emulated().name()
     }
 
-    fn index(self) -> usize {
-        match self {
-            Provider::GitHub => 0,
-            Provider::Ncloud => 1,
-            Provider::Alibaba => 2,
-            Provider::Nhn => 3,
-        }
+    /// Its position in [`Provider::ALL`] (and in the registry).
+    pub(crate) fn index(self) -> usize {
+        self as usize
     }
 
-    /// Which provider a request is for, from its path (and, for Alibaba, the root path).
+    /// How it is emulated.
+    pub(crate) fn emulated(self) -> &'static dyn EmulatedProvider {
+        REGISTRY[self.index()]
+    }
+
+    /// The spec it is emulated from.
+    pub(crate) fn spec(self) -> &'static spec::Spec {
+        spec::specs().get(self)
+    }
+
+    /// Which provider a request is for, from its path.
     fn of_request(uri: &Uri) -> Option<Provider> {
-        let path = uri.path();
-        if path.starts_with("/repos/") {
-            Some(Provider::GitHub)
-        } else if path.starts_with("/api/v1/") {
-            Some(Provider::Ncloud)
-        } else if path.starts_with("/api/v2.1/") || path == nhn::TOKEN_PATH {
-            Some(Provider::Nhn)
-        } else if path == "/" {
-            Some(Provider::Alibaba)
-        } else {
-            None
-        }
+        Provider::ALL
+            .into_iter()
+            .find(|p| p.emulated().serves(uri.path()))
     }
 }
 
@@ -208,101 +167,113 @@ impl fmt::Display for Provider {
     }
 }
 
-/// The credentials the emulator accepts.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Credentials {
-    /// GitHub tokens accepted in `Authorization`.
-    pub github_tokens: Vec<String>,
-    /// NCP access key id.
-    pub ncp_access_key: String,
-    /// NCP secret key.
-    pub ncp_secret_key: String,
-    /// Alibaba AccessKey id.
-    pub alibaba_access_key_id: String,
-    /// Alibaba AccessKey secret.
-    pub alibaba_access_key_secret: String,
-    /// NHN User Access Key ID.
-    pub nhn_access_key_id: String,
-    /// NHN Secret Access Key.
-    pub nhn_secret_access_key: String,
-}
+impl FromStr for Provider {
+    type Err = String;
 
-impl Default for Credentials {
-    fn default() -> Self {
-        Self {
-            github_tokens: vec![defaults::GITHUB_TOKEN.to_string()],
-            ncp_access_key: defaults::NCP_ACCESS_KEY.to_string(),
-            ncp_secret_key: defaults::NCP_SECRET_KEY.to_string(),
-            alibaba_access_key_id: defaults::ALIBABA_ACCESS_KEY_ID.to_string(),
-            alibaba_access_key_secret: defaults::ALIBABA_ACCESS_KEY_SECRET.to_string(),
-            nhn_access_key_id: defaults::NHN_ACCESS_KEY_ID.to_string(),
-            nhn_secret_access_key: defaults::NHN_SECRET_ACCESS_KEY.to_string(),
-        }
+    /// A provider by its name or one of its aliases (`ncp` for `ncloud`), in any case.
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        let wanted = s.trim().to_ascii_lowercase();
+        Provider::ALL
+            .into_iter()
+            .find(|p| {
+                let e = p.emulated();
+                e.name() == wanted || e.aliases().contains(&wanted.as_str())
+            })
+            .ok_or_else(|| {
+                let names: Vec<&str> = Provider::ALL.iter().map(|p| p.name()).collect();
+                let expected = match names.split_last() {
+                    Some((last, [])) => (*last).to_string(),
+                    Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+                    None => String::new(),
+                };
+                format!("unknown provider `{wanted}` (expected {expected})")
+            })
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Options
+// ---------------------------------------------------------------------------------------------
 
 type Clock = Arc<dyn Fn() -> SystemTime + Send + Sync>;
 
 /// Everything the emulator can be configured with (what [`EmulatorBuilder`] and the
 /// `deploykit emulate` command fill in).
-#[derive(Clone)]
+///
+/// What each provider accepts and offers (credentials, resources, timings) is in its own
+/// `Options`, reached through the accessors its module adds: [`EmulatorOptions::github`],
+/// [`EmulatorOptions::ncloud`], [`EmulatorOptions::alibaba`], [`EmulatorOptions::nhn`] (and
+/// their `_mut` forms).
 pub struct EmulatorOptions {
-    /// The credentials accepted.
-    pub credentials: Credentials,
     /// Fault injection per provider.
     pub faults: FaultConfig,
     /// Seed of the fault decisions; a random one when `None`.
     pub seed: Option<u64>,
-    /// NHN: the app key (project) that exists.
-    pub nhn_app_key: String,
-    /// NHN: lifetime of issued tokens (`expires_in`).
-    pub nhn_token_lifetime: Duration,
-    /// NHN: how long an `async: true` deploy stays `deploying` / `RUNNING`.
-    pub nhn_deploy_delay: Duration,
-    /// Alibaba: how long a batch task reports `DEPLOYING` / `ABOLISHING`.
-    pub alibaba_task_delay: Duration,
-    /// NHN: the largest binary accepted by `upload_binary`, in bytes. Binaries are kept in memory.
-    pub max_upload_size: u64,
     /// Check every JSON answer against the spec and record violations.
     pub check_responses: bool,
+    /// Each provider's options, in registry order.
+    providers: Vec<Box<dyn ProviderOptions>>,
     clock: Option<Clock>,
 }
 
 impl Default for EmulatorOptions {
     fn default() -> Self {
         Self {
-            credentials: Credentials::default(),
             faults: FaultConfig::default(),
             seed: None,
-            nhn_app_key: defaults::NHN_APP_KEY.to_string(),
-            nhn_token_lifetime: Duration::from_secs(86_400),
-            nhn_deploy_delay: Duration::from_secs(2),
-            alibaba_task_delay: Duration::from_secs(2),
-            max_upload_size: 1 << 30,
             check_responses: cfg!(debug_assertions),
+            providers: Provider::ALL
+                .iter()
+                .map(|p| p.emulated().default_options())
+                .collect(),
             clock: None,
+        }
+    }
+}
+
+impl Clone for EmulatorOptions {
+    fn clone(&self) -> Self {
+        Self {
+            faults: self.faults.clone(),
+            seed: self.seed,
+            check_responses: self.check_responses,
+            providers: self.providers.iter().map(|o| (**o).clone_box()).collect(),
+            clock: self.clock.clone(),
         }
     }
 }
 
 impl fmt::Debug for EmulatorOptions {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("EmulatorOptions")
-            .field("credentials", &self.credentials)
-            .field("faults", &self.faults)
+        let mut s = f.debug_struct("EmulatorOptions");
+        s.field("faults", &self.faults)
             .field("seed", &self.seed)
-            .field("nhn_app_key", &self.nhn_app_key)
-            .field("nhn_token_lifetime", &self.nhn_token_lifetime)
-            .field("nhn_deploy_delay", &self.nhn_deploy_delay)
-            .field("alibaba_task_delay", &self.alibaba_task_delay)
-            .field("max_upload_size", &self.max_upload_size)
-            .field("check_responses", &self.check_responses)
-            .field("clock", &self.clock.as_ref().map(|_| "custom"))
+            .field("check_responses", &self.check_responses);
+        for (p, options) in Provider::ALL.iter().zip(&self.providers) {
+            s.field(p.name(), &**options);
+        }
+        s.field("clock", &self.clock.as_ref().map(|_| "custom"))
             .finish()
     }
 }
 
 impl EmulatorOptions {
+    /// The options of the provider whose options type is `T` (its module's `Options`).
+    pub(crate) fn provider<T: Any>(&self) -> &T {
+        self.providers
+            .iter()
+            .find_map(|o| (&**o as &dyn Any).downcast_ref::<T>())
+            .expect("every registered provider's options are in EmulatorOptions")
+    }
+
+    /// The options of the provider whose options type is `T`, to change.
+    pub(crate) fn provider_mut<T: Any>(&mut self) -> &mut T {
+        self.providers
+            .iter_mut()
+            .find_map(|o| (&mut **o as &mut dyn Any).downcast_mut::<T>())
+            .expect("every registered provider's options are in EmulatorOptions")
+    }
+
     /// Use this clock instead of the system clock (signature windows, token expiry, task delays,
     /// timestamps in answers).
     pub fn set_clock(&mut self, clock: impl Fn() -> SystemTime + Send + Sync + 'static) {
@@ -317,102 +288,49 @@ impl EmulatorOptions {
     /// What a person needs to point a client at an emulator at `base_url`: endpoints,
     /// credentials, the resources that exist, and active faults. One line per fact.
     pub fn describe(&self, base_url: &str) -> String {
-        let c = &self.credentials;
-        let mut out = String::new();
-        let mut line = |s: String| {
-            out.push_str(&s);
-            out.push('\n');
+        let mut out = format!("deploykit emulator on {base_url}\n");
+        let mut line = |label: &str, text: &str| {
+            out.push_str(&format!("{label:<8} {text}\n"));
         };
-        line(format!("deploykit emulator on {base_url}"));
-        line(format!("GitHub   base URL {base_url}"));
-        line(format!(
-            "         token {} (Authorization: Bearer …; a User-Agent is required)",
-            c.github_tokens.first().map_or("(none)", String::as_str)
-        ));
-        line(format!(
-            "         any owner/repo; refs ending in `{}` play a branch behind the default branch",
-            defaults::GITHUB_BEHIND_REF_SUFFIX
-        ));
-        line(format!("NCP      base URL {base_url}/api/v1"));
-        line(format!(
-            "         access key {} / secret key {}",
-            c.ncp_access_key, c.ncp_secret_key
-        ));
-        line(format!(
-            "         product {} / API {} / stages {}",
-            defaults::NCP_PRODUCT_ID,
-            defaults::NCP_API_ID,
-            defaults::NCP_STAGES
-                .iter()
-                .map(|(id, name)| format!("{id} ({name})"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
-        line(format!("Alibaba  endpoint {base_url}"));
-        line(format!(
-            "         AccessKey id {} / secret {}",
-            c.alibaba_access_key_id, c.alibaba_access_key_secret
-        ));
-        line(format!(
-            "         group {} / APIs {}",
-            defaults::ALIBABA_GROUP_ID,
-            defaults::ALIBABA_APIS
-                .iter()
-                .map(|(id, name, _, _)| format!("{id} ({name})"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
-        line(format!(
-            "NHN      Deploy URL {base_url}, OAuth URL {base_url}"
-        ));
-        line(format!(
-            "         User Access Key ID {} / Secret Access Key {}",
-            c.nhn_access_key_id, c.nhn_secret_access_key
-        ));
-        line(format!(
-            "         app key {} / artifact {} / server groups {} (ordinary), {} (autoscale) / binary group {}",
-            self.nhn_app_key,
-            defaults::NHN_ARTIFACT_ID,
-            defaults::NHN_SERVER_GROUP_ID,
-            defaults::NHN_AUTOSCALE_GROUP_ID,
-            defaults::NHN_BINARY_GROUP_KEY
-        ));
-        line(format!(
-            "         scenario id {} fails; async deploys finish after {:?}",
-            defaults::NHN_FAILING_SCENARIO_ID,
-            self.nhn_deploy_delay
-        ));
-        line(format!(
-            "env      export GITHUB_API_URL={base_url} GH_TOKEN={}",
-            c.github_tokens.first().map_or("", String::as_str)
-        ));
-        line(format!(
-            "         export NCLOUD_ACCESS_KEY={} NCLOUD_SECRET_KEY={}",
-            c.ncp_access_key, c.ncp_secret_key
-        ));
-        line(format!(
-            "         export ALIBABA_CLOUD_ACCESS_KEY_ID={} ALIBABA_CLOUD_ACCESS_KEY_SECRET={}",
-            c.alibaba_access_key_id, c.alibaba_access_key_secret
-        ));
-        line(format!(
-            "         export NHN_CLOUD_USER_ACCESS_KEY_ID={} NHN_CLOUD_USER_SECRET_ACCESS_KEY={}",
-            c.nhn_access_key_id, c.nhn_secret_access_key
-        ));
+        for p in Provider::ALL {
+            let e = p.emulated();
+            for (i, text) in e.describe(self, base_url).iter().enumerate() {
+                line(if i == 0 { e.label() } else { "" }, text);
+            }
+        }
+        for (i, p) in Provider::ALL.iter().enumerate() {
+            line(
+                if i == 0 { "env" } else { "" },
+                &p.emulated().env(self, base_url),
+            );
+        }
         for p in Provider::ALL {
             let f = self.faults.get(p);
             if f.is_active() {
-                line(format!(
-                    "faults   {p}: latency {:?} (+ up to {:?}), errors {}, throttle {} (retry after {:?}), drops {}",
-                    f.latency, f.jitter, f.error_rate, f.throttle_rate, f.retry_after, f.drop_rate
-                ));
+                line(
+                    "faults",
+                    &format!(
+                        "{p}: latency {:?} (+ up to {:?}), errors {}, throttle {} (retry after {:?}), drops {}",
+                        f.latency,
+                        f.jitter,
+                        f.error_rate,
+                        f.throttle_rate,
+                        f.retry_after,
+                        f.drop_rate
+                    ),
+                );
             }
         }
         if let Some(seed) = self.seed {
-            line(format!("seed     {seed}"));
+            line("seed", &seed.to_string());
         }
         out
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Builder and handle
+// ---------------------------------------------------------------------------------------------
 
 /// Entry point: `Emulator::builder()`.
 #[derive(Debug)]
@@ -426,6 +344,9 @@ impl Emulator {
 }
 
 /// Configures and starts an emulator.
+///
+/// Each provider's module adds the setters of its own options ([`EmulatorBuilder::github_token`],
+/// [`EmulatorBuilder::nhn_deploy_delay`] …).
 #[derive(Debug, Default)]
 pub struct EmulatorBuilder {
     addr: Option<SocketAddr>,
@@ -442,67 +363,6 @@ impl EmulatorBuilder {
     /// Replace every option at once.
     pub fn options(mut self, options: EmulatorOptions) -> Self {
         self.options = options;
-        self
-    }
-
-    /// Accept only this GitHub token.
-    pub fn github_token(mut self, token: impl Into<String>) -> Self {
-        self.options.credentials.github_tokens = vec![token.into()];
-        self
-    }
-
-    /// Accept this NCP access key and secret key.
-    pub fn ncp_keys(
-        mut self,
-        access_key: impl Into<String>,
-        secret_key: impl Into<String>,
-    ) -> Self {
-        self.options.credentials.ncp_access_key = access_key.into();
-        self.options.credentials.ncp_secret_key = secret_key.into();
-        self
-    }
-
-    /// Accept this Alibaba AccessKey id and secret.
-    pub fn alibaba_keys(mut self, id: impl Into<String>, secret: impl Into<String>) -> Self {
-        self.options.credentials.alibaba_access_key_id = id.into();
-        self.options.credentials.alibaba_access_key_secret = secret.into();
-        self
-    }
-
-    /// Accept this NHN User Access Key ID and Secret Access Key.
-    pub fn nhn_keys(mut self, id: impl Into<String>, secret: impl Into<String>) -> Self {
-        self.options.credentials.nhn_access_key_id = id.into();
-        self.options.credentials.nhn_secret_access_key = secret.into();
-        self
-    }
-
-    /// The NHN app key (project) that exists.
-    pub fn nhn_app_key(mut self, app_key: impl Into<String>) -> Self {
-        self.options.nhn_app_key = app_key.into();
-        self
-    }
-
-    /// Lifetime of NHN tokens (default one day).
-    pub fn nhn_token_lifetime(mut self, lifetime: Duration) -> Self {
-        self.options.nhn_token_lifetime = lifetime;
-        self
-    }
-
-    /// How long NHN `async: true` deploys run (default 2 s).
-    pub fn nhn_deploy_delay(mut self, delay: Duration) -> Self {
-        self.options.nhn_deploy_delay = delay;
-        self
-    }
-
-    /// How long Alibaba batch tasks run (default 2 s).
-    pub fn alibaba_task_delay(mut self, delay: Duration) -> Self {
-        self.options.alibaba_task_delay = delay;
-        self
-    }
-
-    /// Largest NHN binary accepted, in bytes (default 1 GiB; binaries are kept in memory).
-    pub fn max_upload_size(mut self, bytes: u64) -> Self {
-        self.options.max_upload_size = bytes;
         self
     }
 
@@ -576,6 +436,8 @@ impl EmulatorBuilder {
 }
 
 /// A running emulator. Stops on [`EmulatorHandle::shutdown`] or when dropped.
+///
+/// Each provider's module adds the URLs its clients need ([`EmulatorHandle::ncloud_url`] …).
 pub struct EmulatorHandle {
     addr: SocketAddr,
     base_url: String,
@@ -603,37 +465,8 @@ impl EmulatorHandle {
         &self.base_url
     }
 
-    /// The GitHub API base URL (as `GITHUB_API_URL`).
-    pub fn github_url(&self) -> String {
-        self.base_url.clone()
-    }
-
-    /// The NCP API Gateway base URL, `…/api/v1`.
-    pub fn ncloud_url(&self) -> String {
-        format!("{}/api/v1", self.base_url)
-    }
-
-    /// The Alibaba endpoint.
-    pub fn alibaba_url(&self) -> String {
-        self.base_url.clone()
-    }
-
-    /// The NHN Deploy API base URL.
-    pub fn nhn_url(&self) -> String {
-        self.base_url.clone()
-    }
-
-    /// The NHN OAuth (token issuance) base URL.
-    pub fn nhn_oauth_url(&self) -> String {
-        self.base_url.clone()
-    }
-
-    /// The credentials accepted.
-    pub fn credentials(&self) -> &Credentials {
-        &self.shared.options.credentials
-    }
-
-    /// The options it runs with.
+    /// The options it runs with (each provider's credentials and resources included:
+    /// `options().nhn()` …).
     pub fn options(&self) -> &EmulatorOptions {
         &self.shared.options
     }
@@ -721,12 +554,7 @@ pub fn run_cli_blocking(addr: SocketAddr, options: EmulatorOptions) -> Result<()
 
 /// The `operationId`s of the spec `provider` is emulated from, in spec order.
 pub fn operations(provider: Provider) -> Vec<&'static str> {
-    spec::specs()
-        .get(provider)
-        .ops
-        .iter()
-        .map(|o| o.id.as_str())
-        .collect()
+    provider.spec().ops.iter().map(|o| o.id.as_str()).collect()
 }
 
 /// Checks one answer against the spec of `provider`: the status must be declared by the
@@ -740,7 +568,7 @@ pub fn check_response(
     content_type: Option<&str>,
     body: &[u8],
 ) -> std::result::Result<(), Vec<String>> {
-    let spec = spec::specs().get(provider);
+    let spec = provider.spec();
     let op = match operation_id {
         Some(id) => Some(
             spec.op(id)
@@ -761,10 +589,8 @@ pub(crate) struct Shared {
     faults: FaultPlan,
     violations: Mutex<Vec<String>>,
     served: Mutex<BTreeSet<(Provider, &'static str)>>,
-    github: Mutex<github::State>,
-    ncloud: Mutex<ncloud::State>,
-    alibaba: Mutex<alibaba::State>,
-    nhn: Mutex<nhn::State>,
+    /// Each provider's state (a `Mutex` of its state type), in registry order.
+    states: Vec<Box<dyn Any + Send + Sync>>,
 }
 
 impl Shared {
@@ -774,12 +600,22 @@ impl Shared {
             faults: FaultPlan::new(options.faults.clone(), seed),
             violations: Mutex::new(Vec::new()),
             served: Mutex::new(BTreeSet::new()),
-            github: Mutex::new(github::State::default()),
-            ncloud: Mutex::new(ncloud::State::new(now)),
-            alibaba: Mutex::new(alibaba::State::new()),
-            nhn: Mutex::new(nhn::State::new(&options.nhn_app_key, now)),
+            states: Provider::ALL
+                .iter()
+                .map(|p| p.emulated().new_state(&options, now))
+                .collect(),
             options,
         }
+    }
+
+    /// The state of the provider whose state type is `T`, locked.
+    pub(crate) fn state<T: Send + 'static>(&self) -> MutexGuard<'_, T> {
+        let state = self
+            .states
+            .iter()
+            .find_map(|s| (**s).downcast_ref::<Mutex<T>>())
+            .expect("every registered provider's state is in Shared");
+        lock(state)
     }
 
     /// The emulator's clock.
@@ -891,18 +727,21 @@ pub(crate) fn request_id() -> String {
 
 fn router(shared: Arc<Shared>) -> Router {
     Router::new()
-        .route("/", any(alibaba::handle))
-        .route(nhn::TOKEN_PATH, any(nhn::token))
-        .route("/repos/{*rest}", any(github::handle))
-        .route("/api/v1/{*rest}", any(ncloud::handle))
-        .route("/api/v2.1/{*rest}", any(nhn::handle))
-        .fallback(not_found)
+        .fallback(dispatch)
         // Bodies are read with explicit limits (JSON) or streamed (NHN uploads).
         .layer(DefaultBodyLimit::disable())
         .with_state(shared)
 }
 
-async fn not_found() -> Response {
+/// Hands a request to the provider whose path it is.
+async fn dispatch(State(shared): State<Arc<Shared>>, req: AxumRequest) -> Response {
+    match Provider::of_request(req.uri()) {
+        Some(provider) => provider.emulated().handle(shared, req).await,
+        None => not_found(),
+    }
+}
+
+fn not_found() -> Response {
     json(
         StatusCode::NOT_FOUND,
         &serde_json::json!({"message": "Not Found: no emulated API serves this path"}),
@@ -971,22 +810,18 @@ async fn answer(
             tokio::time::sleep(decision.delay).await;
         }
         if let Some(fault) = decision.fault {
-            let op = operation_for(provider, req.method(), req.uri(), req.headers());
+            let emulated = provider.emulated();
+            let op = emulated
+                .operation(provider.spec(), req.method(), req.uri(), req.headers())
+                .map(|o| o.id.as_str());
             let retry_after = shared.faults.config().get(provider).retry_after;
+            let headers = req.headers();
             let response = match fault {
                 Fault::Drop => return Err(DroppedConnection),
-                Fault::Throttle { variant } => match provider {
-                    Provider::GitHub => github::throttled(&shared, retry_after),
-                    Provider::Ncloud => ncloud::throttled(retry_after),
-                    Provider::Alibaba => alibaba::throttled(req.headers(), retry_after, variant),
-                    Provider::Nhn => nhn::throttled(&shared, retry_after),
-                },
-                Fault::ServerError { variant } => match provider {
-                    Provider::GitHub => github::server_error(&shared, variant),
-                    Provider::Ncloud => ncloud::server_error(variant),
-                    Provider::Alibaba => alibaba::server_error(req.headers(), variant),
-                    Provider::Nhn => nhn::server_error(&shared, variant),
-                },
+                Fault::Throttle { variant } => {
+                    emulated.throttled(&shared, headers, retry_after, variant)
+                }
+                Fault::ServerError { variant } => emulated.server_error(&shared, headers, variant),
             };
             return Ok(conform(&shared, tag(response, provider, op)).await);
         }
@@ -996,25 +831,6 @@ async fn answer(
         Err(never) => match never {},
     };
     Ok(conform(&shared, response).await)
-}
-
-/// The operation a request is for, if any (for tagging answers made before routing).
-fn operation_for(
-    provider: Provider,
-    method: &Method,
-    uri: &Uri,
-    headers: &HeaderMap,
-) -> Option<&'static str> {
-    let spec = spec::specs().get(provider);
-    if provider == Provider::Alibaba {
-        return alibaba::action(headers, uri)
-            .and_then(|a| spec.op_for_action(&a))
-            .map(|o| o.id.as_str());
-    }
-    match spec.find(method, uri.path()) {
-        spec::Match::Found(op, _) => Some(op.id.as_str()),
-        _ => None,
-    }
 }
 
 /// Checks a tagged JSON answer against the spec and records violations.
@@ -1032,7 +848,7 @@ async fn conform(shared: &Shared, response: Response) -> Response {
     }
     let content_type = header(response.headers(), CONTENT_TYPE.as_str()).map(str::to_string);
     let status = response.status().as_u16();
-    let spec = spec::specs().get(answered.provider);
+    let spec = answered.provider.spec();
     let op = answered.op.and_then(|id| spec.op(id));
     let is_json = content_type
         .as_deref()
@@ -1114,6 +930,33 @@ mod tests {
         assert_eq!(of("/oauth2/token/create"), Some(Provider::Nhn));
         assert_eq!(of("/?Action=DeployApi"), Some(Provider::Alibaba));
         assert_eq!(of("/elsewhere"), None);
+        // A bare prefix is nobody's: there is nothing under it to serve.
+        assert_eq!(of("/repos/"), None);
+        assert_eq!(of("/api/v1/"), None);
+        assert_eq!(of("/api/v2.1/"), None);
+    }
+
+    #[test]
+    fn the_registry_gives_each_provider_its_names_and_paths() {
+        let mut names = BTreeSet::new();
+        for p in Provider::ALL {
+            assert_eq!(p.emulated().name(), format!("{p:?}").to_lowercase());
+            assert_eq!(p.name().parse::<Provider>(), Ok(p));
+            for name in std::iter::once(p.name()).chain(p.emulated().aliases().iter().copied()) {
+                assert!(names.insert(name), "`{name}` names two providers");
+            }
+            assert!(p.emulated().label().len() <= 8);
+        }
+        assert_eq!("NCP".parse::<Provider>(), Ok(Provider::Ncloud));
+        assert_eq!(
+            "aws".parse::<Provider>(),
+            Err("unknown provider `aws` (expected github, ncloud, alibaba or nhn)".to_string())
+        );
+        // Each provider's options are found by their type, and cloned with the rest.
+        let mut options = EmulatorOptions::default();
+        options.nhn_mut().app_key = "k".into();
+        assert_eq!(options.clone().nhn().app_key, "k");
+        assert_eq!(options.github().tokens, [github::defaults::TOKEN]);
     }
 
     #[test]
@@ -1123,7 +966,7 @@ mod tests {
         options.seed = Some(9);
         let text = options.describe("http://127.0.0.1:4000");
         assert!(text.contains("http://127.0.0.1:4000/api/v1"));
-        assert!(text.contains(defaults::ALIBABA_ACCESS_KEY_SECRET));
+        assert!(text.contains(alibaba::defaults::ACCESS_KEY_SECRET));
         assert!(text.contains("faults   alibaba"));
         assert!(!text.contains("faults   github"));
         assert!(text.contains("seed     9"));

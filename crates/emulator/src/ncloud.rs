@@ -4,22 +4,182 @@
 //! Requests are authenticated with signature v2, recomputed over `METHOD path?query` exactly as
 //! received, the timestamp and the access key; timestamps more than 5 minutes away are refused.
 //! Every answer carries a `Date` header (hyper adds it). One product with one API and two stages
-//! exists ([`defaults::NCP_PRODUCT_ID`] …); each stage starts with one deployment.
+//! exists ([`defaults::PRODUCT_ID`] …); each stage starts with one deployment.
+//!
+//! The keys accepted are in [`Options`] ([`EmulatorOptions::ncloud`]); the fake ones accepted by
+//! default and the resources that exist are in [`defaults`].
 
-use std::sync::Arc;
+use std::any::Any;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
-use axum::extract::{Request, State as Shared_};
+use axum::extract::Request;
 use axum::response::Response;
-use http::StatusCode;
+use futures::future::BoxFuture;
+use http::{HeaderMap, StatusCode};
 use serde_json::{Value, json};
 
-use super::spec::{Match, Operation, Params, Problem, specs};
+use super::provider::{EmulatedProvider, ProviderOptions};
+use super::spec::{Match, Operation, Params, Problem, Spec};
 use super::{
-    MAX_JSON_BODY, Provider, Shared, content_type, defaults, empty, header, lock, query_pairs,
-    read_body, rfc3339, tag, unix_millis,
+    EmulatorBuilder, EmulatorHandle, EmulatorOptions, MAX_JSON_BODY, Provider, Shared,
+    content_type, empty, header, query_pairs, read_body, rfc3339, tag, unix_millis,
 };
 use deploykit::sign::ncp;
+
+/// The keys and resources the emulator knows when nothing else is configured.
+///
+/// They are fake and public: use them in tests, examples and the release tour.
+pub mod defaults {
+    /// Access key id accepted by default.
+    pub const ACCESS_KEY: &str = "ncp_iam_EMULATORACCESSKEY";
+    /// Secret key of [`ACCESS_KEY`].
+    pub const SECRET_KEY: &str = "emulator-ncp-secret-key";
+    /// The product that exists.
+    pub const PRODUCT_ID: &str = "emuprod01";
+    /// The API of [`PRODUCT_ID`] that exists.
+    pub const API_ID: &str = "emuapi01";
+    /// The stages of [`API_ID`], `(stage id, stage name)`.
+    pub const STAGES: [(&str, &str); 2] = [("emustgdev", "dev"), ("emustgprd", "prod")];
+}
+
+/// What the emulated NCP API Gateway accepts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Access key id (default: [`defaults::ACCESS_KEY`]).
+    pub access_key: String,
+    /// Secret key (default: [`defaults::SECRET_KEY`]).
+    pub secret_key: String,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            access_key: defaults::ACCESS_KEY.to_string(),
+            secret_key: defaults::SECRET_KEY.to_string(),
+        }
+    }
+}
+
+impl EmulatorOptions {
+    /// The options of the emulated NCP API Gateway.
+    pub fn ncloud(&self) -> &Options {
+        self.provider()
+    }
+
+    /// The options of the emulated NCP API Gateway, to change.
+    pub fn ncloud_mut(&mut self) -> &mut Options {
+        self.provider_mut()
+    }
+}
+
+impl EmulatorBuilder {
+    /// Accept this NCP access key and secret key.
+    pub fn ncp_keys(
+        mut self,
+        access_key: impl Into<String>,
+        secret_key: impl Into<String>,
+    ) -> Self {
+        let options = self.options.ncloud_mut();
+        options.access_key = access_key.into();
+        options.secret_key = secret_key.into();
+        self
+    }
+}
+
+impl EmulatorHandle {
+    /// The NCP API Gateway base URL, `…/api/v1`.
+    pub fn ncloud_url(&self) -> String {
+        format!("{}/api/v1", self.base_url)
+    }
+}
+
+/// NCP in the registry.
+pub(crate) struct Ncloud;
+
+impl EmulatedProvider for Ncloud {
+    fn name(&self) -> &'static str {
+        "ncloud"
+    }
+
+    fn aliases(&self) -> &'static [&'static str] {
+        &["ncp", "naver"]
+    }
+
+    fn label(&self) -> &'static str {
+        "NCP"
+    }
+
+    fn spec_json(&self) -> &'static str {
+        deploykit::generated::ncloud_apigateway::SPEC_JSON
+    }
+
+    fn error_schema(&self) -> &'static str {
+        "ErrorResponse"
+    }
+
+    fn serves(&self, path: &str) -> bool {
+        path.strip_prefix("/api/v1/")
+            .is_some_and(|rest| !rest.is_empty())
+    }
+
+    fn handle(&self, shared: Arc<Shared>, req: Request) -> BoxFuture<'static, Response> {
+        Box::pin(handle(shared, req))
+    }
+
+    fn throttled(
+        &self,
+        _shared: &Shared,
+        _headers: &HeaderMap,
+        retry_after: Duration,
+        _variant: u64,
+    ) -> Response {
+        throttled(retry_after)
+    }
+
+    fn server_error(&self, _shared: &Shared, _headers: &HeaderMap, variant: u64) -> Response {
+        server_error(variant)
+    }
+
+    fn default_options(&self) -> Box<dyn ProviderOptions> {
+        Box::new(Options::default())
+    }
+
+    fn new_state(&self, _options: &EmulatorOptions, now: SystemTime) -> Box<dyn Any + Send + Sync> {
+        Box::new(Mutex::new(State::new(now)))
+    }
+
+    fn describe(&self, options: &EmulatorOptions, base_url: &str) -> Vec<String> {
+        let o = options.ncloud();
+        vec![
+            format!("base URL {base_url}/api/v1"),
+            format!("access key {} / secret key {}", o.access_key, o.secret_key),
+            format!(
+                "product {} / API {} / stages {}",
+                defaults::PRODUCT_ID,
+                defaults::API_ID,
+                defaults::STAGES
+                    .iter()
+                    .map(|(id, name)| format!("{id} ({name})"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ]
+    }
+
+    fn env(&self, options: &EmulatorOptions, _base_url: &str) -> String {
+        let o = options.ncloud();
+        format!(
+            "export NCLOUD_ACCESS_KEY={} NCLOUD_SECRET_KEY={}",
+            o.access_key, o.secret_key
+        )
+    }
+}
+
+/// NCP's spec.
+fn spec() -> &'static Spec {
+    Provider::Ncloud.spec()
+}
 
 /// How far a request timestamp may be from the emulator's clock.
 const WINDOW: Duration = Duration::from_secs(300);
@@ -48,12 +208,12 @@ struct StageDeployment {
 }
 
 impl State {
-    pub(crate) fn new(now: SystemTime) -> Self {
+    fn new(now: SystemTime) -> Self {
         let mut state = Self {
             stages: Vec::new(),
             last_no: FIRST_DEPLOYMENT_NO - 1,
         };
-        for (id, name) in defaults::NCP_STAGES {
+        for (id, name) in defaults::STAGES {
             let no = state.next_no();
             state.stages.push(Stage {
                 id: id.to_string(),
@@ -116,7 +276,7 @@ fn bad_request(problems: &[Problem]) -> Response {
 }
 
 /// Fault injection: throttled (`429`, errorCode `410`).
-pub(crate) fn throttled(retry_after: Duration) -> Response {
+fn throttled(retry_after: Duration) -> Response {
     let mut r = error(
         StatusCode::TOO_MANY_REQUESTS,
         "410",
@@ -130,7 +290,7 @@ pub(crate) fn throttled(retry_after: Duration) -> Response {
 }
 
 /// Fault injection: a 5xx answer.
-pub(crate) fn server_error(variant: u64) -> Response {
+fn server_error(variant: u64) -> Response {
     match variant % 3 {
         0 => error(
             StatusCode::INTERNAL_SERVER_ERROR,
@@ -178,15 +338,15 @@ fn rejection(shared: &Shared, parts: &http::request::Parts) -> Option<Response> 
             "The request timestamp is more than 5 minutes away from the server time.",
         ));
     }
-    let credentials = &shared.options.credentials;
-    if access_key != credentials.ncp_access_key {
+    let credentials = shared.options.ncloud();
+    if access_key != credentials.access_key {
         return Some(unauthorized("The access key is not valid."));
     }
     let target = parts.uri.path_and_query().map_or_else(
         || parts.uri.path().to_string(),
         |pq| pq.as_str().to_string(),
     );
-    let expected = ncp::NcpSigner::new(access_key, credentials.ncp_secret_key.as_bytes()).sign(
+    let expected = ncp::NcpSigner::new(access_key, credentials.secret_key.as_bytes()).sign(
         parts.method.as_str(),
         &target,
         timestamp_ms,
@@ -201,9 +361,9 @@ fn rejection(shared: &Shared, parts: &http::request::Parts) -> Option<Response> 
 }
 
 /// Every request under `/api/v1/…`.
-pub(crate) async fn handle(Shared_(shared): Shared_<Arc<Shared>>, req: Request) -> Response {
+async fn handle(shared: Arc<Shared>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
-    let spec = &specs().ncloud;
+    let spec = spec();
     let (op, raw_path) = match spec.find(&parts.method, parts.uri.path()) {
         Match::Found(op, p) => (op, p),
         Match::WrongMethod => {
@@ -240,7 +400,7 @@ async fn answer(
     raw_path: &std::collections::HashMap<String, String>,
     body: axum::body::Body,
 ) -> Response {
-    let spec = &specs().ncloud;
+    let spec = spec();
     let params = match spec.validate_params(op, raw_path, &query_pairs(&parts.uri)) {
         Ok(p) => p,
         Err(problems) => return bad_request(&problems),
@@ -261,14 +421,14 @@ async fn answer(
     } else {
         Value::Null
     };
-    if params.path_str("product-id") != defaults::NCP_PRODUCT_ID {
+    if params.path_str("product-id") != defaults::PRODUCT_ID {
         return not_found("The requested product does not exist.");
     }
-    if params.path_str("api-id") != defaults::NCP_API_ID {
+    if params.path_str("api-id") != defaults::API_ID {
         return not_found("The requested API does not exist.");
     }
     let now = shared.now();
-    let mut state = lock(&shared.ncloud);
+    let mut state = shared.state::<State>();
     let state = &mut *state;
     match op.id.as_str() {
         "deploy_api" => deploy_api(state, &body, now),
@@ -289,7 +449,7 @@ fn stage_json(stage: &Stage) -> Value {
     json!({
         "tenantId": "e6d4a6a0c2b04f5d9d2c3a1b0e9f8d7c",
         "modifier": "deploykit-emulator",
-        "apiId": defaults::NCP_API_ID,
+        "apiId": defaults::API_ID,
         "stageId": stage.id,
         "stageName": stage.name,
         "endpointDomain": format!("https://{}.example.com", stage.name),
@@ -306,7 +466,7 @@ fn stage_json(stage: &Stage) -> Value {
 fn document(no: i64, time: SystemTime) -> String {
     json!({
         "openapi": "3.0.1",
-        "info": {"title": defaults::NCP_API_ID, "version": rfc3339(time), "x-deployment-no": no},
+        "info": {"title": defaults::API_ID, "version": rfc3339(time), "x-deployment-no": no},
         "paths": {"/orders": {"get": {}, "post": {}}},
     })
     .to_string()
@@ -373,7 +533,7 @@ fn list_stages(state: &State) -> Response {
                 "defaultDeploymentNo": s.deployed,
                 "isCanary": false,
                 "resourceDtos": [{
-                    "apiId": defaults::NCP_API_ID,
+                    "apiId": defaults::API_ID,
                     "resourceId": "emures0001",
                     "resourcePath": "/orders",
                     "methods": [
@@ -386,7 +546,7 @@ fn list_stages(state: &State) -> Response {
         .collect();
     super::json(
         StatusCode::OK,
-        &json!({"host": format!("{}.apigw.ntruss.com", defaults::NCP_API_ID), "stages": stages}),
+        &json!({"host": format!("{}.apigw.ntruss.com", defaults::API_ID), "stages": stages}),
     )
 }
 
@@ -448,4 +608,38 @@ fn delete_deployment(state: &mut State, params: &Params) -> Response {
     }
     stage.deployments.retain(|d| d.no != no);
     empty(StatusCode::NO_CONTENT)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_spec_loads_with_its_operations() {
+        assert_eq!(spec().ops.len(), 7);
+        assert_eq!(spec().base_path, "/api/v1");
+    }
+
+    #[test]
+    fn responses_are_checked_against_the_declared_schema() {
+        let s = spec();
+        let op = s.op("get_stage_deployment");
+        let ct = Some("application/json");
+        assert!(
+            s.check_response(op, 200, ct, br#"{"documentJson":"{}"}"#)
+                .is_ok()
+        );
+        assert!(
+            s.check_response(op, 200, ct, br#"{"documentJson":1}"#)
+                .is_err()
+        );
+        // An undeclared error status is checked against the generic error body.
+        assert!(
+            s.check_response(op, 418, ct, br#"{"error":{"errorCode":"100"}}"#)
+                .is_ok()
+        );
+        assert!(s.check_response(op, 418, ct, br#"{"error":"x"}"#).is_err());
+        // An undeclared success status is a violation.
+        assert!(s.check_response(op, 201, ct, b"{}").is_err());
+    }
 }

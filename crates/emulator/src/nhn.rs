@@ -5,34 +5,245 @@
 //! `X-NHN-AUTHORIZATION: Bearer …`. Every Deploy answer is the `{header, body}` envelope.
 //!
 //! Uploaded binaries are read from the multipart stream chunk by chunk into one buffer and kept in
-//! memory (each costs its size once; the limit is
-//! [`EmulatorOptions::max_upload_size`](super::EmulatorOptions::max_upload_size)); downloads send
+//! memory (each costs its size once; the limit is [`Options::max_upload_size`]); downloads send
 //! that buffer as is. Deploys record deploy-history entries; `async: true` deploys stay
-//! `deploying` / `RUNNING` for
-//! [`EmulatorOptions::nhn_deploy_delay`](super::EmulatorOptions::nhn_deploy_delay).
+//! `deploying` / `RUNNING` for [`Options::deploy_delay`].
+//!
+//! The User Access Key accepted, the project (app key) and the timings are in [`Options`]
+//! ([`EmulatorOptions::nhn`]); the fake key accepted by default and the resources that exist are
+//! in [`defaults`].
 
+use std::any::Any;
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
-use axum::extract::{FromRequest, Multipart, Request, State as Shared_};
+use axum::extract::{FromRequest, Multipart, Request};
 use axum::response::Response;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use bytes::{Bytes, BytesMut};
 use chrono::{DateTime, FixedOffset, Months, NaiveDate, Offset as _, Utc};
+use futures::future::BoxFuture;
 use http::header::{CONTENT_DISPOSITION, CONTENT_LENGTH, CONTENT_TYPE};
-use http::{HeaderValue, StatusCode};
+use http::{HeaderMap, HeaderValue, StatusCode};
 use serde_json::{Map, Value, json};
 
-use super::spec::{Match, Operation, Params, Problem, specs};
+use super::provider::{EmulatedProvider, ProviderOptions};
+use super::spec::{Match, Operation, Params, Problem, Spec};
 use super::{
-    MAX_JSON_BODY, Provider, Shared, base_url, content_type, defaults, empty, header, lock,
-    query_pairs, read_body, tag, unix_millis,
+    EmulatorBuilder, EmulatorHandle, EmulatorOptions, MAX_JSON_BODY, Provider, Shared, base_url,
+    content_type, empty, header, query_pairs, read_body, tag, unix_millis,
 };
 
+/// The User Access Key and resources the emulator knows when nothing else is configured.
+///
+/// They are fake and public: use them in tests, examples and the release tour.
+pub mod defaults {
+    /// User Access Key ID accepted by default.
+    pub const ACCESS_KEY_ID: &str = "emulator-user-access-key-id";
+    /// Secret Access Key of [`ACCESS_KEY_ID`].
+    pub const SECRET_ACCESS_KEY: &str = "emulator-secret-access-key";
+    /// The app key (project) that exists.
+    pub const APP_KEY: &str = "emulator-app-key";
+    /// The server artifact that exists.
+    pub const ARTIFACT_ID: i64 = 1;
+    /// An ordinary server group of [`ARTIFACT_ID`] (two servers).
+    pub const SERVER_GROUP_ID: i64 = 11;
+    /// An autoscale server group of [`ARTIFACT_ID`] (deploys answer a list).
+    pub const AUTOSCALE_GROUP_ID: i64 = 12;
+    /// The binary group of [`ARTIFACT_ID`].
+    pub const BINARY_GROUP_KEY: i64 = 21;
+    /// A scenario id that makes a deploy fail (`deployStatus: fail`, history `FAIL`).
+    pub const FAILING_SCENARIO_ID: &str = "999";
+}
+
+/// What the emulated NHN Cloud Deploy accepts, the project that exists, and its timings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// User Access Key ID (default: [`defaults::ACCESS_KEY_ID`]).
+    pub access_key_id: String,
+    /// Secret Access Key (default: [`defaults::SECRET_ACCESS_KEY`]).
+    pub secret_access_key: String,
+    /// The app key (project) that exists (default: [`defaults::APP_KEY`]).
+    pub app_key: String,
+    /// Lifetime of issued tokens, `expires_in` (default one day).
+    pub token_lifetime: Duration,
+    /// How long an `async: true` deploy stays `deploying` / `RUNNING` (default 2 s).
+    pub deploy_delay: Duration,
+    /// The largest binary accepted by `upload_binary`, in bytes (default 1 GiB). Binaries are
+    /// kept in memory.
+    pub max_upload_size: u64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            access_key_id: defaults::ACCESS_KEY_ID.to_string(),
+            secret_access_key: defaults::SECRET_ACCESS_KEY.to_string(),
+            app_key: defaults::APP_KEY.to_string(),
+            token_lifetime: Duration::from_secs(86_400),
+            deploy_delay: Duration::from_secs(2),
+            max_upload_size: 1 << 30,
+        }
+    }
+}
+
+impl EmulatorOptions {
+    /// The options of the emulated NHN Cloud Deploy.
+    pub fn nhn(&self) -> &Options {
+        self.provider()
+    }
+
+    /// The options of the emulated NHN Cloud Deploy, to change.
+    pub fn nhn_mut(&mut self) -> &mut Options {
+        self.provider_mut()
+    }
+}
+
+impl EmulatorBuilder {
+    /// Accept this NHN User Access Key ID and Secret Access Key.
+    pub fn nhn_keys(mut self, id: impl Into<String>, secret: impl Into<String>) -> Self {
+        let options = self.options.nhn_mut();
+        options.access_key_id = id.into();
+        options.secret_access_key = secret.into();
+        self
+    }
+
+    /// The NHN app key (project) that exists.
+    pub fn nhn_app_key(mut self, app_key: impl Into<String>) -> Self {
+        self.options.nhn_mut().app_key = app_key.into();
+        self
+    }
+
+    /// Lifetime of NHN tokens (default one day).
+    pub fn nhn_token_lifetime(mut self, lifetime: Duration) -> Self {
+        self.options.nhn_mut().token_lifetime = lifetime;
+        self
+    }
+
+    /// How long NHN `async: true` deploys run (default 2 s).
+    pub fn nhn_deploy_delay(mut self, delay: Duration) -> Self {
+        self.options.nhn_mut().deploy_delay = delay;
+        self
+    }
+
+    /// Largest NHN binary accepted, in bytes (default 1 GiB; binaries are kept in memory).
+    pub fn max_upload_size(mut self, bytes: u64) -> Self {
+        self.options.nhn_mut().max_upload_size = bytes;
+        self
+    }
+}
+
+impl EmulatorHandle {
+    /// The NHN Deploy API base URL.
+    pub fn nhn_url(&self) -> String {
+        self.base_url.clone()
+    }
+
+    /// The NHN OAuth (token issuance) base URL.
+    pub fn nhn_oauth_url(&self) -> String {
+        self.base_url.clone()
+    }
+}
+
+/// NHN in the registry.
+pub(crate) struct Nhn;
+
+impl EmulatedProvider for Nhn {
+    fn name(&self) -> &'static str {
+        "nhn"
+    }
+
+    fn label(&self) -> &'static str {
+        "NHN"
+    }
+
+    fn spec_json(&self) -> &'static str {
+        deploykit::generated::nhn_deploy::SPEC_JSON
+    }
+
+    fn error_schema(&self) -> &'static str {
+        "ErrorEnvelope"
+    }
+
+    fn serves(&self, path: &str) -> bool {
+        path == TOKEN_PATH
+            || path
+                .strip_prefix("/api/v2.1/")
+                .is_some_and(|rest| !rest.is_empty())
+    }
+
+    fn handle(&self, shared: Arc<Shared>, req: Request) -> BoxFuture<'static, Response> {
+        if req.uri().path() == TOKEN_PATH {
+            Box::pin(token(shared, req))
+        } else {
+            Box::pin(handle(shared, req))
+        }
+    }
+
+    fn throttled(
+        &self,
+        shared: &Shared,
+        _headers: &HeaderMap,
+        retry_after: Duration,
+        _variant: u64,
+    ) -> Response {
+        throttled(shared, retry_after)
+    }
+
+    fn server_error(&self, shared: &Shared, _headers: &HeaderMap, variant: u64) -> Response {
+        server_error(shared, variant)
+    }
+
+    fn default_options(&self) -> Box<dyn ProviderOptions> {
+        Box::new(Options::default())
+    }
+
+    fn new_state(&self, options: &EmulatorOptions, now: SystemTime) -> Box<dyn Any + Send + Sync> {
+        Box::new(Mutex::new(State::new(&options.nhn().app_key, now)))
+    }
+
+    fn describe(&self, options: &EmulatorOptions, base_url: &str) -> Vec<String> {
+        let o = options.nhn();
+        vec![
+            format!("Deploy URL {base_url}, OAuth URL {base_url}"),
+            format!(
+                "User Access Key ID {} / Secret Access Key {}",
+                o.access_key_id, o.secret_access_key
+            ),
+            format!(
+                "app key {} / artifact {} / server groups {} (ordinary), {} (autoscale) / binary group {}",
+                o.app_key,
+                defaults::ARTIFACT_ID,
+                defaults::SERVER_GROUP_ID,
+                defaults::AUTOSCALE_GROUP_ID,
+                defaults::BINARY_GROUP_KEY
+            ),
+            format!(
+                "scenario id {} fails; async deploys finish after {:?}",
+                defaults::FAILING_SCENARIO_ID,
+                o.deploy_delay
+            ),
+        ]
+    }
+
+    fn env(&self, options: &EmulatorOptions, _base_url: &str) -> String {
+        let o = options.nhn();
+        format!(
+            "export NHN_CLOUD_USER_ACCESS_KEY_ID={} NHN_CLOUD_USER_SECRET_ACCESS_KEY={}",
+            o.access_key_id, o.secret_access_key
+        )
+    }
+}
+
+/// NHN's spec.
+fn spec() -> &'static Spec {
+    Provider::Nhn.spec()
+}
+
 /// Path of the token issuance (served by NHN's OAuth host; here on the same address).
-pub(crate) const TOKEN_PATH: &str = "/oauth2/token/create";
+const TOKEN_PATH: &str = "/oauth2/token/create";
 /// Header carrying the Bearer token.
 const AUTH_HEADER: &str = "x-nhn-authorization";
 /// Korea Standard Time, in which NHN writes its dates.
@@ -102,13 +313,13 @@ struct History {
 }
 
 impl State {
-    pub(crate) fn new(app_key: &str, now: SystemTime) -> Self {
+    fn new(app_key: &str, now: SystemTime) -> Self {
         let hosts = |prefix: &str| vec![format!("{prefix}-1"), format!("{prefix}-2")];
         Self {
             app_key: app_key.to_string(),
             artifacts: vec![
                 Artifact {
-                    id: defaults::NHN_ARTIFACT_ID,
+                    id: defaults::ARTIFACT_ID,
                     name: "emulator-server".into(),
                     application_type: "server",
                     description: "Server artifact of the deploykit emulator".into(),
@@ -116,14 +327,14 @@ impl State {
                     last_deploy: None,
                     server_groups: vec![
                         ServerGroup {
-                            id: defaults::NHN_SERVER_GROUP_ID,
+                            id: defaults::SERVER_GROUP_ID,
                             name: "emulator-servers".into(),
                             description: "Two Linux servers".into(),
                             hosts: hosts("emulator-server"),
                             autoscale: false,
                         },
                         ServerGroup {
-                            id: defaults::NHN_AUTOSCALE_GROUP_ID,
+                            id: defaults::AUTOSCALE_GROUP_ID,
                             name: "emulator-autoscale".into(),
                             description: "An autoscale group".into(),
                             hosts: hosts("emulator-scale"),
@@ -131,7 +342,7 @@ impl State {
                         },
                     ],
                     binary_groups: vec![BinaryGroup {
-                        key: defaults::NHN_BINARY_GROUP_KEY,
+                        key: defaults::BINARY_GROUP_KEY,
                         name: "emulator-binaries".into(),
                         description: "Binaries of the emulator's server artifact".into(),
                         created: now,
@@ -139,7 +350,7 @@ impl State {
                     }],
                 },
                 Artifact {
-                    id: defaults::NHN_ARTIFACT_ID + 1,
+                    id: defaults::ARTIFACT_ID + 1,
                     name: "emulator-client".into(),
                     application_type: "client",
                     description: "Client artifact of the deploykit emulator".into(),
@@ -223,7 +434,7 @@ fn invalid(now: SystemTime, problems: &[Problem]) -> Response {
 }
 
 /// Fault injection: throttled (`429` with `Retry-After`).
-pub(crate) fn throttled(shared: &Shared, retry_after: Duration) -> Response {
+fn throttled(shared: &Shared, retry_after: Duration) -> Response {
     let mut r = fail(
         StatusCode::TOO_MANY_REQUESTS,
         shared.now(),
@@ -237,7 +448,7 @@ pub(crate) fn throttled(shared: &Shared, retry_after: Duration) -> Response {
 }
 
 /// Fault injection: a 5xx answer.
-pub(crate) fn server_error(shared: &Shared, variant: u64) -> Response {
+fn server_error(shared: &Shared, variant: u64) -> Response {
     let (status, message) = if variant.is_multiple_of(2) {
         (StatusCode::INTERNAL_SERVER_ERROR, "Internal server error.")
     } else {
@@ -254,8 +465,8 @@ pub(crate) fn server_error(shared: &Shared, variant: u64) -> Response {
 // ---------------------------------------------------------------------------------------------
 
 /// `POST /oauth2/token/create`.
-pub(crate) async fn token(Shared_(shared): Shared_<Arc<Shared>>, req: Request) -> Response {
-    let spec = &specs().nhn;
+async fn token(shared: Arc<Shared>, req: Request) -> Response {
+    let spec = spec();
     let op = spec.op("create_token");
     let id = op.map(|o| o.id.as_str());
     let (parts, body) = req.into_parts();
@@ -263,14 +474,14 @@ pub(crate) async fn token(Shared_(shared): Shared_<Arc<Shared>>, req: Request) -
     let Some(op) = op.filter(|_| parts.method == http::Method::POST) else {
         return tag(not_found(now, "This resource"), Provider::Nhn, id);
     };
-    let credentials = &shared.options.credentials;
+    let options = shared.options.nhn();
     let authorized = header(&parts.headers, "authorization")
         .and_then(|v| v.strip_prefix("Basic "))
         .and_then(|b| STANDARD.decode(b.trim()).ok())
         .and_then(|raw| String::from_utf8(raw).ok())
         .is_some_and(|pair| {
             pair.split_once(':').is_some_and(|(id, secret)| {
-                id == credentials.nhn_access_key_id && secret == credentials.nhn_secret_access_key
+                id == options.access_key_id && secret == options.secret_access_key
             })
         });
     if !authorized {
@@ -295,8 +506,9 @@ pub(crate) async fn token(Shared_(shared): Shared_<Arc<Shared>>, req: Request) -
     let token: String = std::iter::repeat_with(fastrand::alphanumeric)
         .take(52)
         .collect();
-    let lifetime = shared.options.nhn_token_lifetime;
-    lock(&shared.nhn)
+    let lifetime = options.token_lifetime;
+    shared
+        .state::<State>()
         .tokens
         .insert(token.clone(), now + lifetime);
     let response = super::json(
@@ -315,9 +527,9 @@ pub(crate) async fn token(Shared_(shared): Shared_<Arc<Shared>>, req: Request) -
 // ---------------------------------------------------------------------------------------------
 
 /// Every request under `/api/v2.1/…`.
-pub(crate) async fn handle(Shared_(shared): Shared_<Arc<Shared>>, req: Request) -> Response {
+async fn handle(shared: Arc<Shared>, req: Request) -> Response {
     let now = shared.now();
-    let spec = &specs().nhn;
+    let spec = spec();
     let (op, raw_path) = match spec.find(req.method(), req.uri().path()) {
         Match::Found(op, p) => (op, p),
         Match::WrongMethod | Match::NotFound => {
@@ -335,7 +547,7 @@ async fn answer(
     req: Request,
     now: SystemTime,
 ) -> Response {
-    let spec = &specs().nhn;
+    let spec = spec();
     let bearer = header(req.headers(), AUTH_HEADER)
         .and_then(|v| {
             v.strip_prefix("Bearer ")
@@ -350,7 +562,7 @@ async fn answer(
             "The X-NHN-AUTHORIZATION header with a Bearer token is required.",
         );
     };
-    match lock(&shared.nhn).tokens.get(&token) {
+    match shared.state::<State>().tokens.get(&token) {
         None => {
             return fail(
                 StatusCode::UNAUTHORIZED,
@@ -373,7 +585,7 @@ async fn answer(
         Ok(p) => p,
         Err(problems) => return invalid(now, &problems),
     };
-    if params.path_str("appKey") != lock(&shared.nhn).app_key {
+    if params.path_str("appKey") != shared.state::<State>().app_key {
         return not_found(now, "The project (app key)");
     }
     if op.id == "upload_binary" {
@@ -397,8 +609,8 @@ async fn answer(
     } else {
         Value::Null
     };
-    let delay = shared.options.nhn_deploy_delay;
-    let mut state = lock(&shared.nhn);
+    let delay = shared.options.nhn().deploy_delay;
+    let mut state = shared.state::<State>();
     let state = &mut *state;
     match op.id.as_str() {
         "download_binary" => download(state, &params, now),
@@ -459,7 +671,7 @@ async fn upload(
     let artifact_id = params.path_i64("artifactId");
     let group_key = params.path_i64("binaryGroupKey");
     {
-        let mut state = lock(&shared.nhn);
+        let mut state = shared.state::<State>();
         let Some(artifact) = state.artifact(artifact_id) else {
             return not_found(now, "The artifact");
         };
@@ -473,19 +685,19 @@ async fn upload(
     let expected = header(req.headers(), CONTENT_LENGTH.as_str())
         .and_then(|l| l.parse::<u64>().ok())
         .unwrap_or(0)
-        .min(shared.options.max_upload_size);
+        .min(shared.options.nhn().max_upload_size);
     let bad = |message: String| fail(StatusCode::BAD_REQUEST, now, "INVALID_PARAMETER", &message);
     let mut multipart = match Multipart::from_request(req, &()).await {
         Ok(m) => m,
         Err(e) => return bad(format!("The body must be multipart/form-data: {e}")),
     };
-    let spec = &specs().nhn;
+    let spec = spec();
     let schema = op
         .body
         .as_ref()
         .map(|b| b.schema.clone())
         .unwrap_or(Value::Null);
-    let limit = usize::try_from(shared.options.max_upload_size).unwrap_or(usize::MAX);
+    let limit = usize::try_from(shared.options.nhn().max_upload_size).unwrap_or(usize::MAX);
     let mut fields = Map::new();
     let mut file: Option<(String, Bytes)> = None;
     loop {
@@ -537,7 +749,7 @@ async fn upload(
         return invalid(now, &[Problem::missing("body", "binaryFile")]);
     };
     let text = |name: &str| fields.get(name).and_then(Value::as_str).map(str::to_string);
-    let mut state = lock(&shared.nhn);
+    let mut state = shared.state::<State>();
     state.last_binary_key += 1;
     let key = state.last_binary_key;
     let Some(group) = state
@@ -641,7 +853,7 @@ fn deploy(
             "An ordinary server group is deployed with exactly one scenario id.",
         );
     }
-    let fails = scenarios.contains(&defaults::NHN_FAILING_SCENARIO_ID);
+    let fails = scenarios.contains(&defaults::FAILING_SCENARIO_ID);
     let is_async = body.get("async").and_then(Value::as_bool).unwrap_or(false);
     let binary_version = artifact
         .binary_groups
@@ -847,4 +1059,15 @@ fn list_binaries(state: &mut State, params: &Params, now: SystemTime) -> Respons
         })
         .collect();
     ok(now, json!({"totalCount": total, "binaries": items}))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_spec_loads_with_its_operations() {
+        assert_eq!(spec().ops.len(), 9);
+        assert!(spec().op("create_token").is_some());
+    }
 }

@@ -1,7 +1,8 @@
-//! The four specs, compiled in: request matching, request validation and response conformance.
+//! The providers' specs, compiled in: request matching, request validation and response
+//! conformance.
 //!
 //! The specs are the ones the library was generated from (`deploykit::generated::*::SPEC_JSON`,
-//! linted by its build), read once; schemas are converted with
+//! linted by its build, named by each provider's `EmulatedProvider::spec_json`), read once; schemas are converted with
 //! [`deploykit_spec::lint::to_json_schema`] and checked with the `jsonschema` crate (draft 4, the
 //! JSON Schema dialect OpenAPI 3.0 is based on). Compiled validators are cached per schema.
 
@@ -13,11 +14,6 @@ use serde_json::{Map, Value, json};
 
 use super::Provider;
 use deploykit_spec::lint::components_as_json_schema;
-
-const GITHUB: &str = deploykit::generated::github::SPEC_JSON;
-const NCLOUD: &str = deploykit::generated::ncloud_apigateway::SPEC_JSON;
-const ALIBABA: &str = deploykit::generated::alibaba_cloudapi::SPEC_JSON;
-const NHN: &str = deploykit::generated::nhn_deploy::SPEC_JSON;
 
 /// One loaded spec.
 pub(crate) struct Spec {
@@ -170,33 +166,25 @@ impl Params {
     }
 }
 
-/// The four specs, loaded on first use.
-pub(crate) struct Specs {
-    pub github: Spec,
-    pub ncloud: Spec,
-    pub alibaba: Spec,
-    pub nhn: Spec,
-}
+/// Every provider's spec, loaded on first use, in the order of [`Provider::ALL`].
+pub(crate) struct Specs(Vec<Spec>);
 
 impl Specs {
     pub fn get(&self, provider: Provider) -> &Spec {
-        match provider {
-            Provider::GitHub => &self.github,
-            Provider::Ncloud => &self.ncloud,
-            Provider::Alibaba => &self.alibaba,
-            Provider::Nhn => &self.nhn,
-        }
+        &self.0[provider.index()]
     }
 }
 
 /// The specs compiled into this build, loaded once.
 pub(crate) fn specs() -> &'static Specs {
     static SPECS: OnceLock<Specs> = OnceLock::new();
-    SPECS.get_or_init(|| Specs {
-        github: Spec::load(Provider::GitHub, GITHUB),
-        ncloud: Spec::load(Provider::Ncloud, NCLOUD),
-        alibaba: Spec::load(Provider::Alibaba, ALIBABA),
-        nhn: Spec::load(Provider::Nhn, NHN),
+    SPECS.get_or_init(|| {
+        Specs(
+            Provider::ALL
+                .iter()
+                .map(|p| Spec::load(*p, p.emulated().spec_json()))
+                .collect(),
+        )
     })
 }
 
@@ -554,11 +542,7 @@ impl Spec {
     /// The schema of the generic error body of this provider, used for error statuses an
     /// operation does not declare (an auth failure on GitHub, a validation error on a list …).
     fn fallback_error_schema(&self) -> Value {
-        let name = match self.provider {
-            Provider::GitHub => "BasicError",
-            Provider::Ncloud | Provider::Alibaba => "ErrorResponse",
-            Provider::Nhn => "ErrorEnvelope",
-        };
+        let name = self.provider.emulated().error_schema();
         json!({ "$ref": format!("#/components/schemas/{name}") })
     }
 
@@ -751,115 +735,32 @@ impl Operation {
 mod tests {
     use super::*;
 
-    #[test]
-    fn every_spec_loads_with_its_operations() {
-        let s = specs();
-        assert_eq!(s.github.ops.len(), 21);
-        assert_eq!(s.ncloud.ops.len(), 7);
-        assert_eq!(s.alibaba.ops.len(), 11);
-        assert_eq!(s.nhn.ops.len(), 9);
-        assert_eq!(s.ncloud.base_path, "/api/v1");
-        assert_eq!(s.github.base_path, "");
-        assert_eq!(
-            s.alibaba.op_for_action("DeployApi").map(|o| o.id.as_str()),
-            Some("deploy_api")
-        );
-    }
+    // The behaviour of the matching, validation and conformance code is tested on each
+    // provider's spec in its module (`github::tests` …).
 
     #[test]
-    fn literal_segments_win_over_parameters() {
-        let s = &specs().github;
-        let path = "/repos/o/r/environments/prod/deployment_protection_rules/apps";
-        match s.find(&Method::GET, path) {
-            Match::Found(op, _) => assert_eq!(op.id, "list_deployment_rule_integrations"),
-            _ => panic!("no match"),
+    fn every_registered_spec_loads_with_its_operations() {
+        for p in Provider::ALL {
+            let spec = specs().get(p);
+            assert_eq!(spec.provider, p);
+            assert!(!spec.ops.is_empty(), "{p}: no operations");
+            let mut ids: Vec<&str> = spec.ops.iter().map(|o| o.id.as_str()).collect();
+            assert!(
+                ids.iter().all(|id| !id.is_empty()),
+                "{p}: an operation has no id"
+            );
+            ids.sort_unstable();
+            let count = ids.len();
+            ids.dedup();
+            assert_eq!(ids.len(), count, "{p}: operation ids repeat");
+            // Each provider's generic error body exists in its spec.
+            let error = p.emulated().error_schema();
+            assert!(
+                spec.doc
+                    .pointer(&format!("/components/schemas/{error}"))
+                    .is_some(),
+                "{p}: no schema {error}"
+            );
         }
-        match s.find(&Method::GET, "/repos/o/r/environments/a%2Fb") {
-            Match::Found(op, params) => {
-                assert_eq!(op.id, "get_environment");
-                assert_eq!(params["environment_name"], "a/b");
-            }
-            _ => panic!("no match"),
-        }
-        assert!(matches!(
-            s.find(&Method::PATCH, "/repos/o/r/deployments"),
-            Match::WrongMethod
-        ));
-        assert!(matches!(
-            s.find(&Method::GET, "/repos/o/r/nothing"),
-            Match::NotFound
-        ));
-    }
-
-    #[test]
-    fn parameters_are_converted_and_checked() {
-        let s = &specs().github;
-        let op = s.op("list_deployments").unwrap();
-        let path = HashMap::from([("owner".into(), "o".into()), ("repo".into(), "r".into())]);
-        let ok = s
-            .validate_params(op, &path, &[("per_page".into(), "5".into())])
-            .unwrap();
-        assert_eq!(ok.query["per_page"], json!(5));
-        let bad = s
-            .validate_params(op, &path, &[("per_page".into(), "500".into())])
-            .unwrap_err();
-        assert_eq!(bad[0].field, "per_page");
-        let bad = s
-            .validate_params(op, &path, &[("page".into(), "x".into())])
-            .unwrap_err();
-        assert_eq!(bad[0].kind, ProblemKind::Invalid);
-    }
-
-    #[test]
-    fn repeat_lists_are_rebuilt() {
-        let s = &specs().alibaba;
-        let op = s.op("batch_deploy_apis").unwrap();
-        let q: Vec<(String, String)> = [
-            ("Api.2.ApiUid", "b"),
-            ("Api.2.GroupId", "g"),
-            ("Api.1.ApiUid", "a"),
-            ("Api.1.GroupId", "g"),
-            ("StageName", "RELEASE"),
-            ("Description", "d"),
-        ]
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
-        let p = s.validate_params(op, &HashMap::new(), &q).unwrap();
-        assert_eq!(
-            p.query["Api"],
-            json!([{"ApiUid": "a", "GroupId": "g"}, {"ApiUid": "b", "GroupId": "g"}])
-        );
-        let missing_group: Vec<(String, String)> = q
-            .into_iter()
-            .filter(|(k, _)| k != "Api.2.GroupId")
-            .collect();
-        assert!(
-            s.validate_params(op, &HashMap::new(), &missing_group)
-                .is_err()
-        );
-    }
-
-    #[test]
-    fn responses_are_checked_against_the_declared_schema() {
-        let s = &specs().ncloud;
-        let op = s.op("get_stage_deployment");
-        let ct = Some("application/json");
-        assert!(
-            s.check_response(op, 200, ct, br#"{"documentJson":"{}"}"#)
-                .is_ok()
-        );
-        assert!(
-            s.check_response(op, 200, ct, br#"{"documentJson":1}"#)
-                .is_err()
-        );
-        // An undeclared error status is checked against the generic error body.
-        assert!(
-            s.check_response(op, 418, ct, br#"{"error":{"errorCode":"100"}}"#)
-                .is_ok()
-        );
-        assert!(s.check_response(op, 418, ct, br#"{"error":"x"}"#).is_err());
-        // An undeclared success status is a violation.
-        assert!(s.check_response(op, 201, ct, b"{}").is_err());
     }
 }
