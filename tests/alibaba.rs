@@ -9,6 +9,9 @@
 //! `SignatureNonceUsed` like Alibaba. Answers are the response examples of
 //! `specs/alibaba-cloudapi.yaml`, or scripted per action.
 
+mod common;
+
+use common::RecordingSleeper;
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::num::NonZeroU32;
 use std::path::Path;
@@ -17,10 +20,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use deploykit::alibaba::{self, Client, ClientBuilder, Credentials, PollOptions, TaskState, types};
 use deploykit::runtime::credentials::CredentialSource;
-use deploykit::runtime::{
-    AttemptContext, ClientOptions, ErrorKind, MapEnv, RepeatList, RetryPolicy, Sent, Sleeper,
-};
-use futures::future::BoxFuture;
+use deploykit::runtime::{AttemptContext, ClientOptions, ErrorKind, MapEnv, RepeatList, Sent};
 use hmac::{Hmac, Mac};
 use httpmock::prelude::*;
 use sha2::{Digest, Sha256};
@@ -494,35 +494,11 @@ fn task(results: &[(&str, &str, &str)]) -> Reply {
 // Client set-up
 // ---------------------------------------------------------------------------------------------
 
-/// Records waits instead of sleeping.
-#[derive(Clone, Default)]
-struct RecordingSleeper(Arc<Mutex<Vec<Duration>>>);
-
-impl RecordingSleeper {
-    fn waits(&self) -> Vec<Duration> {
-        self.0.lock().unwrap().clone()
-    }
-}
-
-impl Sleeper for RecordingSleeper {
-    fn sleep(&self, d: Duration) -> BoxFuture<'static, ()> {
-        self.0.lock().unwrap().push(d);
-        Box::pin(async {})
-    }
-}
-
 /// Options pointing at the emulator, with an empty environment (never the process's), the
 /// gateway's clock and a recording sleeper.
 fn options(server: &MockServer, env: MapEnv, sleeper: &RecordingSleeper) -> ClientOptions {
-    let mut o = ClientOptions::default();
+    let mut o = common::options(env, sleeper, Some(now()));
     o.base_url = Some(server.base_url());
-    o.env = Some(Arc::new(env));
-    o.retry = Some(
-        RetryPolicy::default()
-            .with_sleeper(Arc::new(sleeper.clone()))
-            .with_seed(7),
-    );
-    o.set_clock(now);
     o
 }
 

@@ -4,14 +4,16 @@
 //! outcomes of creating a deployment, Link-header pagination, rate limits, retries, credentials
 //! and secrecy of the token.
 
+mod common;
+
+use common::RecordingSleeper;
 use std::num::NonZeroU64;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use deploykit::ErrorKind;
 use deploykit::github::{self, Client, CreateOutcome, Deploy, DeploymentRun, types};
-use deploykit::runtime::{ClientOptions, MapEnv, RetryPolicy, Sent, Sleeper};
-use futures::future::BoxFuture;
+use deploykit::runtime::{ClientOptions, MapEnv, RetryPolicy, Sent};
 use futures::{StreamExt, TryStreamExt};
 use httpmock::prelude::*;
 use httpmock::{Then, When};
@@ -23,35 +25,8 @@ const NOW: u64 = 1_700_000_000;
 
 // ---- fixtures ------------------------------------------------------------------------------
 
-/// Records every wait instead of sleeping.
-#[derive(Clone, Default)]
-struct RecordingSleeper {
-    waits: Arc<Mutex<Vec<Duration>>>,
-}
-
-impl RecordingSleeper {
-    fn waits(&self) -> Vec<Duration> {
-        self.waits.lock().unwrap().clone()
-    }
-}
-
-impl Sleeper for RecordingSleeper {
-    fn sleep(&self, d: Duration) -> BoxFuture<'static, ()> {
-        self.waits.lock().unwrap().push(d);
-        Box::pin(async {})
-    }
-}
-
 fn options(env: MapEnv, sleeper: &RecordingSleeper) -> ClientOptions {
-    let mut options = ClientOptions::default();
-    options.env = Some(Arc::new(env));
-    options.retry = Some(
-        RetryPolicy::default()
-            .with_sleeper(Arc::new(sleeper.clone()))
-            .with_seed(7),
-    );
-    options.set_clock(|| SystemTime::UNIX_EPOCH + Duration::from_secs(NOW));
-    options
+    common::options(env, sleeper, Some(common::at(NOW)))
 }
 
 /// A client for `server` with the test token, a fixed clock and a recording sleeper.

@@ -3,15 +3,17 @@
 //! signature itself (HMAC-SHA256 computed here, independently of deploykit's signer) and
 //! answers 401 like NCP when it does not match.
 
-use std::sync::{Arc, Mutex};
+mod common;
+
+use common::RecordingSleeper;
+use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use base64::Engine as _;
 use deploykit::ErrorKind;
 use deploykit::ncloud::{Client, RollbackTarget, StageRef, types};
 use deploykit::runtime::credentials::CredentialSource;
-use deploykit::runtime::{Env, MapEnv, RetryPolicy, Sleeper};
-use futures::future::BoxFuture;
+use deploykit::runtime::{Env, MapEnv, RetryPolicy};
 use futures::{StreamExt, TryStreamExt};
 use hmac::{Hmac, Mac};
 use httpmock::Mock;
@@ -81,17 +83,6 @@ fn refusal(req: &HttpMockRequest, ak: &str, sk: &str, ahead: Duration) -> Option
 
 fn auth_failed() -> serde_json::Value {
     json!({"error": {"errorCode": "200", "message": "Authentication Failed", "details": "Invalid authentication information."}})
-}
-
-/// Records waits instead of sleeping.
-#[derive(Clone, Default)]
-struct RecordingSleeper(Arc<Mutex<Vec<Duration>>>);
-
-impl Sleeper for RecordingSleeper {
-    fn sleep(&self, d: Duration) -> BoxFuture<'static, ()> {
-        self.0.lock().unwrap().push(d);
-        Box::pin(async {})
-    }
 }
 
 struct Gateway {
@@ -171,7 +162,7 @@ impl Gateway {
     }
 
     fn waits(&self) -> Vec<Duration> {
-        self.sleeper.0.lock().unwrap().clone()
+        self.sleeper.waits()
     }
 }
 

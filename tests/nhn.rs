@@ -1,6 +1,9 @@
 #![cfg(feature = "nhn")]
 //! NHN Cloud Deploy client against a loopback mock of the documented wire format.
 
+mod common;
+
+use common::RecordingSleeper;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -14,9 +17,8 @@ use deploykit::nhn::types::{
 use deploykit::nhn::{
     BinaryQuery, BinaryUpload, Client, EnvelopeResult, HistoryQuery, Progress, WaitOptions,
 };
-use deploykit::runtime::{ClientOptions, MapEnv, RetryPolicy, Sleeper};
+use deploykit::runtime::{ClientOptions, MapEnv};
 use futures::StreamExt;
-use futures::future::BoxFuture;
 use httpmock::prelude::*;
 use httpmock::{HttpMockRequest, HttpMockResponse};
 use serde_json::{Value, json};
@@ -180,29 +182,9 @@ const BINARIES_SAMPLE: &str = r#"{
 
 // ---- helpers ---------------------------------------------------------------------------------
 
-/// Records waits instead of sleeping.
-#[derive(Clone, Default)]
-struct Sleeps(Arc<Mutex<Vec<Duration>>>);
-
-impl Sleeper for Sleeps {
-    fn sleep(&self, d: Duration) -> BoxFuture<'static, ()> {
-        self.0.lock().unwrap().push(d);
-        Box::pin(async {})
-    }
-}
-
-impl Sleeps {
-    fn taken(&self) -> Vec<Duration> {
-        self.0.lock().unwrap().clone()
-    }
-}
-
 /// Options for tests: an empty environment and a retry policy that records its waits.
-fn options(sleeps: &Sleeps) -> ClientOptions {
-    let mut o = ClientOptions::default();
-    o.env = Some(Arc::new(MapEnv::new()));
-    o.retry = Some(RetryPolicy::default().with_sleeper(Arc::new(sleeps.clone())));
-    o
+fn options(sleeps: &RecordingSleeper) -> ClientOptions {
+    common::options(MapEnv::new(), sleeps, None)
 }
 
 fn client_with(server: &MockServer, options: ClientOptions) -> Client {
@@ -217,7 +199,7 @@ fn client_with(server: &MockServer, options: ClientOptions) -> Client {
 }
 
 fn client(server: &MockServer) -> Client {
-    client_with(server, options(&Sleeps::default()))
+    client_with(server, options(&RecordingSleeper::default()))
 }
 
 /// The token endpoint as documented, answering `token`.
@@ -478,7 +460,7 @@ async fn a_token_about_to_expire_is_renewed() {
             .body(BINARY_GROUPS_SAMPLE);
     });
     let secs = Arc::new(AtomicU64::new(1_700_000_000));
-    let mut o = options(&Sleeps::default());
+    let mut o = options(&RecordingSleeper::default());
     let clock = secs.clone();
     o.set_clock(move || SystemTime::UNIX_EPOCH + Duration::from_secs(clock.load(Ordering::SeqCst)));
     let c = client_with(&server, o);
@@ -568,6 +550,46 @@ async fn a_rejected_user_access_key_is_a_credentials_error_before_any_deploy_cal
 }
 
 #[tokio::test]
+async fn a_token_host_answering_429_every_time_makes_deploy_a_retryable_rate_limit() {
+    let server = MockServer::start_async().await;
+    let token = server.mock(|when, then| {
+        when.method(POST).path(TOKEN_PATH);
+        then.status(429)
+            .header("retry-after", "2")
+            .header("x-nhn-request-id", "oauth-req-9")
+            .header("content-type", "application/json")
+            .json_body(json!({"error": "too_many_requests", "error_description": "slow down"}));
+    });
+    let api = server.mock(|when, then| {
+        when.any_request().path_prefix("/api/");
+        then.status(200);
+    });
+    let sleeps = RecordingSleeper::default();
+    let e = client_with(&server, options(&sleeps))
+        .deploy(7, 12, DeployRequest::default())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(e.kind(), ErrorKind::RateLimited { reset_at: Some(_) }),
+        "{e:?}"
+    );
+    assert!(e.is_retryable(), "{e:?}");
+    assert_eq!(e.status(), Some(429));
+    assert_eq!(e.request_id(), Some("oauth-req-9"));
+    assert_eq!(e.code(), Some("too_many_requests"));
+    assert!(
+        e.message().contains("issuing a User Access Key token")
+            && e.message().contains("slow down"),
+        "{e}"
+    );
+    assert_eq!(e.operation(), Some("create_token"));
+    // Throttling is retried for any method, waiting what the host asks; the deploy never went out.
+    assert_eq!(sleeps.waits(), vec![Duration::from_secs(2); 3]);
+    token.assert_calls(4);
+    api.assert_calls(0);
+}
+
+#[tokio::test]
 async fn a_ready_token_is_used_without_issuing_one() {
     let server = MockServer::start_async().await;
     let token = token_mock(&server, "never", 86400);
@@ -580,7 +602,7 @@ async fn a_ready_token_is_used_without_issuing_one() {
             .body(ARTIFACTS_SAMPLE);
     });
     let c = Client::builder()
-        .options(options(&Sleeps::default()))
+        .options(options(&RecordingSleeper::default()))
         .base_url(server.base_url())
         .token("ready-made")
         .app_key(APP)
@@ -611,7 +633,7 @@ async fn credentials_come_from_the_environment_and_never_show_in_debug() {
             .header("content-type", "application/json")
             .body(ARTIFACTS_SAMPLE);
     });
-    let mut o = options(&Sleeps::default());
+    let mut o = options(&RecordingSleeper::default());
     o.env = Some(Arc::new(
         MapEnv::new()
             .with("NHN_CLOUD_USER_ACCESS_KEY_ID", "ENV-ID")
@@ -646,7 +668,7 @@ async fn credentials_come_from_the_environment_and_never_show_in_debug() {
 #[tokio::test]
 async fn missing_credentials_name_the_environment_variables_and_send_nothing() {
     let e = Client::builder()
-        .options(options(&Sleeps::default()))
+        .options(options(&RecordingSleeper::default()))
         .app_key(APP)
         .build()
         .unwrap_err();
@@ -659,7 +681,7 @@ async fn missing_credentials_name_the_environment_variables_and_send_nothing() {
     );
     assert!(!e.may_have_reached_server());
     let e = Client::builder()
-        .options(options(&Sleeps::default()))
+        .options(options(&RecordingSleeper::default()))
         .user_access_key("a", "b")
         .build()
         .unwrap_err();
@@ -1060,7 +1082,7 @@ async fn async_deploy_returns_at_once_and_the_waiter_reaches_success() {
     token_mock(&server, "tok", 86400);
     let (deploy, history) =
         async_deploy_mocks(&server, &[192349], vec!["RUNNING", "RUNNING", "SUCCESS"]);
-    let sleeps = Sleeps::default();
+    let sleeps = RecordingSleeper::default();
     let c = client_with(&server, options(&sleeps));
 
     let started = c
@@ -1089,7 +1111,7 @@ async fn async_deploy_returns_at_once_and_the_waiter_reaches_success() {
     history.assert_calls(3);
     deploy.assert_calls(1);
     assert_eq!(
-        sleeps.taken(),
+        sleeps.waits(),
         [Duration::from_secs(2), Duration::from_secs(4)]
     );
 }
@@ -1135,7 +1157,7 @@ async fn the_waiter_times_out_on_a_deploy_that_never_ends() {
     let server = MockServer::start_async().await;
     token_mock(&server, "tok", 86400);
     let (_deploy, history) = async_deploy_mocks(&server, &[192349], vec!["RUNNING"]);
-    let sleeps = Sleeps::default();
+    let sleeps = RecordingSleeper::default();
     let wait = WaitOptions {
         timeout: Duration::from_secs(60),
         initial_interval: Duration::from_secs(2),
@@ -1150,7 +1172,7 @@ async fn the_waiter_times_out_on_a_deploy_that_never_ends() {
         e.to_string().contains("192349") && e.to_string().contains("RUNNING"),
         "{e}"
     );
-    let taken = sleeps.taken();
+    let taken = sleeps.waits();
     assert_eq!(
         taken[..4],
         [2, 4, 8, 10].map(Duration::from_secs),
@@ -1643,7 +1665,7 @@ async fn download_broken_off_midway_leaves_no_file() {
     token_mock(&oauth, "tok", 86400);
     let base = short_body_server(1_000_000, 200_000).await;
     let c = Client::builder()
-        .options(options(&Sleeps::default()))
+        .options(options(&RecordingSleeper::default()))
         .base_url(base)
         .oauth_url(oauth.base_url())
         .user_access_key("userAccessKey", "userSecretKey")
@@ -1686,7 +1708,7 @@ async fn download_answered_500_leaves_no_file() {
                 "storage unavailable",
             ));
     });
-    let sleeps = Sleeps::default();
+    let sleeps = RecordingSleeper::default();
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("app.jar");
     let c = client_with(&server, options(&sleeps));
@@ -1700,7 +1722,7 @@ async fn download_answered_500_leaves_no_file() {
         (Some(500), Some("INTERNAL_ERROR"), "storage unavailable")
     );
     api.assert_calls(4); // a download is idempotent: the default policy's four attempts
-    assert_eq!(sleeps.taken().len(), 3);
+    assert_eq!(sleeps.waits().len(), 3);
     assert!(!target.exists());
     assert_eq!(files_in(dir.path()), Vec::<String>::new());
 }

@@ -1,6 +1,9 @@
 //! The shared retry policy against a local mock server: what is retried, what never is, and that
 //! every attempt is signed afresh.
 
+mod common;
+
+use common::RecordingSleeper;
 use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
@@ -8,9 +11,8 @@ use std::time::Duration;
 
 use deploykit::runtime::{
     AttemptContext, ErrorFields, ErrorKind, OperationMeta, Provider, ResponseSnapshot, RetryPolicy,
-    Sent, Sleeper, Transport, call,
+    Sent, Transport, call,
 };
-use futures::future::BoxFuture;
 use httpmock::prelude::*;
 
 /// Records the nonce of every signed attempt; signs with a header the mock can check.
@@ -74,25 +76,6 @@ static OPERATIONS: &[OperationMeta] = &[
     },
 ];
 
-type OnFirstWait = Arc<Mutex<Option<Box<dyn FnOnce() + Send>>>>;
-
-/// Records waits instead of sleeping; runs an action on the first wait.
-#[derive(Clone, Default)]
-struct RecordingSleeper {
-    waits: Arc<Mutex<Vec<Duration>>>,
-    on_first: OnFirstWait,
-}
-
-impl Sleeper for RecordingSleeper {
-    fn sleep(&self, d: Duration) -> BoxFuture<'static, ()> {
-        self.waits.lock().unwrap().push(d);
-        if let Some(f) = self.on_first.lock().unwrap().take() {
-            f();
-        }
-        Box::pin(async {})
-    }
-}
-
 fn transport(provider: Arc<RecordingProvider>, sleeper: &RecordingSleeper) -> Transport {
     let counter = Mutex::new(0u32);
     Transport::new(provider, OPERATIONS)
@@ -142,7 +125,7 @@ async fn get_is_retried_after_503_with_retry_after_and_resigned() {
     assert_eq!(resp.status(), 200);
     first.assert_calls_async(1).await;
     second.assert_calls_async(1).await;
-    let waits = sleeper.waits.lock().unwrap().clone();
+    let waits = sleeper.waits();
     assert_eq!(waits.len(), 1);
     assert!(
         waits[0] >= Duration::from_secs(3),
@@ -177,7 +160,7 @@ async fn post_is_not_retried_after_500() {
     *req.body_mut() = Some(reqwest::Body::from("{}"));
     let err = call(&t, &http(), req, "deploy").await.unwrap_err();
     m.assert_calls_async(1).await;
-    assert!(sleeper.waits.lock().unwrap().is_empty());
+    assert!(sleeper.waits().is_empty());
     assert_eq!(err.status(), Some(500));
     assert_eq!(err.message(), "boom");
     assert_eq!(err.sent(), Sent::Yes);
@@ -192,11 +175,10 @@ async fn post_is_retried_after_connection_refused_and_sent_once() {
         l.local_addr().unwrap().port()
     };
     let seen = Arc::new(Mutex::new(Vec::<String>::new()));
-    let sleeper = RecordingSleeper::default();
-    {
+    let sleeper = {
         let seen = seen.clone();
         // During the backoff, a server comes up on that port and answers one request.
-        *sleeper.on_first.lock().unwrap() = Some(Box::new(move || {
+        RecordingSleeper::on_first_wait(move || {
             let listener = TcpListener::bind(("127.0.0.1", port)).unwrap();
             std::thread::spawn(move || {
                 let (mut s, _) = listener.accept().unwrap();
@@ -210,8 +192,8 @@ async fn post_is_retried_after_connection_refused_and_sent_once() {
                 )
                 .unwrap();
             });
-        }));
-    }
+        })
+    };
     let provider = Arc::new(RecordingProvider::default());
     let t = transport(provider.clone(), &sleeper);
     let mut req = reqwest::Request::new(
@@ -252,7 +234,7 @@ async fn throttled_post_is_retried_and_too_long_a_wait_is_a_rate_limit_error() {
     let err = call(&t, &http(), req, "deploy").await.unwrap_err();
     m.assert_calls_async(1).await;
     assert!(
-        sleeper.waits.lock().unwrap().is_empty(),
+        sleeper.waits().is_empty(),
         "an hour exceeds max_wait: no sleeping"
     );
     assert!(
@@ -280,7 +262,7 @@ async fn html_502_page_becomes_a_typed_error_not_a_panic() {
     assert_eq!(err.status(), Some(502));
     assert!(err.message().contains("502 Bad Gateway"), "{err}");
     assert_eq!(
-        sleeper.waits.lock().unwrap().len(),
+        sleeper.waits().len(),
         3,
         "idempotent GET retried up to max_attempts"
     );

@@ -864,3 +864,127 @@ fn emulate_serves_the_commands_of_every_provider() {
     );
     assert!(stderr(&wrong).contains("401"), "{}", stderr(&wrong));
 }
+
+/// A generic operation goes through the library's call path: an answer the library would refuse,
+/// the command refuses too (exit 1, the reason on stderr), whatever HTTP status came with it.
+#[test]
+fn answers_the_library_refuses_make_generic_commands_fail() {
+    let server = MockServer::start();
+    // NHN: a failed envelope with HTTP 200.
+    server.mock(|when, then| {
+        when.method(POST).path("/oauth2/token/create");
+        then.status(200)
+            .header("content-type", "application/json")
+            .json_body(json!({"access_token": "tok", "token_type": "Bearer", "expires_in": 86400}));
+    });
+    server.mock(|when, then| {
+        when.method(GET)
+            .path("/api/v2.1/projects/app1/artifacts/10/server-groups");
+        then.status(200)
+            .header("content-type", "application/json")
+            .header("x-nhn-request-id", "nhn-req-1")
+            .json_body(json!({"header": {"isSuccessful": false, "resultCode": -4000, "resultMessage": "artifact not found", "serverTime": 1}, "body": null}));
+    });
+    // GitHub: truncated JSON with HTTP 200.
+    server.mock(|when, then| {
+        when.method(GET).path("/repos/octo/app/deployments/7");
+        then.status(200)
+            .header("content-type", "application/json")
+            .body(r#"{"id": 7, "url": "https://api.github.com/repos/octo/app/deploy"#);
+    });
+    // NCP: an HTML page with HTTP 200.
+    server.mock(|when, then| {
+        when.method(GET)
+            .path("/api/v1/products/p8k2m4q1z0/apis/a51hs7d2x9/stages/sfh5o3k8w1");
+        then.status(200)
+            .header("content-type", "text/html")
+            .body("<html><body>Maintenance</body></html>");
+    });
+    // Alibaba: truncated JSON with HTTP 200.
+    server.mock(|when, then| {
+        when.method(POST).path("/");
+        then.status(200)
+            .header("content-type", "application/json")
+            .body(r#"{"RequestId": "ali-req-"#);
+    });
+    let base = server.base_url();
+    let cases: [(Vec<&str>, &[(&str, &str)], &str); 4] = [
+        (
+            vec![
+                "nhn",
+                "list-server-groups",
+                "--appKey",
+                "app1",
+                "--artifactId",
+                "10",
+            ],
+            &NHN_ENV,
+            "artifact not found",
+        ),
+        (
+            vec![
+                "github",
+                "get-deployment",
+                "--owner",
+                "octo",
+                "--repo",
+                "app",
+                "--deployment_id",
+                "7",
+            ],
+            &[("GH_TOKEN", "ghp_S3CRET")],
+            "not what the spec describes",
+        ),
+        (
+            vec![
+                "ncloud",
+                "get-stage",
+                "--product-id",
+                "p8k2m4q1z0",
+                "--api-id",
+                "a51hs7d2x9",
+                "--stage-id",
+                "sfh5o3k8w1",
+            ],
+            &[
+                ("NCLOUD_ACCESS_KEY", "NCP-AK"),
+                ("NCLOUD_SECRET_KEY", "NCP-S3CRET"),
+            ],
+            "<html>",
+        ),
+        (
+            vec![
+                "alibaba",
+                "deploy-api",
+                "--ApiId",
+                "d6f679aeb3be4b91b3688e887ca1fe16",
+                "--StageName",
+                "RELEASE",
+                "--Description",
+                "v1",
+            ],
+            &[
+                ("ALIBABA_CLOUD_ACCESS_KEY_ID", "ALI-AK"),
+                ("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALI-S3CRET"),
+            ],
+            "not what the spec describes",
+        ),
+    ];
+    for (mut args, env, says) in cases {
+        let endpoint = if args[0] == "ncloud" {
+            format!("{base}/api/v1")
+        } else {
+            base.clone()
+        };
+        args.extend(["--endpoint", &endpoint, "-o", "json"]);
+        let out = run(&args, env);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert!(err.contains(says), "{args:?}: {err}");
+        assert!(
+            stdout(&out).is_empty(),
+            "{args:?} printed an answer: {}",
+            stdout(&out)
+        );
+    }
+}
