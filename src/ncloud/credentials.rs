@@ -1,11 +1,10 @@
 //! NCP API keys and where they come from: explicit, the environment, `~/.ncloud/configure`.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 
-use crate::runtime::credentials::{
-    CredentialSource, ExposeSecret, SecretString, ini_section, not_found,
-};
+use crate::runtime::credentials::{CredentialSource, ExposeSecret, SecretString, not_found};
 use crate::runtime::{Env, Error, Result};
 
 use super::PROVIDER;
@@ -185,6 +184,34 @@ fn from_file(path: &Path, profile: &str) -> Result<std::result::Result<Credentia
     }
 }
 
+/// One section of `~/.ncloud/configure` (`[name]`, then `key = value` lines; `#` and `;` start
+/// comments).
+fn ini_section(text: &str, section: &str) -> Option<HashMap<String, String>> {
+    let mut current: Option<String> = None;
+    let mut found: Option<HashMap<String, String>> = None;
+    for raw in text.lines() {
+        let line = raw.trim();
+        if line.is_empty() || line.starts_with('#') || line.starts_with(';') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            current = Some(name.trim().to_string());
+            if current.as_deref() == Some(section) {
+                found.get_or_insert_with(HashMap::new);
+            }
+            continue;
+        }
+        if current.as_deref() == Some(section)
+            && let Some((k, v)) = line.split_once('=')
+        {
+            found
+                .get_or_insert_with(HashMap::new)
+                .insert(k.trim().to_string(), v.trim().to_string());
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -276,5 +303,18 @@ mod tests {
                 && !d.contains("SUPER_SECRET_VALUE"),
             "{d}"
         );
+    }
+
+    #[test]
+    fn ini_sections_are_read() {
+        let text = "[DEFAULT]\nncloud_access_key_id = AK\nncloud_secret_access_key=SK\n\n[prod]\nncloud_access_key_id=P\n";
+        let d = ini_section(text, "DEFAULT").unwrap();
+        assert_eq!(d["ncloud_access_key_id"], "AK");
+        assert_eq!(d["ncloud_secret_access_key"], "SK");
+        assert_eq!(
+            ini_section(text, "prod").unwrap()["ncloud_access_key_id"],
+            "P"
+        );
+        assert!(ini_section(text, "missing").is_none());
     }
 }

@@ -106,33 +106,6 @@ pub fn not_found(provider: &'static str, what: &str, env_vars: &[&str], file: &s
     .with_provider(provider)
 }
 
-/// Read an INI-style profile file section (`[name]`, `key = value`), as NCP's `configure` file.
-pub fn ini_section(text: &str, section: &str) -> Option<HashMap<String, String>> {
-    let mut current: Option<String> = None;
-    let mut found: Option<HashMap<String, String>> = None;
-    for raw in text.lines() {
-        let line = raw.trim();
-        if line.is_empty() || line.starts_with('#') || line.starts_with(';') {
-            continue;
-        }
-        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            current = Some(name.trim().to_string());
-            if current.as_deref() == Some(section) {
-                found.get_or_insert_with(HashMap::new);
-            }
-            continue;
-        }
-        if current.as_deref() == Some(section)
-            && let Some((k, v)) = line.split_once('=')
-        {
-            found
-                .get_or_insert_with(HashMap::new)
-                .insert(k.trim().to_string(), v.trim().to_string());
-        }
-    }
-    found
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,19 +123,6 @@ mod tests {
         let s = SecretString::from("topsecret".to_string());
         assert!(!format!("{s:?}").contains("topsecret"));
         assert_eq!(s.expose_secret(), "topsecret");
-    }
-
-    #[test]
-    fn ini_sections_are_read() {
-        let text = "[DEFAULT]\nncloud_access_key_id = AK\nncloud_secret_access_key=SK\n\n[prod]\nncloud_access_key_id=P\n";
-        let d = ini_section(text, "DEFAULT").unwrap();
-        assert_eq!(d["ncloud_access_key_id"], "AK");
-        assert_eq!(d["ncloud_secret_access_key"], "SK");
-        assert_eq!(
-            ini_section(text, "prod").unwrap()["ncloud_access_key_id"],
-            "P"
-        );
-        assert!(ini_section(text, "missing").is_none());
     }
 
     #[test]

@@ -145,12 +145,24 @@ pub fn normalize(doc: &Value) -> Normalized {
                 .unwrap_or(Value::Null);
             let params = param_metas(doc, &item, &op);
             let body = op.get("requestBody").map(|b| resolve(doc, b).clone());
+            // The body's own description, else its schema's.
             let body_description = body.as_ref().map(|b| {
-                b.get("description")
-                    .and_then(Value::as_str)
+                let text = |v: &Value| {
+                    v.get("description")
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                        .trim()
+                        .to_string()
+                };
+                let own = text(b);
+                if !own.is_empty() {
+                    return own;
+                }
+                b.get("content")
+                    .and_then(Value::as_object)
+                    .and_then(|c| c.values().find_map(|m| m.get("schema")))
+                    .map(|s| text(resolve(doc, s)))
                     .unwrap_or_default()
-                    .trim()
-                    .to_string()
             });
             let multipart = body
                 .as_ref()

@@ -125,6 +125,22 @@ pub(crate) fn document_and_collect(file: &mut File, ops: &[OpMeta]) -> Vec<Build
         for item in &mut imp.items {
             let ImplItem::Fn(f) = item else { continue };
             let name = f.sig.ident.to_string();
+            let fixed = match name.as_str() {
+                "new" => Some(format!(
+                    "A builder of `{operation}` for `client` (`client.<operation>()` makes one)."
+                )),
+                "body_map" => Some(
+                    "Change the request body in place: `f` gets its builder as set so far."
+                        .to_string(),
+                ),
+                _ => None,
+            };
+            if let Some(doc) = fixed {
+                if !f.attrs.iter().any(|a| a.path().is_ident("doc")) {
+                    f.attrs.insert(0, parse_quote!(#[doc = #doc]));
+                }
+                continue;
+            }
             let Some(ty) = setter_type(f) else { continue };
             let doc = meta.and_then(|m| {
                 if name == "body" {
