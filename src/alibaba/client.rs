@@ -1,15 +1,14 @@
 //! The Alibaba client and its builder.
 
 use std::fmt;
-use std::ops::Deref;
 use std::sync::Arc;
 
 use super::credentials::Credentials;
 use super::provider::Provider;
 use super::{DEFAULT_REGION, GeneratedClient, PROVIDER, endpoint};
-use crate::generated::alibaba_cloudapi::{ClientInfo, OPERATIONS};
+use crate::generated::alibaba_cloudapi::OPERATIONS;
 use crate::runtime::credentials::{CredentialSource, Env};
-use crate::runtime::{ClientOptions, Error, Result, RetryPolicy, Transport};
+use crate::runtime::{ClientOptions, Error, Result, RetryPolicy};
 
 /// Builds an [`Client`]: region or base URL, credentials, and the options every provider
 /// shares ([`ClientOptions`]: HTTP client, retry policy, environment, clock, nonce source).
@@ -137,6 +136,8 @@ pub struct Client {
     pub(crate) provider: Arc<Provider>,
 }
 
+crate::runtime::client_accessors!(Client, GeneratedClient, api);
+
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("alibaba::Client")
@@ -147,34 +148,10 @@ impl fmt::Debug for Client {
     }
 }
 
-impl Deref for Client {
-    type Target = GeneratedClient;
-
-    fn deref(&self) -> &GeneratedClient {
-        &self.api
-    }
-}
-
 impl Client {
     /// A builder (see [`ClientBuilder`]).
     pub fn builder() -> ClientBuilder {
         ClientBuilder::new()
-    }
-
-    /// The generated client (also reachable through `Deref`).
-    pub fn api(&self) -> &GeneratedClient {
-        &self.api
-    }
-
-    /// The base URL requests go to.
-    pub fn base_url(&self) -> &str {
-        self.api.baseurl()
-    }
-
-    /// The transport every call goes through (retry policy, clock, signing rules), also for
-    /// hand-written requests through [`crate::runtime::call`].
-    pub fn transport(&self) -> &Transport {
-        self.api.inner()
     }
 
     /// Where the credentials come from (never a secret).

@@ -1,46 +1,25 @@
 //! The GitHub client: the generated operations, built with a token and a base URL.
 
-use std::ops::Deref;
 use std::sync::Arc;
 
 use super::PROVIDER;
 use super::provider::{API_URL_VAR, DEFAULT_BASE_URL, Provider, TOKEN_VARS};
-use crate::generated::github::{Client as GeneratedClient, ClientInfo, OPERATIONS};
-use crate::runtime::{ClientOptions, Error, Result, SecretString, Transport};
+use crate::generated::github::{Client as GeneratedClient, OPERATIONS};
+use crate::runtime::{ClientOptions, Error, Result, SecretString};
 
-/// A GitHub client: every operation of `specs/github.yaml` (through [`Deref`] to the generated
+/// A GitHub client: every operation of `specs/github.yaml` (through [`Deref`](std::ops::Deref) to the generated
 /// client, or [`Client::api`]) plus the workflows of this module. Cheap to clone.
 #[derive(Clone, Debug)]
 pub struct Client {
     api: GeneratedClient,
 }
 
-impl Deref for Client {
-    type Target = GeneratedClient;
-    fn deref(&self) -> &GeneratedClient {
-        &self.api
-    }
-}
+crate::runtime::client_accessors!(Client, GeneratedClient, api);
 
 impl Client {
     /// A builder, as for every provider: `github::Client::builder()…build()`.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
-    }
-
-    /// The generated client (also reachable through `Deref`).
-    pub fn api(&self) -> &GeneratedClient {
-        &self.api
-    }
-
-    /// The API base URL in use, without a trailing slash.
-    pub fn base_url(&self) -> &str {
-        self.api.baseurl()
-    }
-
-    /// The transport every call goes through (signing, retries, errors).
-    pub fn transport(&self) -> &Transport {
-        self.api.inner()
     }
 }
 

@@ -1,15 +1,14 @@
 //! The NCP client: the generated operations, signed with an access key, in a region.
 
-use std::ops::Deref;
 use std::sync::Arc;
 
 use reqwest::header::HeaderValue;
 
 use super::provider::Provider;
 use super::{ClockOffset, Credentials, PROVIDER, Region};
-use crate::generated::ncloud_apigateway::{Client as GeneratedClient, ClientInfo, OPERATIONS};
+use crate::generated::ncloud_apigateway::{Client as GeneratedClient, OPERATIONS};
 use crate::runtime::credentials::CredentialSource;
-use crate::runtime::{self, ClientOptions, Env, Error, Result, RetryPolicy, Transport};
+use crate::runtime::{self, ClientOptions, Env, Error, Result, RetryPolicy};
 
 /// Configures and builds a [`Client`].
 #[derive(Clone, Debug, Default)]
@@ -122,30 +121,22 @@ impl ClientBuilder {
             api,
             provider,
             region: self.region,
-            base_url,
             source: credentials.source().clone(),
         })
     }
 }
 
-/// A signed NCP API Gateway client: the generated operations (through [`Deref`]) plus the
+/// A signed NCP API Gateway client: the generated operations (through [`Deref`](std::ops::Deref)) plus the
 /// deployment-history stream and the rollback helper.
 #[derive(Clone, Debug)]
 pub struct Client {
     api: GeneratedClient,
     provider: Arc<Provider>,
     region: Region,
-    base_url: String,
     source: CredentialSource,
 }
 
-impl Deref for Client {
-    type Target = GeneratedClient;
-
-    fn deref(&self) -> &GeneratedClient {
-        &self.api
-    }
-}
+crate::runtime::client_accessors!(Client, GeneratedClient, api);
 
 impl Client {
     /// Start configuring a client.
@@ -153,19 +144,9 @@ impl Client {
         ClientBuilder::new()
     }
 
-    /// The generated client (also reachable through `Deref`).
-    pub fn api(&self) -> &GeneratedClient {
-        &self.api
-    }
-
     /// The region chosen (the base URL may still have been overridden).
     pub fn region(&self) -> Region {
         self.region
-    }
-
-    /// The base URL requests go to, with `/api/v1` and without a trailing slash.
-    pub fn base_url(&self) -> &str {
-        &self.base_url
     }
 
     /// The access key id in use (not secret: it is sent with every request).
@@ -192,12 +173,6 @@ impl Client {
     /// request once more. Any other `401` is returned as it is.
     pub fn clock_offset(&self) -> ClockOffset {
         ClockOffset(self.provider.offset_ms())
-    }
-
-    /// The transport every call goes through (signing rules, retry policy, clock), also for
-    /// hand-written requests through [`runtime::call`](crate::runtime::call).
-    pub fn transport(&self) -> &Transport {
-        self.api.inner()
     }
 }
 

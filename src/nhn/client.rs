@@ -1,7 +1,6 @@
 //! The NHN Cloud Deploy client: the generated operations with a managed token, for one app key.
 
 use std::fmt;
-use std::ops::Deref;
 use std::sync::Arc;
 
 use secrecy::SecretString;
@@ -13,7 +12,7 @@ use super::{
 };
 use crate::generated::nhn_deploy::{ClientInfo, OPERATIONS};
 use crate::runtime::credentials::Env;
-use crate::runtime::{ClientOptions, Error, Result, Transport};
+use crate::runtime::{ClientOptions, Error, Result};
 
 /// Builds a [`Client`]: credentials, app key, endpoints and the shared [`ClientOptions`].
 ///
@@ -151,7 +150,7 @@ fn loopback_origin(url: &str) -> Option<String> {
     loopback.then(|| parsed.origin().ascii_serialization())
 }
 
-/// NHN Cloud Deploy client: every generated operation (through [`Deref`] to the generated
+/// NHN Cloud Deploy client: every generated operation (through [`Deref`](std::ops::Deref) to the generated
 /// client, or [`Client::api`]) plus what NHN needs on top (see the module documentation). Cheap
 /// to clone; clones share the token.
 #[derive(Clone)]
@@ -159,6 +158,8 @@ pub struct Client {
     api: GeneratedClient,
     app_key: String,
 }
+
+crate::runtime::client_accessors!(Client, GeneratedClient, api);
 
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -170,38 +171,15 @@ impl fmt::Debug for Client {
     }
 }
 
-impl Deref for Client {
-    type Target = GeneratedClient;
-    fn deref(&self) -> &GeneratedClient {
-        &self.api
-    }
-}
-
 impl Client {
     /// Start building a client.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::new()
     }
 
-    /// The generated client (also reachable through `Deref`); its answers are envelopes: pair
-    /// with [`EnvelopeResult::into_body`](super::EnvelopeResult::into_body).
-    pub fn api(&self) -> &GeneratedClient {
-        &self.api
-    }
-
     /// The Deploy app key the wrappers address.
     pub fn app_key(&self) -> &str {
         &self.app_key
-    }
-
-    /// The Deploy base URL in use.
-    pub fn base_url(&self) -> &str {
-        self.api.baseurl()
-    }
-
-    /// The transport every call goes through (token, retries, errors).
-    pub fn transport(&self) -> &Transport {
-        self.api.inner()
     }
 }
 

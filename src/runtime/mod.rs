@@ -30,6 +30,39 @@ pub use transport::{
     AttemptContext, Disposition, Limits, Provider, ResponseSnapshot, Transport, default_classify,
 };
 
+/// What every provider's `Client` offers on top of its own methods, the same way: `Deref` to the
+/// generated client, `api()`, `base_url()` and `transport()`. `$field` holds the generated client.
+macro_rules! client_accessors {
+    ($client:ty, $generated:ty, $field:ident) => {
+        impl ::std::ops::Deref for $client {
+            type Target = $generated;
+            fn deref(&self) -> &$generated {
+                &self.$field
+            }
+        }
+
+        impl $client {
+            /// The generated client (also reachable through `Deref`): every operation of the
+            /// spec as a builder.
+            pub fn api(&self) -> &$generated {
+                &self.$field
+            }
+
+            /// The base URL requests go to, without a trailing slash.
+            pub fn base_url(&self) -> &str {
+                ::progenitor_client::ClientInfo::baseurl(&self.$field)
+            }
+
+            /// The transport every call goes through (signing, retries, errors), also for
+            /// hand-written requests through [`crate::runtime::call`].
+            pub fn transport(&self) -> &$crate::runtime::Transport {
+                ::progenitor_client::ClientInfo::inner(&self.$field)
+            }
+        }
+    };
+}
+pub(crate) use client_accessors;
+
 /// What the runtime knows about one operation, generated from the spec by `build.rs`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OperationMeta {

@@ -217,9 +217,12 @@ pub fn command() -> Command {
             .subcommand_required(true)
             .after_help(EXIT_HELP);
         let workflows = (p.workflows)();
-        for op in ops::operations(&spec) {
+        for op in deploykit_spec::normalize::operations(&spec) {
             // A workflow of the same name covers the operation (e.g. `nhn deploy` with --wait).
-            if workflows.iter().any(|w| w.get_name() == op.command_name()) {
+            if workflows
+                .iter()
+                .any(|w| w.get_name() == ops::command_name(&op))
+            {
                 continue;
             }
             sub = sub.subcommand(ops::command(&op).after_help(EXIT_HELP));
@@ -295,9 +298,9 @@ fn run_provider(p: &providers::Entry, root: &ArgMatches, m: &ArgMatches) -> u8 {
             return out;
         }
         let spec: Value = serde_json::from_str(p.spec_json).expect("build.rs writes valid JSON");
-        let op = ops::operations(&spec)
+        let op = deploykit_spec::normalize::operations(&spec)
             .into_iter()
-            .find(|o| o.command_name() == op_name)
+            .find(|o| ops::command_name(o) == op_name)
             .ok_or_else(|| Error::invalid_input(format!("unknown operation {op_name}")))?;
         if op.multipart {
             return Err(Error::invalid_input(format!(

@@ -6,141 +6,19 @@ use serde_json::Value;
 
 use deploykit::runtime::Error;
 use deploykit::runtime::dispatch::Args;
-use deploykit_spec::lint::{METHODS, components_as_json_schema, is_json};
+use deploykit_spec::lint::{components_as_json_schema, is_json};
+use deploykit_spec::normalize::{OpMeta, ParamMeta};
 
-/// One parameter of an operation.
-#[derive(Clone, Debug)]
-pub struct ParamSpec {
-    /// Name as in the spec (also the `--flag`).
-    pub name: String,
-    /// Whether the spec requires it.
-    pub required: bool,
-    /// The spec's description.
-    pub description: String,
-    /// Its schema with local references resolved at the top level.
-    pub schema: Value,
-    /// Sent as `Name.N.Field` (Alibaba repeat list); given as JSON.
-    pub repeat_list: bool,
+/// The parameters that become flags: path, query and header ones (the specs use no cookies).
+fn flag_params(op: &OpMeta) -> impl Iterator<Item = &ParamMeta> {
+    op.params
+        .iter()
+        .filter(|p| matches!(p.location.as_str(), "path" | "query" | "header"))
 }
 
-/// The JSON request body of an operation.
-#[derive(Clone, Debug)]
-pub struct BodySpec {
-    /// Whether a body is required.
-    pub required: bool,
-    /// Its media type.
-    pub media: String,
-    /// Its schema (may be a `$ref`).
-    pub schema: Value,
-}
-
-/// One operation of a spec.
-#[derive(Clone, Debug)]
-pub struct OpSpec {
-    /// `operationId`.
-    pub id: String,
-    /// Upper-case method.
-    pub method: String,
-    /// The path key (may hold a fixed query after `?`).
-    pub path: String,
-    /// One-line summary.
-    pub summary: String,
-    /// Longer description.
-    pub description: String,
-    /// Parameters.
-    pub params: Vec<ParamSpec>,
-    /// The request body, if any.
-    pub body: Option<BodySpec>,
-    /// Multipart body: handled by a workflow command, not generically.
-    pub multipart: bool,
-}
-
-impl OpSpec {
-    /// The subcommand name: the operationId with `-` for `_`.
-    pub fn command_name(&self) -> String {
-        self.id.replace('_', "-")
-    }
-}
-
-fn resolve<'a>(spec: &'a Value, v: &'a Value) -> &'a Value {
-    v.get("$ref")
-        .and_then(Value::as_str)
-        .and_then(|r| r.strip_prefix('#'))
-        .and_then(|p| spec.pointer(p))
-        .unwrap_or(v)
-}
-
-fn text(v: &Value, key: &str) -> String {
-    v.get(key)
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .trim()
-        .to_string()
-}
-
-/// Every operation of a spec, in file order.
-pub fn operations(spec: &Value) -> Vec<OpSpec> {
-    let mut out = Vec::new();
-    let Some(paths) = spec.get("paths").and_then(Value::as_object) else {
-        return out;
-    };
-    for (path, item) in paths {
-        for method in METHODS {
-            let Some(op) = item.get(method) else { continue };
-            let mut params = Vec::new();
-            let shared = item.get("parameters").and_then(Value::as_array);
-            let own = op.get("parameters").and_then(Value::as_array);
-            for p in shared
-                .into_iter()
-                .flatten()
-                .chain(own.into_iter().flatten())
-            {
-                let p = resolve(spec, p);
-                // Path, query and header parameters become flags (cookies are not used).
-                if !matches!(
-                    p.get("in").and_then(Value::as_str),
-                    Some("path" | "query" | "header")
-                ) {
-                    continue;
-                }
-                let name = text(p, "name");
-                params.retain(|q: &ParamSpec| q.name != name);
-                params.push(ParamSpec {
-                    name,
-                    required: p.get("required").and_then(Value::as_bool).unwrap_or(false),
-                    description: text(p, "description"),
-                    schema: resolve(spec, p.get("schema").unwrap_or(&Value::Null)).clone(),
-                    repeat_list: p.get("x-deploykit-style").and_then(Value::as_str)
-                        == Some("repeatList"),
-                });
-            }
-            let mut multipart = false;
-            let body = op
-                .get("requestBody")
-                .map(|b| resolve(spec, b))
-                .and_then(|b| {
-                    let content = b.get("content")?.as_object()?;
-                    let (media, mt) = content.iter().next()?;
-                    multipart = media.starts_with("multipart/");
-                    Some(BodySpec {
-                        required: b.get("required").and_then(Value::as_bool).unwrap_or(false),
-                        media: media.clone(),
-                        schema: mt.get("schema").cloned().unwrap_or(Value::Null),
-                    })
-                });
-            out.push(OpSpec {
-                id: text(op, "operationId"),
-                method: method.to_ascii_uppercase(),
-                path: path.clone(),
-                summary: text(op, "summary"),
-                description: text(op, "description"),
-                params,
-                body,
-                multipart,
-            });
-        }
-    }
-    out
+/// The subcommand name of an operation: the operationId with `-` for `_`.
+pub fn command_name(op: &OpMeta) -> String {
+    op.id.replace('_', "-")
 }
 
 /// A short human description of a parameter's type: `string, at most 10 characters`,
@@ -182,7 +60,7 @@ pub fn type_summary(schema: &Value) -> String {
 }
 
 /// The clap subcommand of an operation.
-pub fn command(op: &OpSpec) -> Command {
+pub fn command(op: &OpMeta) -> Command {
     let mut about = op.summary.clone();
     if about.is_empty() {
         about = op.id.clone();
@@ -191,10 +69,8 @@ pub fn command(op: &OpSpec) -> Command {
     if op.multipart {
         long.push_str("\n\nThis operation uploads a file: use the provider's `upload` command.");
     }
-    let mut cmd = Command::new(op.command_name())
-        .about(about)
-        .long_about(long);
-    for p in &op.params {
+    let mut cmd = Command::new(command_name(op)).about(about).long_about(long);
+    for p in flag_params(op) {
         let mut help = p.description.lines().next().unwrap_or_default().to_string();
         let ty = if p.repeat_list {
             "list of objects as JSON (sent as Name.N.Field)".to_string()
@@ -264,7 +140,7 @@ fn value_name(schema: &Value) -> String {
 }
 
 /// A parameter value typed by its schema (the CLI receives text).
-fn typed(p: &ParamSpec, raw: &str) -> Result<Value, Error> {
+fn typed(p: &ParamMeta, raw: &str) -> Result<Value, Error> {
     let bad = |why: &str| Error::invalid_input(format!("--{} {raw:?}: {why}", p.name));
     if p.repeat_list {
         return serde_json::from_str(raw).map_err(|e| bad(&format!("not a JSON list: {e}")));
@@ -322,9 +198,9 @@ pub fn validate(spec: &Value, schema: &Value, value: &Value, what: &str) -> Resu
 /// The arguments of `op` from the parsed flags, each typed by its schema and checked against the
 /// spec first, so bad input fails before any traffic; the library's typed builder then takes them
 /// (`deploykit::generated::<spec>::dispatch`).
-pub fn arguments(spec: &Value, op: &OpSpec, m: &ArgMatches) -> Result<Args, Error> {
+pub fn arguments(spec: &Value, op: &OpMeta, m: &ArgMatches) -> Result<Args, Error> {
     let mut args = Args::new();
-    for p in &op.params {
+    for p in flag_params(op) {
         let raws: Vec<String> = m
             .get_many::<String>(&p.name)
             .map(|v| v.cloned().collect())
@@ -339,7 +215,7 @@ pub fn arguments(spec: &Value, op: &OpSpec, m: &ArgMatches) -> Result<Args, Erro
                         Error::invalid_input(format!("--{}: not a JSON list: {e}", p.name))
                     })?
                 } else {
-                    let item = ParamSpec {
+                    let item = ParamMeta {
                         schema: p.schema.get("items").cloned().unwrap_or(Value::Null),
                         ..p.clone()
                     };

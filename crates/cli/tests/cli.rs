@@ -908,7 +908,8 @@ fn answers_the_library_refuses_make_generic_commands_fail() {
             .body(r#"{"RequestId": "ali-req-"#);
     });
     let base = server.base_url();
-    let cases: [(Vec<&str>, &[(&str, &str)], &str); 4] = [
+    type Case<'a> = (Vec<&'a str>, &'a [(&'a str, &'a str)], &'a str);
+    let cases: [Case; 4] = [
         (
             vec![
                 "nhn",

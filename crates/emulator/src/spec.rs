@@ -218,16 +218,11 @@ impl Spec {
             .unwrap_or("")
             .to_string();
         let components = components_as_json_schema(doc.get("components").unwrap_or(&Value::Null));
-        let mut ops = Vec::new();
-        if let Some(paths) = doc.get("paths").and_then(Value::as_object) {
-            for (key, item) in paths {
-                for method in deploykit_spec::lint::METHODS {
-                    if let Some(op) = item.get(method) {
-                        ops.push(Operation::load(&doc, key, item, method, op));
-                    }
-                }
-            }
-        }
+        // The operations as the build and the command line read them.
+        let ops = deploykit_spec::normalize::operations(&doc)
+            .into_iter()
+            .map(|meta| Operation::load(&doc, meta))
+            .collect();
         Self {
             provider,
             doc,
@@ -647,10 +642,10 @@ impl Spec {
 }
 
 impl Operation {
-    fn load(doc: &Value, key: &str, item: &Value, method: &str, op: &Value) -> Self {
-        let (path, fixed_query) = match key.split_once('?') {
+    fn load(doc: &Value, meta: deploykit_spec::normalize::OpMeta) -> Self {
+        let (path, fixed_query) = match meta.path.split_once('?') {
             Some((p, q)) => (p, Some(q)),
-            None => (key, None),
+            None => (meta.path.as_str(), None),
         };
         let segments = path
             .trim_start_matches('/')
@@ -669,64 +664,43 @@ impl Operation {
                     .map(|(_, v)| v.into_owned())
             })
         };
-        let mut params: Vec<Param> = Vec::new();
-        let lists = [item.get("parameters"), op.get("parameters")];
-        for p in lists
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_array)
-            .flatten()
-        {
-            let p = resolve(doc, p);
-            let Some(name) = p.get("name").and_then(Value::as_str) else {
-                continue;
-            };
-            let location = match p.get("in").and_then(Value::as_str) {
-                Some("path") => Location::Path,
-                Some("query") => Location::Query,
-                Some("header") => Location::Header,
-                _ => Location::Cookie,
-            };
-            // An operation-level parameter overrides a path-item one of the same name and place.
-            params.retain(|q| !(q.name == name && q.location == location));
-            params.push(Param {
-                name: name.to_string(),
-                location,
-                required: p.get("required") == Some(&Value::Bool(true)),
-                schema: p.get("schema").cloned().unwrap_or(Value::Null),
-                repeat_list: p.get("x-deploykit-style").and_then(Value::as_str)
-                    == Some("repeatList"),
-            });
-        }
-        let body = op
-            .get("requestBody")
-            .map(|b| resolve(doc, b))
-            .and_then(|b| {
-                let (media, mt) = b.get("content")?.as_object()?.iter().next()?;
-                Some(BodySpec {
-                    media: media.split(';').next().unwrap_or("").trim().to_string(),
-                    required: b.get("required") == Some(&Value::Bool(true)),
-                    schema: mt.get("schema").cloned().unwrap_or(Value::Null),
-                })
-            });
+        let params = meta
+            .params
+            .iter()
+            .map(|p| Param {
+                name: p.name.clone(),
+                location: match p.location.as_str() {
+                    "path" => Location::Path,
+                    "query" => Location::Query,
+                    "header" => Location::Header,
+                    _ => Location::Cookie,
+                },
+                required: p.required,
+                schema: p.schema.clone(),
+                repeat_list: p.repeat_list,
+            })
+            .collect();
+        let body = meta.body.map(|b| BodySpec {
+            media: b.media.split(';').next().unwrap_or("").trim().to_string(),
+            required: b.required,
+            schema: b.schema,
+        });
+        let escaped = meta.path.replace('~', "~0").replace('/', "~1");
+        let method = meta.method.to_ascii_lowercase();
+        let responses = doc
+            .pointer(&format!("/paths/{escaped}/{method}/responses"))
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
         Self {
-            id: op
-                .get("operationId")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string(),
-            method: Method::from_bytes(method.to_ascii_uppercase().as_bytes())
-                .unwrap_or(Method::GET),
+            method: Method::from_bytes(meta.method.as_bytes()).unwrap_or(Method::GET),
+            id: meta.id,
             segments,
             action: fixed("Action"),
             version: fixed("Version"),
             params,
             body,
-            responses: op
-                .get("responses")
-                .and_then(Value::as_object)
-                .cloned()
-                .unwrap_or_default(),
+            responses,
         }
     }
 }

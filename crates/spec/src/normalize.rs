@@ -13,7 +13,7 @@ use serde_json::{Map, Value, json};
 use super::lint::{METHODS, is_json};
 
 /// What the runtime and the CLI need to know about one operation.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct OpMeta {
     /// The spec's `operationId`.
     pub id: String,
@@ -29,14 +29,31 @@ pub struct OpMeta {
     pub servers: Vec<String>,
     /// The request body is `multipart/form-data` (not generated; hand-written code covers it).
     pub multipart: bool,
+    /// `summary`, trimmed.
+    pub summary: String,
+    /// `description`, trimmed.
+    pub description: String,
     /// Parameters (path item's and operation's, the operation's winning), in spec order.
     pub params: Vec<ParamMeta>,
-    /// The request body's description, when there is a body.
-    pub body: Option<String>,
+    /// The request body, when there is one.
+    pub body: Option<BodyMeta>,
 }
 
-/// One parameter of an operation, as the generator documents it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// The request body of an operation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BodyMeta {
+    /// Whether the spec requires it.
+    pub required: bool,
+    /// Its (first) media type.
+    pub media: String,
+    /// Its schema as written (may be a `$ref`).
+    pub schema: Value,
+    /// The body's description, else its schema's, trimmed.
+    pub description: String,
+}
+
+/// One parameter of an operation.
+#[derive(Clone, Debug, PartialEq)]
 pub struct ParamMeta {
     /// The name as in the spec (`appKey`, `ApiId`, `per_page` …).
     pub name: String,
@@ -46,6 +63,10 @@ pub struct ParamMeta {
     pub required: bool,
     /// The spec's description (or the schema's), trimmed.
     pub description: String,
+    /// Its schema, with a top-level `$ref` resolved.
+    pub schema: Value,
+    /// Sent as `Name.N.Field` (`x-deploykit-style: repeatList`).
+    pub repeat_list: bool,
 }
 
 /// The parameters of `op` in `item`, resolved, the operation's replacing the path item's.
@@ -78,6 +99,8 @@ fn param_metas(doc: &Value, item: &Value, op: &Value) -> Vec<ParamMeta> {
             location: text(p, "in"),
             required: p.get("required").and_then(Value::as_bool).unwrap_or(false),
             description,
+            schema: resolve(doc, p.get("schema").unwrap_or(&Value::Null)).clone(),
+            repeat_list: p.get("x-deploykit-style").and_then(Value::as_str) == Some("repeatList"),
             name,
         });
     }
@@ -111,10 +134,97 @@ pub fn pascal(id: &str) -> String {
         .collect()
 }
 
+/// Every operation of a (linted) document, in file order: what the build generates from, what
+/// the runtime's operation table says, what the command line builds its flags from.
+pub fn operations(doc: &Value) -> Vec<OpMeta> {
+    let mut ops = Vec::new();
+    let Some(paths) = doc.get("paths").and_then(Value::as_object) else {
+        return ops;
+    };
+    for (path, item) in paths {
+        for method in METHODS {
+            let Some(op) = item.get(method) else {
+                continue;
+            };
+            let id = op
+                .get("operationId")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string();
+            let params = param_metas(doc, item, op);
+            let body_meta = op
+                .get("requestBody")
+                .and_then(|b| body_meta(doc, resolve(doc, b)));
+            let multipart = body_meta
+                .as_ref()
+                .is_some_and(|b| b.media.starts_with("multipart/"));
+            let marked = op.get("x-deploykit-idempotent").and_then(Value::as_bool);
+            let idempotent = marked.unwrap_or(matches!(
+                method,
+                "get" | "head" | "put" | "delete" | "options"
+            ));
+            let servers = op
+                .get("servers")
+                .and_then(Value::as_array)
+                .map(|s| {
+                    s.iter()
+                        .filter_map(|v| v.get("url")?.as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default();
+            ops.push(OpMeta {
+                id,
+                method: method.to_ascii_uppercase(),
+                path: path.clone(),
+                idempotent,
+                repeat_list: params
+                    .iter()
+                    .filter(|p| p.repeat_list)
+                    .map(|p| p.name.clone())
+                    .collect(),
+                servers,
+                multipart,
+                summary: text(op, "summary"),
+                description: text(op, "description"),
+                params,
+                body: body_meta,
+            });
+        }
+    }
+    ops
+}
+
+fn text(v: &Value, key: &str) -> String {
+    v.get(key)
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+/// The request body's media type, schema and description (its own, else its schema's).
+fn body_meta(doc: &Value, body: &Value) -> Option<BodyMeta> {
+    let (media, mt) = body.get("content")?.as_object()?.iter().next()?;
+    let schema = mt.get("schema").cloned().unwrap_or(Value::Null);
+    let mut description = text(body, "description");
+    if description.is_empty() {
+        description = text(resolve(doc, &schema), "description");
+    }
+    Some(BodyMeta {
+        required: body
+            .get("required")
+            .and_then(Value::as_bool)
+            .unwrap_or(false),
+        media: media.clone(),
+        schema,
+        description,
+    })
+}
+
 /// Normalise a linted document.
 pub fn normalize(doc: &Value) -> Normalized {
     let mut spec = doc.clone();
-    let mut ops = Vec::new();
+    let ops = operations(doc);
     let mut new_components: Vec<(String, Value)> = Vec::new();
     let feature = doc
         .pointer("/info/x-deploykit-feature")
@@ -139,51 +249,6 @@ pub fn normalize(doc: &Value) -> Normalized {
                 .and_then(Value::as_str)
                 .unwrap_or_default()
                 .to_string();
-            let item = doc
-                .pointer(&format!("/paths/{}", escape(&path)))
-                .cloned()
-                .unwrap_or(Value::Null);
-            let params = param_metas(doc, &item, &op);
-            let body = op.get("requestBody").map(|b| resolve(doc, b).clone());
-            // The body's own description, else its schema's.
-            let body_description = body.as_ref().map(|b| {
-                let text = |v: &Value| {
-                    v.get("description")
-                        .and_then(Value::as_str)
-                        .unwrap_or_default()
-                        .trim()
-                        .to_string()
-                };
-                let own = text(b);
-                if !own.is_empty() {
-                    return own;
-                }
-                b.get("content")
-                    .and_then(Value::as_object)
-                    .and_then(|c| c.values().find_map(|m| m.get("schema")))
-                    .map(|s| text(resolve(doc, s)))
-                    .unwrap_or_default()
-            });
-            let multipart = body
-                .as_ref()
-                .and_then(|b| b.get("content"))
-                .and_then(Value::as_object)
-                .is_some_and(|c| c.keys().any(|k| k.starts_with("multipart/")));
-            let marked = op.get("x-deploykit-idempotent").and_then(Value::as_bool);
-            let idempotent = marked.unwrap_or(matches!(
-                method,
-                "get" | "head" | "put" | "delete" | "options"
-            ));
-            let servers = op
-                .get("servers")
-                .and_then(Value::as_array)
-                .map(|s| {
-                    s.iter()
-                        .filter_map(|v| v.get("url")?.as_str().map(str::to_string))
-                        .collect()
-                })
-                .unwrap_or_default();
-            let mut repeat_list = Vec::new();
             let mut op = op;
             if let Some(params) = op.get_mut("parameters").and_then(Value::as_array_mut) {
                 for p in params.iter_mut() {
@@ -191,11 +256,6 @@ pub fn normalize(doc: &Value) -> Normalized {
                     if resolved.get("x-deploykit-style").and_then(Value::as_str)
                         == Some("repeatList")
                     {
-                        let name = resolved
-                            .get("name")
-                            .and_then(Value::as_str)
-                            .unwrap_or_default()
-                            .to_string();
                         let schema = resolved
                             .get("schema")
                             .map(|s| resolve(doc, s).clone())
@@ -215,24 +275,16 @@ pub fn normalize(doc: &Value) -> Normalized {
                             }
                         });
                         *p = param;
-                        repeat_list.push(name);
                     }
                 }
             }
             if let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) {
                 normalise_responses(doc, &id, responses, &mut new_components);
             }
-            ops.push(OpMeta {
-                id,
-                method: method.to_ascii_uppercase(),
-                path: path.clone(),
-                idempotent,
-                repeat_list,
-                servers,
-                multipart,
-                params,
-                body: body_description,
-            });
+            let multipart = ops
+                .iter()
+                .find(|o: &&OpMeta| o.id == id && o.path == path)
+                .is_some_and(|o| o.multipart);
             let item = spec
                 .pointer_mut(&format!("/paths/{}", escape(&path)))
                 .and_then(Value::as_object_mut)

@@ -144,7 +144,10 @@ pub(crate) fn document_and_collect(file: &mut File, ops: &[OpMeta]) -> Vec<Build
             let Some(ty) = setter_type(f) else { continue };
             let doc = meta.and_then(|m| {
                 if name == "body" {
-                    m.body.clone().filter(|d| !d.is_empty())
+                    m.body
+                        .as_ref()
+                        .map(|b| b.description.clone())
+                        .filter(|d| !d.is_empty())
                 } else {
                     m.params
                         .iter()
