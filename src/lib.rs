@@ -27,4 +27,4 @@ pub mod generated {
     include!(concat!(env!("OUT_DIR"), "/generated_index.rs"));
 }
 
-pub use runtime::{Error, ErrorKind, Result};
+pub use runtime::{Error, ErrorKind, Outcome, Result};

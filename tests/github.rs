@@ -1599,10 +1599,12 @@ async fn secondary_rate_limit_without_retry_after_waits_a_minute_then_longer() {
     let server = MockServer::start_async().await;
     let sleeper = RecordingSleeper::default();
     let mut opts = options(MapEnv::new(), &sleeper);
+    // A pipeline that accepts long waits raises both bounds: one wait, and all waits together.
     opts.retry = Some(
         RetryPolicy::default()
             .with_sleeper(Arc::new(sleeper.clone()))
-            .with_max_wait(Duration::from_secs(300)),
+            .with_max_wait(Duration::from_secs(300))
+            .with_max_total_wait(Duration::from_secs(600)),
     );
     let client = github::Client::builder()
         .token(TOKEN)

@@ -1,6 +1,7 @@
 //! One typed error channel: an error born before any request (credentials, token issuance) or
 //! while signing reaches the caller of a generated call — and of a hand-written one — as the same
-//! `deploykit::Error`, every field intact, with nothing sent.
+//! `deploykit::Error`, every field intact (and marked not sent: the call's own request never
+//! left), with nothing sent.
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
@@ -98,7 +99,10 @@ fn assert_intact(e: &deploykit::Error, kind: &ErrorKind, operation: &str) {
     assert_eq!(e.request_id(), Some("req-77"));
     assert_eq!(e.details(), ["one detail".to_string()]);
     assert_eq!(e.hint(), Some("wait a minute"));
-    assert_eq!(e.sent(), Sent::Yes);
+    // The token request was sent; this call's own request was not — what a caller deciding
+    // whether to repeat the call needs.
+    assert_eq!(e.sent(), Sent::No);
+    assert_eq!(e.outcome(), deploykit::Outcome::NotSent);
     assert_eq!(e.message(), "issuing a token failed: slow down");
     let cause = std::error::Error::source(e).expect("the cause is kept");
     assert_eq!(cause.to_string(), "the token host's answer");

@@ -64,6 +64,8 @@ static OPERATIONS: &[OperationMeta] = &[
         repeat_list: &[],
         servers: &[],
         multipart: false,
+        streaming: false,
+        timeout: None,
     },
     OperationMeta {
         id: "deploy",
@@ -73,6 +75,8 @@ static OPERATIONS: &[OperationMeta] = &[
         repeat_list: &[],
         servers: &[],
         multipart: false,
+        streaming: false,
+        timeout: None,
     },
 ];
 

@@ -162,11 +162,15 @@ fn rate_limit_wait(answer: &ResponseSnapshot) -> Option<Duration> {
         let until_reset = header_str(&answer.headers, "x-ratelimit-reset")
             .and_then(|v| v.parse::<u64>().ok())
             .map(|reset| {
-                (SystemTime::UNIX_EPOCH + Duration::from_secs(reset))
-                    .duration_since(answer.received_at)
-                    .unwrap_or_default()
-                    // A reset already past (clock skew): try again shortly, not at once.
-                    .max(Duration::from_secs(1))
+                match SystemTime::UNIX_EPOCH.checked_add(Duration::from_secs(reset)) {
+                    Some(at) => at
+                        .duration_since(answer.received_at)
+                        .unwrap_or_default()
+                        // A reset already past (clock skew): try again shortly, not at once.
+                        .max(Duration::from_secs(1)),
+                    // Past what the clock can count: longer than any wait deploykit accepts.
+                    None => Duration::MAX,
+                }
             });
         return Some(asked.or(until_reset).unwrap_or(SECONDARY_MIN_WAIT));
     }

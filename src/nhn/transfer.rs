@@ -29,7 +29,7 @@ use crate::generated::nhn_deploy::types::{
     ApplicationType, BinaryUploadResponse, BinaryUploadResult, BinaryVersion, ClientOsType,
 };
 use crate::generated::nhn_deploy::{ClientInfo, ResponseValue};
-use crate::runtime::generated::encode_path;
+use crate::runtime::generated::path_segment;
 use crate::runtime::send::decode;
 use crate::runtime::{Error, ErrorKind, Result, Sent, call};
 
@@ -380,7 +380,7 @@ impl Client {
         let url = format!(
             "{}/api/v2.1/projects/{}/artifacts/{}/binary-group/{}",
             self.api().baseurl(),
-            encode_path(self.app_key()),
+            path_segment("appKey", self.app_key())?,
             artifact_id,
             binary_group_key
         );

@@ -23,6 +23,24 @@ pub enum Sent {
     Yes,
 }
 
+/// What a failed call did at the provider, as far as deploykit can tell: the fact a release
+/// pipeline needs before it repeats a deploy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing reached the provider (bad input, missing credentials, a connection that was never
+    /// made, a token that could not be issued): repeating the call is safe.
+    NotSent,
+    /// The provider answered that it did not act: a `4xx` with its error body, throttling, NHN's
+    /// `isSuccessful: false`.
+    Refused,
+    /// The request reached the provider and then the outcome was lost: a `5xx`, a timeout, a
+    /// broken connection, an answer that cannot be read. The call may have taken effect: check
+    /// before repeating it.
+    Unknown,
+    /// The provider acted and reported the result as a failure (a deploy that ran and failed).
+    Done,
+}
+
 /// What kind of failure this is. The command line maps kinds to exit codes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -261,6 +279,22 @@ impl Error {
     pub fn may_have_reached_server(&self) -> bool {
         self.0.sent != Sent::No
     }
+    /// What the call did at the provider (see [`Outcome`]).
+    pub fn outcome(&self) -> Outcome {
+        match (&self.0.kind, self.0.sent) {
+            (ErrorKind::DryRun, _) | (_, Sent::No) => Outcome::NotSent,
+            (ErrorKind::RateLimited { .. }, _) => Outcome::Refused,
+            (ErrorKind::DeployFailed, _) => Outcome::Done,
+            (ErrorKind::Provider, _) => match self.0.status {
+                // A `2xx` that says it failed (NHN's envelope), or a `4xx`: the provider refused.
+                Some(200..=499) => Outcome::Refused,
+                _ => Outcome::Unknown,
+            },
+            (ErrorKind::InvalidInput | ErrorKind::Credentials, _) => Outcome::Refused,
+            _ => Outcome::Unknown,
+        }
+    }
+
     /// Whether trying the same call again later could succeed.
     pub fn is_retryable(&self) -> bool {
         match self.0.kind {
@@ -307,10 +341,11 @@ impl fmt::Display for Error {
         if let Some(h) = &self.0.hint {
             write!(f, " — {h}")?;
         }
-        if self.0.kind == ErrorKind::Transport && self.0.sent == Sent::Maybe {
+        if self.outcome() == Outcome::Unknown {
+            let what = self.0.operation.unwrap_or("the request");
             write!(
                 f,
-                " — the request may have reached the server; check its state before repeating it"
+                " — outcome unknown: {what} reached the provider and may have taken effect; check its state before repeating it"
             )?;
         }
         Ok(())
@@ -370,6 +405,21 @@ pub(crate) fn http_date(t: SystemTime) -> String {
         Ok(d) if d <= YEAR_9999 => httpdate::fmt_http_date(t),
         Ok(_) => "a time after the year 9999".to_string(),
         Err(_) => "a time before 1970".to_string(),
+    }
+}
+
+/// A wait for people: `45 s`, `3 min 20 s`, `2 h 5 min`, `more than 100 years`.
+pub(crate) fn human_duration(d: std::time::Duration) -> String {
+    let s = d.as_secs();
+    if s >= 100 * 365 * 86_400 {
+        return "more than 100 years".to_string();
+    }
+    match s {
+        0 => format!("{} ms", d.as_millis()),
+        1..=59 => format!("{s} s"),
+        60..=3599 => format!("{} min {} s", s / 60, s % 60),
+        3600..=172_799 => format!("{} h {} min", s / 3600, (s % 3600) / 60),
+        _ => format!("{} days", s / 86_400),
     }
 }
 

@@ -40,7 +40,9 @@ impl<C: ClientInfo<Transport>> ClientHooks<Transport> for C {
     async fn pre(&self, request: &mut Request, info: &OperationInfo) -> Result<(), Error> {
         let transport = self.inner();
         let op = operation(transport, info)?;
-        prepare_request(request, op).map_err(|e| e.with_provider(transport.provider.name()))
+        let tag = |e: Error| e.with_provider(transport.provider.name());
+        check_path(self.baseurl(), request.url(), op).map_err(tag)?;
+        prepare_request(request, op).map_err(tag)
     }
 
     async fn exec(&self, request: Request, info: &OperationInfo) -> Result<Response, Error> {
@@ -73,6 +75,34 @@ fn operation(transport: &Transport, info: &OperationInfo) -> Result<&'static Ope
     })
 }
 
+/// The request's path is the operation's template under the client's base path: one segment per
+/// parameter, every literal segment in place. (Path parameters are checked one by one before the
+/// URL is built; this holds the result against the spec.)
+fn check_path(base_url: &str, url: &url::Url, op: &OperationMeta) -> Result<(), Error> {
+    let base_path = url::Url::parse(base_url)
+        .map(|u| u.path().trim_end_matches('/').to_string())
+        .unwrap_or_default();
+    let template = op.path.split('?').next().unwrap_or_default();
+    let fits = url.path().strip_prefix(base_path.as_str()).is_some_and(|rest| {
+        let got: Vec<&str> = rest.trim_start_matches('/').split('/').collect();
+        let want: Vec<&str> = template.trim_start_matches('/').split('/').collect();
+        got.len() == want.len()
+            && got.iter().zip(&want).all(|(g, w)| {
+                let param = w.starts_with('{') && w.ends_with('}');
+                if param { !g.is_empty() } else { g == w }
+            })
+    });
+    if fits {
+        Ok(())
+    } else {
+        Err(Error::invalid_input(format!(
+            "the request path {} does not match the operation's path {template} under {base_url}",
+            url.path()
+        ))
+        .with_operation(op.id))
+    }
+}
+
 /// Characters escaped in a path parameter: everything but RFC 3986 unreserved characters and
 /// sub-delimiters, so a value stays one segment (`/`, `\`, `?`, `#` and `%` included).
 const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
@@ -97,6 +127,32 @@ const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANU
 /// One path parameter as one URL path segment.
 pub fn encode_path(value: &str) -> String {
     percent_encoding::utf8_percent_encode(value, PATH_SEGMENT).to_string()
+}
+
+/// One path parameter of `operation` as one URL path segment. Empty values, `.` and `..` are
+/// refused before anything is sent: the URL parser would drop or resolve them (percent-encoded
+/// forms too) and the request would go to another resource.
+pub fn path_param<C: ClientInfo<Transport>>(
+    client: &C,
+    operation: &'static str,
+    name: &str,
+    value: &str,
+) -> Result<String, Error> {
+    path_segment(name, value).map_err(|e| {
+        e.with_provider(client.inner().provider.name())
+            .with_operation(operation)
+    })
+}
+
+/// A path parameter `name` as one segment (see [`path_param`]), for hand-written calls.
+pub fn path_segment(name: &str, value: &str) -> Result<String, Error> {
+    if matches!(value, "" | "." | "..") {
+        let shown = if value.is_empty() { "empty" } else { value };
+        return Err(Error::invalid_input(format!(
+            "path parameter `{name}` is {shown}: a path parameter must name one resource (not empty, `.` or `..`)"
+        )));
+    }
+    Ok(encode_path(value))
 }
 
 /// Form bodies (`application/x-www-form-urlencoded`), typed like every other step.

@@ -21,7 +21,7 @@ pub mod transport;
 mod repeat_list;
 
 pub use credentials::{Env, MapEnv, ProcessEnv, SecretString};
-pub use error::{Error, ErrorFields, ErrorKind, Result, Sent};
+pub use error::{Error, ErrorFields, ErrorKind, Outcome, Result, Sent};
 pub use options::ClientOptions;
 pub use repeat_list::RepeatList;
 pub use retry::{RetryPolicy, Sleeper, TokioSleeper};
@@ -80,6 +80,10 @@ pub struct OperationMeta {
     pub servers: &'static [&'static str],
     /// The body is multipart (covered by hand-written code, not generated).
     pub multipart: bool,
+    /// A transfer: a binary request body or answer (no total deadline, only an idle timeout).
+    pub streaming: bool,
+    /// The spec's `x-deploykit-timeout`: this operation's own deadline per attempt.
+    pub timeout: Option<std::time::Duration>,
 }
 
 impl OperationMeta {

@@ -39,6 +39,9 @@ pub struct RetryPolicy {
     /// Longest wait deploykit accepts when the provider asks for one (`Retry-After`, rate-limit
     /// reset). A longer demand ends the call with `ErrorKind::RateLimited` instead of sleeping.
     pub max_wait: Duration,
+    /// Longest time one call spends waiting between its attempts, all waits together. When the
+    /// next wait would go past it, the call ends with the error it has.
+    pub max_total_wait: Duration,
     sleeper: Arc<dyn Sleeper>,
     rng: Arc<Mutex<fastrand::Rng>>,
 }
@@ -50,6 +53,7 @@ impl fmt::Debug for RetryPolicy {
             .field("base_delay", &self.base_delay)
             .field("max_delay", &self.max_delay)
             .field("max_wait", &self.max_wait)
+            .field("max_total_wait", &self.max_total_wait)
             .finish()
     }
 }
@@ -61,6 +65,7 @@ impl Default for RetryPolicy {
             base_delay: Duration::from_millis(200),
             max_delay: Duration::from_secs(20),
             max_wait: Duration::from_secs(120),
+            max_total_wait: Duration::from_secs(120),
             sleeper: Arc::new(TokioSleeper),
             rng: Arc::new(Mutex::new(fastrand::Rng::new())),
         }
@@ -92,6 +97,12 @@ impl RetryPolicy {
     /// Set the longest provider-requested wait that is honoured.
     pub fn with_max_wait(mut self, max_wait: Duration) -> Self {
         self.max_wait = max_wait;
+        self
+    }
+
+    /// Set the longest time one call may spend waiting between attempts, all waits together.
+    pub fn with_max_total_wait(mut self, budget: Duration) -> Self {
+        self.max_total_wait = budget;
         self
     }
 

@@ -5,7 +5,7 @@
 //! (multipart upload, following pages) through [`call`]. Both get the same signing, retries,
 //! error classification and tracing, and the same [`Error`] values.
 
-use std::time::{Instant, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
 use bytes::{Bytes, BytesMut};
 use progenitor_client::ResponseValue;
@@ -91,7 +91,12 @@ pub async fn send(
             format!("{} {} was shown, not sent", request.method(), op.id),
         )));
     }
-    provider.prepare().await.map_err(tag)?;
+    // Whatever the preparation asked for (a token request …), this call's own request was not
+    // sent: the error keeps everything else it says.
+    provider
+        .prepare()
+        .await
+        .map_err(|e| tag(e.with_sent(Sent::No)))?;
     attempts(transport, http, request, op, &*provider)
         .await
         .map_err(tag)
@@ -121,6 +126,9 @@ async fn attempts(
         let mut template = Some(request);
         let mut attempt = 0u32;
         let mut repaired = false;
+        // Time spent waiting between attempts; the policy bounds it for the whole call.
+        let mut waited = Duration::ZERO;
+        let deadline = (!op.streaming).then(|| op.timeout.unwrap_or(transport.limits.request_timeout));
         let finish = |attempt: u32, status: Option<u16>, request_id: Option<&str>| {
             let span = tracing::Span::current();
             span.record("attempts", attempt);
@@ -140,13 +148,23 @@ async fn attempts(
             let replayable = template.is_some();
             let ctx = AttemptContext { attempt, now: transport.now(), nonce: transport.nonce() };
             provider.sign(&mut req, &ctx)?;
+            // A JSON call has a deadline for the whole exchange, answer included (a body that
+            // trickles in byte by byte ends); transfers only have the HTTP client's idle timeout.
+            *req.timeout_mut() = deadline;
             let more = replayable && attempt < policy.max_attempts;
+            let mut may_wait = |wait: Duration| {
+                let ok = waited.saturating_add(wait) <= policy.max_total_wait;
+                if ok {
+                    waited += wait;
+                }
+                ok
+            };
             let response = match http.execute(req).await {
                 Ok(r) => r,
                 Err(e) => {
                     let never_sent = e.is_connect();
-                    if more && (never_sent || idempotent) {
-                        let wait = policy.backoff(attempt);
+                    let wait = policy.backoff(attempt);
+                    if more && (never_sent || idempotent) && may_wait(wait) {
                         tracing::warn!(attempt, error = %e, wait_ms = wait.as_millis() as u64, "transport error, retrying");
                         policy.sleep(wait).await;
                         continue;
@@ -186,19 +204,22 @@ async fn attempts(
                     // The provider's classification already chose between its signals
                     // (`Retry-After`, a reset time): the limit lifts when that wait is over.
                     let wait = wait.unwrap_or_else(|| policy.backoff(attempt));
-                    if wait <= policy.max_wait && more {
+                    if wait <= policy.max_wait && more && may_wait(wait) {
                         tracing::warn!(attempt, status = status.as_u16(), wait_ms = wait.as_millis() as u64, "throttled, waiting");
                         policy.sleep(wait).await;
                         continue;
                     }
-                    rate_limited = Some(received_at.checked_add(wait));
+                    rate_limited = Some((received_at.checked_add(wait), wait));
                 }
                 Disposition::Transient if more && idempotent => {
-                    let asked = super::retry::retry_after(&snapshot.headers, received_at).unwrap_or_default();
+                    let asked = super::retry::retry_after(&snapshot.headers, received_at)
+                        .unwrap_or_default();
                     let wait = policy.backoff(attempt).max(asked.min(policy.max_wait));
-                    tracing::warn!(attempt, status = status.as_u16(), wait_ms = wait.as_millis() as u64, "server error, retrying idempotent request");
-                    policy.sleep(wait).await;
-                    continue;
+                    if may_wait(wait) {
+                        tracing::warn!(attempt, status = status.as_u16(), wait_ms = wait.as_millis() as u64, "server error, retrying idempotent request");
+                        policy.sleep(wait).await;
+                        continue;
+                    }
                 }
                 _ => {}
             }
@@ -225,7 +246,7 @@ pub(crate) fn answer_error(
     provider: &dyn Provider,
     answer: &ResponseSnapshot,
     request_id: Option<String>,
-    rate_limited: Option<Option<SystemTime>>,
+    rate_limited: Option<(Option<SystemTime>, Duration)>,
 ) -> Error {
     let fields = provider.error_fields(answer);
     let status = answer.status;
@@ -244,8 +265,13 @@ pub(crate) fn answer_error(
     if let Some(hint) = fields.hint {
         err = err.with_hint(hint);
     }
-    if let Some(reset_at) = rate_limited {
-        err = err.with_kind(ErrorKind::RateLimited { reset_at });
+    if let Some((reset_at, asked)) = rate_limited {
+        err = err
+            .with_kind(ErrorKind::RateLimited { reset_at })
+            .with_details(vec![format!(
+                "the provider asked to wait {}",
+                super::error::human_duration(asked)
+            )]);
     }
     err
 }

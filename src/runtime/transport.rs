@@ -153,9 +153,14 @@ pub struct Transport {
     pub(crate) limits: Limits,
 }
 
-/// How much of an answer deploykit reads into memory.
+/// Bounds on one call: how long an attempt may take, how much of an answer is read into memory.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Limits {
+    /// The longest one attempt of a JSON call may take, the whole answer included (default
+    /// 2 min). An operation whose spec sets `x-deploykit-timeout` (seconds) gets that instead;
+    /// transfers (binary bodies or answers) have no total deadline, only the HTTP client's idle
+    /// timeout.
+    pub request_timeout: std::time::Duration,
     /// The largest JSON answer decoded; a larger one is an
     /// [`ErrorKind::InvalidResponse`](super::ErrorKind) error (default 8 MiB).
     pub max_json_body: usize,
@@ -166,6 +171,7 @@ pub struct Limits {
 impl Default for Limits {
     fn default() -> Self {
         Self {
+            request_timeout: std::time::Duration::from_secs(120),
             max_json_body: 8 << 20,
             max_error_body: 64 << 10,
         }

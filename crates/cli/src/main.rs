@@ -17,7 +17,7 @@ use std::time::Duration;
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use serde_json::Value;
 
-use deploykit::runtime::{Error, ErrorKind, RetryPolicy};
+use deploykit::runtime::{Error, ErrorKind, Outcome, RetryPolicy};
 use output::Format;
 
 /// Exit codes, documented in `--help` and the README.
@@ -30,22 +30,30 @@ pub mod exit {
     pub const USAGE: u8 = 2;
     /// Credentials or configuration error.
     pub const CONFIG: u8 = 3;
-    /// Network failure or timeout after retries.
-    pub const NETWORK: u8 = 4;
+    /// The request reached the provider and its outcome is unknown (5xx, timeout, broken
+    /// connection, an unreadable answer): it may have taken effect.
+    pub const UNKNOWN: u8 = 4;
+    /// Nothing was sent (the connection could not be made): safe to run again.
+    pub const NOT_SENT: u8 = 5;
 }
 
 /// The exit code for an error.
 pub fn exit_code(e: &Error) -> u8 {
     match e.kind() {
+        ErrorKind::DryRun => exit::OK,
         ErrorKind::InvalidInput => exit::USAGE,
         ErrorKind::Credentials => exit::CONFIG,
-        ErrorKind::Transport | ErrorKind::Timeout => exit::NETWORK,
-        _ => exit::FAILED,
+        _ => match e.outcome() {
+            Outcome::Unknown => exit::UNKNOWN,
+            Outcome::NotSent => exit::NOT_SENT,
+            Outcome::Refused | Outcome::Done => exit::FAILED,
+        },
     }
 }
 
 const EXIT_HELP: &str = "Exit codes: 0 success; 1 the provider refused, the deploy failed, or a spec has errors; \
-2 usage error; 3 credentials/configuration error; 4 network/timeout after retries.";
+2 usage error; 3 credentials/configuration error; 4 outcome unknown: the request reached the provider \
+and may have taken effect (check before running again); 5 nothing was sent (safe to run again).";
 
 /// Options that apply to every provider command.
 #[derive(Clone, Debug, Default)]

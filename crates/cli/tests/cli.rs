@@ -93,7 +93,8 @@ fn help_lists_exit_codes() {
         "{s}"
     );
     assert!(
-        s.contains("3 credentials/configuration error; 4 network/timeout"),
+        s.contains("3 credentials/configuration error; 4 outcome unknown")
+            && s.contains("5 nothing was sent"),
         "{s}"
     );
 }
@@ -866,7 +867,9 @@ fn emulate_serves_the_commands_of_every_provider() {
 }
 
 /// A generic operation goes through the library's call path: an answer the library would refuse,
-/// the command refuses too (exit 1, the reason on stderr), whatever HTTP status came with it.
+/// the command refuses too, whatever HTTP status came with it: exit 1 when the provider said it
+/// failed, exit 4 when the answer cannot be read (the call went through and its outcome is
+/// unknown); the reason on stderr, nothing on stdout.
 #[test]
 fn answers_the_library_refuses_make_generic_commands_fail() {
     let server = MockServer::start();
@@ -972,6 +975,8 @@ fn answers_the_library_refuses_make_generic_commands_fail() {
         ),
     ];
     for (mut args, env, says) in cases {
+        // The provider said it failed (1); the answer could not be read (4).
+        let code = if args[0] == "nhn" { 1 } else { 4 };
         let endpoint = if args[0] == "ncloud" {
             format!("{base}/api/v1")
         } else {
@@ -980,8 +985,9 @@ fn answers_the_library_refuses_make_generic_commands_fail() {
         args.extend(["--endpoint", &endpoint, "-o", "json"]);
         let out = run(&args, env);
         let err = stderr(&out);
-        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {err}");
         assert!(err.contains(says), "{args:?}: {err}");
+        assert_eq!(code == 4, err.contains("outcome unknown"), "{args:?}: {err}");
         assert!(
             stdout(&out).is_empty(),
             "{args:?} printed an answer: {}",

@@ -137,6 +137,16 @@ fn lint_operation(
         }
     }
 
+    // `x-deploykit-timeout`: the deadline of one attempt, in whole seconds.
+    if let Some(v) = op.get("x-deploykit-timeout")
+        && !v.as_u64().is_some_and(|s| s > 0)
+    {
+        out.push(doc.diag(
+            &format!("{op_ptr}/x-deploykit-timeout"),
+            format!("`x-deploykit-timeout` is {v}: it must be a whole number of seconds, 1 or more"),
+        ));
+    }
+
     // Path parameters: every `{name}` in the path is declared, and every declared one is used.
     let template: BTreeSet<String> = path_template_names(path);
     let mut declared: BTreeMap<String, String> = BTreeMap::new();

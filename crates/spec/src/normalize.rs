@@ -29,6 +29,11 @@ pub struct OpMeta {
     pub servers: Vec<String>,
     /// The request body is `multipart/form-data` (not generated; hand-written code covers it).
     pub multipart: bool,
+    /// A transfer: a binary request body (multipart, octet-stream) or a binary success answer.
+    pub streaming: bool,
+    /// `x-deploykit-timeout`: the deadline of one attempt, in seconds, when the provider holds
+    /// the answer longer than usual.
+    pub timeout_secs: Option<u64>,
     /// `summary`, trimmed.
     pub summary: String,
     /// `description`, trimmed.
@@ -172,11 +177,26 @@ pub fn operations(doc: &Value) -> Vec<OpMeta> {
                         .collect()
                 })
                 .unwrap_or_default();
+            let binary = |media: &str| !is_json(media) && !media.starts_with("text/");
+            let binary_answer = op
+                .get("responses")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+                .filter(|(code, _)| code.starts_with('2'))
+                .filter_map(|(_, r)| resolve(doc, r).get("content")?.as_object())
+                .any(|content| content.keys().any(|m| binary(m)));
+            let streaming = binary_answer
+                || body_meta.as_ref().is_some_and(|b| {
+                    binary(&b.media) && !b.media.starts_with("application/x-www-form-urlencoded")
+                });
             ops.push(OpMeta {
                 id,
                 method: method.to_ascii_uppercase(),
                 path: path.clone(),
                 idempotent,
+                streaming,
+                timeout_secs: op.get("x-deploykit-timeout").and_then(Value::as_u64),
                 repeat_list: params
                     .iter()
                     .filter(|p| p.repeat_list)

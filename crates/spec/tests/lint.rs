@@ -131,6 +131,15 @@ fn dangling_refs_are_reported() {
 }
 
 #[test]
+fn a_timeout_that_is_not_whole_seconds_is_refused() {
+    assert_fails(
+        "bad_timeout.yaml",
+        "tests/fixtures/specs/bad_timeout.yaml:11:7: ",
+        &["x-deploykit-timeout", "whole number of seconds"],
+    );
+}
+
+#[test]
 fn normalisation_merges_differing_success_schemas_and_drops_multipart() {
     let text = std::fs::read_to_string("../../specs/github.yaml").unwrap();
     let doc = spec::check(&text).unwrap();

@@ -23,6 +23,8 @@ use quote::ToTokens;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Arm, Expr, File, Item, ItemUse, Pat, PathArguments, TypePath, UseTree, parse_quote};
 
+use crate::normalize::OpMeta;
+
 /// Names the generated code takes from the runtime instead of `progenitor_client`.
 const FROM_RUNTIME: [&str; 5] = [
     "encode_path",
@@ -39,10 +41,12 @@ pub(crate) struct Stats {
     pub matches: usize,
     /// Success arms decoding JSON.
     pub json_arms: usize,
+    /// Path parameters checked.
+    pub path_params: usize,
 }
 
 /// Rewrite a generated client in place (see the module docs).
-pub(crate) fn rewrite(file: &mut File) -> Result<Stats, String> {
+pub(crate) fn rewrite(file: &mut File, ops: &[OpMeta]) -> Result<Stats, String> {
     let mut items = Vec::with_capacity(file.items.len());
     for item in file.items.drain(..) {
         match item {
@@ -51,7 +55,11 @@ pub(crate) fn rewrite(file: &mut File) -> Result<Stats, String> {
         }
     }
     file.items = items;
-    let mut r = Rewriter::default();
+    let mut r = Rewriter {
+        ops,
+        stats: Stats::default(),
+        operation: None,
+    };
     r.visit_file_mut(file);
     let text = file.to_token_stream().to_string();
     for leftover in [
@@ -61,6 +69,7 @@ pub(crate) fn rewrite(file: &mut File) -> Result<Stats, String> {
         "Error :: InvalidRequest",
         "ResponseValue :: from_response",
         "progenitor_client :: { encode_path",
+        "encode_path (",
     ] {
         if text.contains(leftover) {
             return Err(format!(
@@ -115,11 +124,19 @@ fn split_use(u: ItemUse) -> Vec<Item> {
     out
 }
 
-#[derive(Default)]
-struct Rewriter {
+struct Rewriter<'a> {
+    ops: &'a [OpMeta],
     stats: Stats,
     /// The operation of the `send()` being rewritten.
     operation: Option<String>,
+}
+
+/// Letters and digits, lower case: `appKey`, `app_key` and `AppKey` compare equal.
+fn norm(s: &str) -> String {
+    s.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
 }
 
 fn tokens(t: &impl ToTokens) -> String {
@@ -138,7 +155,23 @@ fn operation_id(f: &syn::ImplItemFn) -> Option<String> {
     Some(rest[..rest.find('"')?].to_string())
 }
 
-impl VisitMut for Rewriter {
+impl VisitMut for Rewriter<'_> {
+    /// The URL of a call is built in `format!(…)`, whose arguments syn keeps as opaque tokens:
+    /// parse them as expressions so the path parameters in them are rewritten too.
+    fn visit_macro_mut(&mut self, m: &mut syn::Macro) {
+        if !m.path.is_ident("format") {
+            return;
+        }
+        let parser = syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated;
+        let Ok(mut args) = syn::parse::Parser::parse2(parser, m.tokens.clone()) else {
+            return;
+        };
+        for arg in args.iter_mut() {
+            self.visit_expr_mut(arg);
+        }
+        m.tokens = args.to_token_stream();
+    }
+
     fn visit_impl_item_fn_mut(&mut self, f: &mut syn::ImplItemFn) {
         let outer = self.operation.take();
         if f.sig.ident == "send" {
@@ -167,6 +200,34 @@ impl VisitMut for Rewriter {
                 ),
                 None => parse_quote!(crate::runtime::generated::invalid_input),
             };
+            return;
+        }
+        // `encode_path(&owner.to_string())` → one checked path segment: `.`, `..` and empty
+        // values are refused before anything is sent, naming the spec's parameter.
+        if let Expr::Call(call) = e
+            && is_path(&call.func, "encode_path")
+            && let Some(op) = &self.operation
+            && call.args.len() == 1
+        {
+            let arg = &call.args[0];
+            let text = tokens(arg);
+            let var = text
+                .strip_prefix("& ")
+                .and_then(|s| s.strip_suffix(" . to_string ()"))
+                .unwrap_or(&text);
+            let name = self
+                .ops
+                .iter()
+                .find(|o| o.id == *op)
+                .and_then(|o| {
+                    o.params
+                        .iter()
+                        .find(|p| p.location == "path" && norm(&p.name) == norm(var))
+                })
+                .map(|p| p.name.clone())
+                .unwrap_or_else(|| var.to_string());
+            *e = parse_quote!(crate::runtime::generated::path_param(client, #op, #name, #arg)?);
+            self.stats.path_params += 1;
             return;
         }
         if let Expr::Try(t) = e
