@@ -690,7 +690,13 @@ async fn throttling_that_persists_ends_as_a_rate_limit_error_with_code_and_hint(
         (err.status(), err.code(), err.message()),
         (Some(429), Some("400"), "Quota Exceeded")
     );
-    assert_eq!(err.details(), ["Monthly quota exceeded.".to_string()]);
+    assert_eq!(
+        err.details(),
+        [
+            "Monthly quota exceeded.".to_string(),
+            "the provider asked to wait 1 s".to_string()
+        ]
+    );
     assert!(err.to_string().contains("quota is used up"), "{err}");
     assert!(err.is_retryable());
     m.assert_calls_async(3).await;

@@ -583,7 +583,11 @@ async fn a_token_host_answering_429_every_time_makes_deploy_a_retryable_rate_lim
         "{e}"
     );
     assert_eq!(e.operation(), Some("create_token"));
-    assert_eq!(e.outcome(), deploykit::Outcome::NotSent, "the deploy was never sent");
+    assert_eq!(
+        e.outcome(),
+        deploykit::Outcome::NotSent,
+        "the deploy was never sent"
+    );
     // Throttling is retried for any method, waiting what the host asks; the deploy never went out.
     assert_eq!(sleeps.waits(), vec![Duration::from_secs(2); 3]);
     token.assert_calls(4);

@@ -443,16 +443,29 @@ impl fmt::Debug for BinaryDownload {
 }
 
 impl BinaryDownload {
+    /// Take the answer of `download_binary`. What it is comes from its status (a 2xx, already
+    /// checked) and its `Content-Type`, never from its bytes (a binary may itself be JSON or
+    /// HTML): the service sends binaries as `application/octet-stream`, so a JSON answer is an
+    /// error envelope (whatever the status) and an HTML one a page from something in between.
     async fn new(
         answer: ResponseValue<crate::generated::nhn_deploy::ByteStream>,
         request_id: Option<String>,
     ) -> Result<Self> {
         let total = answer.content_length();
-        let json = answer
+        let content_type = answer
             .headers()
             .get(CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.starts_with("application/json"));
+            .map(|v| {
+                v.split(';')
+                    .next()
+                    .unwrap_or_default()
+                    .trim()
+                    .to_ascii_lowercase()
+            })
+            .unwrap_or_default();
+        let json = content_type == "application/json" || content_type.ends_with("+json");
+        let page = content_type.starts_with("text/html") || content_type.contains("xml");
         let status = answer.status().as_u16();
         let mut download = Self {
             chunks: answer.into_inner_stream(),
@@ -460,19 +473,32 @@ impl BinaryDownload {
             done: 0,
             progress: None,
         };
-        if json {
-            // The service answers binaries as octet-stream; a JSON answer may be a failed
-            // envelope on HTTP 200. Read it (it is small), and hand it on if it is not.
+        if json || page {
+            // Small by nature; keep at most 64 KiB of it to explain.
+            const KEPT: usize = 64 << 10;
             let mut body = Vec::new();
             while let Some(chunk) = download.chunks.next().await {
-                body.extend_from_slice(
-                    &chunk.map_err(|e| interrupted(e, body.len() as u64, total))?,
-                );
+                let chunk = chunk.map_err(|e| interrupted(e, body.len() as u64, total))?;
+                let room = KEPT - body.len();
+                body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+                if body.len() == KEPT {
+                    break;
+                }
             }
-            if let Some(e) = envelope::unsuccessful(&body, status, request_id) {
+            if let Some(e) = envelope::unsuccessful(&body, status, request_id.clone()) {
                 return Err(e);
             }
-            download.chunks = Box::pin(futures::stream::iter([Ok(Bytes::from(body))]));
+            return Err(Error::new(
+                ErrorKind::InvalidResponse,
+                format!(
+                    "the download answered {content_type} instead of the binary (application/octet-stream): {}",
+                    crate::runtime::error::snippet(&body)
+                ),
+            )
+            .with_provider(PROVIDER)
+            .with_operation("download_binary")
+            .with_status(status)
+            .with_request_id(request_id));
         }
         Ok(download)
     }
@@ -537,21 +563,16 @@ impl BinaryDownload {
         Ok(self.done)
     }
 
-    /// Write the binary to the file `path`; returns the number of bytes written.
+    /// Write the binary to the file `path`; returns the number of bytes written (see
+    /// [`check_destination`] to check `path` before the download starts).
     ///
     /// The bytes go to a temporary file next to `path`, which is synced and renamed to `path`
     /// once complete: a failed or cancelled download leaves nothing under `path` (an existing file
     /// there is kept until the rename replaces it).
     pub async fn to_path(mut self, path: impl AsRef<Path>) -> Result<u64> {
         let path = path.as_ref();
-        let name = path
-            .file_name()
-            .ok_or_else(|| invalid(format!("{} does not name a file", path.display())))?;
-        let dir = match path.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        let (temp, file) = TempFile::create(&dir, name)?;
+        let (dir, name) = check_destination(path)?;
+        let (temp, file) = TempFile::create(&dir, &name)?;
         let mut out = std::io::BufWriter::with_capacity(CHUNK_SIZE, file);
         self.report();
         while let Some(chunk) = self.next_chunk().await? {
@@ -566,6 +587,29 @@ impl BinaryDownload {
         temp.persist(path)?;
         Ok(self.done)
     }
+}
+
+/// Check that a download can be written to `path` before anything is requested: it names a
+/// file (not a folder) in a folder that exists. Returns the folder and the file name.
+pub fn check_destination(path: &Path) -> Result<(PathBuf, std::ffi::OsString)> {
+    let name = path.file_name().filter(|_| !path.is_dir()).ok_or_else(|| {
+        invalid(format!(
+            "{} is a folder, not a file to write the download to",
+            path.display()
+        ))
+    })?;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !dir.is_dir() {
+        return Err(invalid(format!(
+            "cannot write the download to {}: the folder {} does not exist",
+            path.display(),
+            dir.display()
+        )));
+    }
+    Ok((dir, name.to_os_string()))
 }
 
 fn interrupted(e: reqwest::Error, done: u64, total: Option<u64>) -> Error {

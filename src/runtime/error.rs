@@ -329,17 +329,17 @@ impl fmt::Display for Error {
             write!(f, "HTTP {s} ")?;
         }
         if let Some(c) = &self.0.code {
-            write!(f, "[{c}] ")?;
+            write!(f, "[{}] ", clean(c))?;
         }
-        write!(f, "{}", self.0.message)?;
+        write!(f, "{}", clean(&self.0.message))?;
         for d in &self.0.details {
-            write!(f, "; {d}")?;
+            write!(f, "; {}", clean(d))?;
         }
         if let Some(id) = &self.0.request_id {
-            write!(f, " (request id {id})")?;
+            write!(f, " (request id {})", clean(id))?;
         }
         if let Some(h) = &self.0.hint {
-            write!(f, " — {h}")?;
+            write!(f, " — {}", clean(h))?;
         }
         if self.outcome() == Outcome::Unknown {
             let what = self.0.operation.unwrap_or("the request");
@@ -381,7 +381,7 @@ impl fmt::Debug for Error {
         write!(f, ", sent: {sent}")?;
         let mut cause = std::error::Error::source(self);
         while let Some(c) = cause {
-            write!(f, "\n    caused by: {c}")?;
+            write!(f, "\n    caused by: {}", clean(&c.to_string()))?;
             cause = c.source();
         }
         Ok(())
@@ -406,6 +406,45 @@ pub(crate) fn http_date(t: SystemTime) -> String {
         Ok(_) => "a time after the year 9999".to_string(),
         Err(_) => "a time before 1970".to_string(),
     }
+}
+
+/// `text` with the user information of every URL in it (`https://user:password@host`) replaced
+/// by `***`, and control characters (terminal escape sequences …) escaped: what every message
+/// that may carry a provider's words or a configured URL goes through before it is shown.
+pub fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("://") {
+        let (before, after) = rest.split_at(at + 3);
+        out.push_str(before);
+        let end = after
+            .find(|c: char| matches!(c, '/' | '?' | '#') || c.is_whitespace())
+            .unwrap_or(after.len());
+        let authority = &after[..end];
+        match authority.rfind('@') {
+            Some(i) => {
+                out.push_str("***");
+                out.push_str(&authority[i..]);
+            }
+            None => out.push_str(authority),
+        }
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    if out.chars().any(char::is_control) {
+        out = out
+            .chars()
+            .flat_map(|c| {
+                let escaped: Vec<char> = if c.is_control() && c != '\n' {
+                    c.escape_default().collect()
+                } else {
+                    vec![c]
+                };
+                escaped
+            })
+            .collect();
+    }
+    out
 }
 
 /// A wait for people: `45 s`, `3 min 20 s`, `2 h 5 min`, `more than 100 years`.
@@ -483,6 +522,19 @@ mod tests {
             format!("{e:?}"),
             "nhn: could not connect to https://x.example\n    kind: transport, provider: nhn, operation: deploy, sent: no\n    caused by: connection refused"
         );
+    }
+
+    #[test]
+    fn passwords_in_urls_and_escape_sequences_never_reach_the_terminal() {
+        assert_eq!(
+            clean("could not reach http://deploy:hunter2@proxy.example:8080/x and https://h/y"),
+            "could not reach http://***@proxy.example:8080/x and https://h/y"
+        );
+        assert_eq!(clean("a\u{1b}[2Jb\u{7}"), "a\\u{1b}[2Jb\\u{7}");
+        let e = Error::provider_answer("nhn", 500, None, "boom \u{1b}]0;pwned\u{7}", None)
+            .with_hint("see http://u:p@h/");
+        let s = e.to_string();
+        assert!(!s.contains('\u{1b}') && !s.contains("u:p@"), "{s}");
     }
 
     #[test]

@@ -83,15 +83,18 @@ fn check_path(base_url: &str, url: &url::Url, op: &OperationMeta) -> Result<(), 
         .map(|u| u.path().trim_end_matches('/').to_string())
         .unwrap_or_default();
     let template = op.path.split('?').next().unwrap_or_default();
-    let fits = url.path().strip_prefix(base_path.as_str()).is_some_and(|rest| {
-        let got: Vec<&str> = rest.trim_start_matches('/').split('/').collect();
-        let want: Vec<&str> = template.trim_start_matches('/').split('/').collect();
-        got.len() == want.len()
-            && got.iter().zip(&want).all(|(g, w)| {
-                let param = w.starts_with('{') && w.ends_with('}');
-                if param { !g.is_empty() } else { g == w }
-            })
-    });
+    let fits = url
+        .path()
+        .strip_prefix(base_path.as_str())
+        .is_some_and(|rest| {
+            let got: Vec<&str> = rest.trim_start_matches('/').split('/').collect();
+            let want: Vec<&str> = template.trim_start_matches('/').split('/').collect();
+            got.len() == want.len()
+                && got.iter().zip(&want).all(|(g, w)| {
+                    let param = w.starts_with('{') && w.ends_with('}');
+                    if param { !g.is_empty() } else { g == w }
+                })
+        });
     if fits {
         Ok(())
     } else {
@@ -192,6 +195,7 @@ pub fn invalid_input(message: String) -> Error {
 
 /// The request could not be built (an unusable base URL, a body that does not serialise).
 pub fn request_error(e: reqwest::Error) -> Error {
+    let e = e.without_url();
     Error::invalid_input(format!("the request cannot be built: {e}"))
         .with_sent(Sent::No)
         .with_source(e)

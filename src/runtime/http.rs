@@ -1,4 +1,6 @@
-//! The one `reqwest::Client` every generated client shares.
+//! The HTTP clients every generated client shares: one for calls (each attempt has a total
+//! deadline, so no idle timeout is needed: an operation may hold its answer as long as its
+//! deadline allows), one for transfers (no total deadline, an idle timeout instead).
 
 use std::time::Duration;
 
@@ -7,7 +9,8 @@ use std::time::Duration;
 pub struct HttpConfig {
     /// Time to establish a connection.
     pub connect_timeout: Duration,
-    /// Longest silence while reading a response (no total timeout: large downloads may take long).
+    /// Longest silence while a transfer (an upload or a download) waits for or reads its answer.
+    /// Other calls have a total deadline per attempt instead (`Limits::request_timeout`).
     pub read_timeout: Duration,
     /// `User-Agent` header.
     pub user_agent: String,
@@ -23,9 +26,23 @@ impl Default for HttpConfig {
     }
 }
 
-/// Build the shared client: rustls, the deploykit user agent, connect and read timeouts, and
-/// redirects followed only within the same host (so credentials never go to another host).
+/// The client for calls: rustls, the deploykit user agent, the connect timeout, and redirects
+/// followed only within the same host (so credentials never go to another host).
 pub fn client(config: &HttpConfig) -> reqwest::Client {
+    builder(config)
+        .build()
+        .expect("the rustls HTTP client builds with these settings")
+}
+
+/// The client for transfers: as [`client`], plus the idle read timeout.
+pub fn transfer_client(config: &HttpConfig) -> reqwest::Client {
+    builder(config)
+        .read_timeout(config.read_timeout)
+        .build()
+        .expect("the rustls HTTP client builds with these settings")
+}
+
+fn builder(config: &HttpConfig) -> reqwest::ClientBuilder {
     let policy = reqwest::redirect::Policy::custom(|attempt| {
         let same_host = attempt.previous().first().is_some_and(|first| {
             first.host_str() == attempt.url().host_str()
@@ -40,8 +57,5 @@ pub fn client(config: &HttpConfig) -> reqwest::Client {
     reqwest::Client::builder()
         .user_agent(config.user_agent.clone())
         .connect_timeout(config.connect_timeout)
-        .read_timeout(config.read_timeout)
         .redirect(policy)
-        .build()
-        .expect("the rustls HTTP client builds with these settings")
 }

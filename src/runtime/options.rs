@@ -6,9 +6,9 @@ use std::time::SystemTime;
 
 use super::OperationMeta;
 use super::credentials::{Env, ProcessEnv};
-use super::http::{HttpConfig, client};
+use super::http::{HttpConfig, client, transfer_client};
 use super::retry::RetryPolicy;
-use super::transport::{DryRunSink, Limits, Provider, Transport};
+use super::transport::{Activity, DryRunSink, Limits, Provider, Transport};
 
 type Clock = Arc<dyn Fn() -> SystemTime + Send + Sync>;
 type Nonce = Arc<dyn Fn() -> String + Send + Sync>;
@@ -20,7 +20,8 @@ type Nonce = Arc<dyn Fn() -> String + Send + Sync>;
 pub struct ClientOptions {
     /// Base URL override (emulator, GitHub Enterprise, another region).
     pub base_url: Option<String>,
-    /// A ready HTTP client to share; otherwise one is built from [`ClientOptions::http`].
+    /// A ready HTTP client to share (for calls and transfers alike); otherwise two are built from
+    /// [`ClientOptions::http`].
     pub http_client: Option<reqwest::Client>,
     /// Settings for the HTTP client built when none is given.
     pub http: HttpConfig,
@@ -28,8 +29,10 @@ pub struct ClientOptions {
     pub retry: Option<RetryPolicy>,
     /// Environment for credential lookup; the process environment when `None`.
     pub env: Option<Arc<dyn Env>>,
-    /// How much of an answer is read into memory.
+    /// Bounds on one call (deadline, how much of an answer is read into memory).
     pub limits: Limits,
+    /// Where to record the non-idempotent requests on the wire (see [`Activity`]).
+    pub activity: Option<Arc<Activity>>,
     clock: Option<Clock>,
     nonce: Option<Nonce>,
     dry_run: Option<DryRunSink>,
@@ -98,7 +101,15 @@ impl ClientOptions {
     ) -> Transport {
         let mut t = Transport::new(provider, operations)
             .with_retry(self.retry.clone().unwrap_or_default())
-            .with_limits(self.limits);
+            .with_limits(self.limits)
+            .with_transfer_client(
+                self.http_client
+                    .clone()
+                    .unwrap_or_else(|| transfer_client(&self.http)),
+            );
+        if let Some(activity) = self.activity.clone() {
+            t = t.with_activity(activity);
+        }
         if let Some(sink) = self.dry_run.clone() {
             t = t.with_dry_run(move |r| sink(r));
         }

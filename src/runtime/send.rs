@@ -97,6 +97,10 @@ pub async fn send(
         .prepare()
         .await
         .map_err(|e| tag(e.with_sent(Sent::No)))?;
+    let http = match (&transport.transfer_http, op.streaming) {
+        (Some(transfers), true) => transfers,
+        _ => http,
+    };
     attempts(transport, http, request, op, &*provider)
         .await
         .map_err(tag)
@@ -159,7 +163,14 @@ async fn attempts(
                 }
                 ok
             };
-            let response = match http.execute(req).await {
+            let on_wire = (!idempotent)
+                .then(|| transport.activity.as_ref().map(|a| a.begin(op.id)))
+                .flatten();
+            let sent = http.execute(req).await;
+            if let Some(w) = on_wire {
+                w.settle();
+            }
+            let response = match sent {
                 Ok(r) => r,
                 Err(e) => {
                     let never_sent = e.is_connect();
@@ -333,6 +344,31 @@ pub async fn decode<T: DeserializeOwned>(
     if provider.failed_success(&snapshot) {
         return Err(tag(answer_error(&**provider, &snapshot, request_id, None)));
     }
+    // JSON, a `*+json` type or no type at all is read as JSON; a page (HTML, XML) never is, even
+    // when it happens to parse.
+    let content_type = snapshot
+        .headers
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| {
+            v.split(';')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_ascii_lowercase()
+        })
+        .unwrap_or_default();
+    if content_type.starts_with("text/html") || content_type.contains("xml") {
+        return Err(tag(Error::new(
+            ErrorKind::InvalidResponse,
+            format!(
+                "the answer is {content_type}, not JSON; it starts: {}",
+                snippet(&snapshot.body)
+            ),
+        )
+        .with_status(status.as_u16())
+        .with_request_id(request_id)));
+    }
     match serde_json::from_slice::<T>(&snapshot.body) {
         Ok(inner) => Ok(ResponseValue::new(inner, status, snapshot.headers)),
         Err(e) => Err(tag(Error::new(
@@ -350,6 +386,9 @@ pub async fn decode<T: DeserializeOwned>(
 /// A transport failure as an [`Error`]: what happened, where, and the innermost cause (connection
 /// refused, DNS, TLS …); `Sent::No` when nothing left the machine.
 pub(crate) fn transport_error(e: reqwest::Error) -> Error {
+    let target = e.url().cloned();
+    // The URL may carry a password (`--endpoint http://user:pass@host`): keep only the origin.
+    let e = e.without_url();
     let sent = if e.is_connect() {
         Sent::No
     } else {
@@ -364,8 +403,7 @@ pub(crate) fn transport_error(e: reqwest::Error) -> Error {
     } else {
         "the connection failed"
     };
-    let place = e
-        .url()
+    let place = target
         .map(|u| format!(" ({})", u.origin().ascii_serialization()))
         .unwrap_or_default();
     let cause = innermost_cause(&e);

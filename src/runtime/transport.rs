@@ -151,6 +151,61 @@ pub struct Transport {
     nonce: Nonce,
     dry_run: Option<DryRunSink>,
     pub(crate) limits: Limits,
+    pub(crate) activity: Option<Arc<Activity>>,
+    /// The client for transfers (an idle timeout instead of a deadline); the call's client
+    /// otherwise.
+    pub(crate) transfer_http: Option<reqwest::Client>,
+}
+
+/// Which non-idempotent requests are on the wire, for a program that may be interrupted (the
+/// command's Ctrl-C handling): a request of such an operation counts from the moment it is handed
+/// to the HTTP client until its answer (or error) arrives. A call dropped in between (its task
+/// cancelled) is recorded as cut, its outcome unknown.
+#[derive(Debug, Default)]
+pub struct Activity {
+    cut: std::sync::Mutex<Vec<&'static str>>,
+}
+
+impl Activity {
+    /// A new, empty record.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The operations whose request was sent and whose answer never came because the call was
+    /// dropped.
+    pub fn cut(&self) -> Vec<&'static str> {
+        self.cut.lock().map(|c| c.clone()).unwrap_or_default()
+    }
+
+    pub(crate) fn begin(self: &Arc<Self>, operation: &'static str) -> InFlight {
+        InFlight {
+            activity: Some(self.clone()),
+            operation,
+        }
+    }
+}
+
+/// A non-idempotent request on the wire (see [`Activity`]); settled when its answer arrives.
+pub(crate) struct InFlight {
+    activity: Option<Arc<Activity>>,
+    operation: &'static str,
+}
+
+impl InFlight {
+    pub(crate) fn settle(mut self) {
+        self.activity = None;
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        if let Some(a) = self.activity.take()
+            && let Ok(mut cut) = a.cut.lock()
+        {
+            cut.push(self.operation);
+        }
+    }
 }
 
 /// Bounds on one call: how long an attempt may take, how much of an answer is read into memory.
@@ -201,7 +256,22 @@ impl Transport {
             nonce: Arc::new(random_nonce),
             dry_run: None,
             limits: Limits::default(),
+            activity: None,
+            transfer_http: None,
         }
+    }
+
+    /// Send transfers (binary bodies or answers) with this client, one with an idle read
+    /// timeout (see [`super::http::transfer_client`]).
+    pub fn with_transfer_client(mut self, client: reqwest::Client) -> Self {
+        self.transfer_http = Some(client);
+        self
+    }
+
+    /// Record which non-idempotent requests are on the wire in `activity`.
+    pub fn with_activity(mut self, activity: Arc<Activity>) -> Self {
+        self.activity = Some(activity);
+        self
     }
 
     /// Replace the size limits of answers read into memory.

@@ -12,12 +12,13 @@ mod providers;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Duration;
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use serde_json::Value;
 
-use deploykit::runtime::{Error, ErrorKind, Outcome, RetryPolicy};
+use deploykit::runtime::{Activity, Error, ErrorKind, Outcome, RetryPolicy};
 use output::Format;
 
 /// Exit codes, documented in `--help` and the README.
@@ -70,6 +71,10 @@ pub struct Globals {
     pub dry_run: bool,
     /// Output format.
     pub format: Option<Format>,
+    /// `--request-timeout`: the deadline of one attempt of a JSON call.
+    pub request_timeout: Option<Duration>,
+    /// The non-idempotent requests on the wire, to report on an interruption.
+    pub activity: Arc<Activity>,
 }
 
 impl Globals {
@@ -87,6 +92,8 @@ impl Globals {
                     Format::Json
                 }
             }),
+            request_timeout: m.get_one::<Duration>("request-timeout").copied(),
+            activity: Arc::new(Activity::new()),
         }
     }
 
@@ -148,6 +155,15 @@ fn global_args(cmd: Command) -> Command {
             .help_heading("Global options")
             .value_parser(clap::value_parser!(u32))
             .help("Retries after the first attempt (idempotent requests and throttling only)"),
+    )
+    .arg(
+        Arg::new("request-timeout")
+            .long("request-timeout")
+            .global(true)
+            .help_heading("Global options")
+            .value_name("DURATION")
+            .value_parser(parse_duration)
+            .help("Longest one attempt of a call may take, answer included (default 2m; transfers are not limited)"),
     )
     .arg(
         Arg::new("verbose")
@@ -285,6 +301,7 @@ fn init_tracing(verbosity: u8) {
     let _ = tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::new(level))
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
         .try_init();
 }
 
@@ -301,7 +318,7 @@ fn run_provider(p: &providers::Entry, root: &ArgMatches, m: &ArgMatches) -> u8 {
         return exit::USAGE;
     };
     let rt = runtime();
-    let result = rt.block_on(async {
+    let work = async {
         if let Some(out) = (p.run_workflow)(op_name, &globals, op_matches).await {
             return out;
         }
@@ -319,11 +336,31 @@ fn run_provider(p: &providers::Entry, root: &ArgMatches, m: &ArgMatches) -> u8 {
         let args = ops::arguments(&spec, &op, op_matches)?;
         let answer = (p.call)(&globals, &op.id, args).await?;
         Ok(Some(answer.value))
+    };
+    // Ctrl-C or SIGTERM cancels the work: its pending calls are dropped (a download's temporary
+    // file is removed with it), then the command says what may have happened.
+    let outcome = rt.block_on(async {
+        tokio::select! {
+            r = work => Ok(r),
+            s = interrupted() => Err(s),
+        }
     });
+    let result = match outcome {
+        Ok(r) => r,
+        Err(signal) => {
+            eprintln!("deploykit: interrupted by {}", signal.name());
+            for op in globals.activity.cut() {
+                eprintln!(
+                    "deploykit: {op} was sent and its outcome is unknown: it may have taken effect; check its state before running it again"
+                );
+            }
+            return signal.exit_code();
+        }
+    };
     match result {
         Ok(value) => {
             if let Some(v) = value {
-                println!("{}", output::render(&v, globals.format()));
+                output::emit(&output::render(&v, globals.format()));
             }
             exit::OK
         }
@@ -333,6 +370,53 @@ fn run_provider(p: &providers::Entry, root: &ArgMatches, m: &ArgMatches) -> u8 {
             eprintln!("deploykit: {e}");
             exit_code(&e)
         }
+    }
+}
+
+/// A signal that ends the command.
+#[derive(Clone, Copy, Debug)]
+enum Signal {
+    Interrupt,
+    Terminate,
+}
+
+impl Signal {
+    fn name(self) -> &'static str {
+        match self {
+            Self::Interrupt => "SIGINT",
+            Self::Terminate => "SIGTERM",
+        }
+    }
+
+    /// 128 + the signal number, as shells report a command a signal ended.
+    fn exit_code(self) -> u8 {
+        match self {
+            Self::Interrupt => 130,
+            Self::Terminate => 143,
+        }
+    }
+}
+
+/// The first SIGINT (Ctrl-C) or SIGTERM.
+async fn interrupted() -> Signal {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => tokio::select! {
+                _ = tokio::signal::ctrl_c() => Signal::Interrupt,
+                _ = term.recv() => Signal::Terminate,
+            },
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+                Signal::Interrupt
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+        Signal::Interrupt
     }
 }
 
@@ -380,7 +464,7 @@ fn spec_check(mut files: Vec<PathBuf>) -> u8 {
             Ok(text) => match deploykit_spec::check(&text) {
                 Ok(doc) => {
                     let ops = deploykit_spec::normalize::normalize(&doc.value).ops.len();
-                    println!("{shown}: ok ({ops} operations)");
+                    output::emit(&format!("{shown}: ok ({ops} operations)"));
                 }
                 Err(diags) => {
                     for d in &diags {

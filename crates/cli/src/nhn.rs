@@ -181,6 +181,8 @@ async fn upload(g: &Globals, m: &ArgMatches) -> Result<Option<Value>, Error> {
 async fn download(g: &Globals, m: &ArgMatches) -> Result<Option<Value>, Error> {
     let c = client(g, get(m, "app-key").cloned())?;
     let out = get(m, "output-file").cloned().unwrap_or_default();
+    // Where the file goes is checked before any request (the token's included).
+    deploykit::nhn::transfer::check_destination(std::path::Path::new(&out))?;
     let mut dl = c
         .download_binary(
             need_i64(m, "artifact-id")?,

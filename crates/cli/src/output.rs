@@ -136,11 +136,21 @@ fn shell_quote(s: &str) -> String {
 }
 
 /// The request as a `curl` command line, every credential replaced by `***`.
+/// Print a line on stdout; `false` when stdout is closed (`deploykit … | head`): the command
+/// then ends quietly instead of failing on a broken pipe.
+pub fn emit(text: &str) -> bool {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{text}").and_then(|()| out.flush()).is_ok()
+}
+
+/// A signed request as a `curl` command that runs as printed: `-g` (brackets in the URL are not
+/// globs), every value single-quoted, credentials and any password in the URL as `***`.
 pub fn curl(request: &reqwest::Request) -> String {
     let mut out = format!(
-        "curl -X {} {}",
+        "curl -g -X {} {}",
         request.method(),
-        shell_quote(request.url().as_str())
+        shell_quote(&deploykit::runtime::error::clean(request.url().as_str()))
     );
     let mut names: Vec<&reqwest::header::HeaderName> = request.headers().keys().collect();
     names.sort_by_key(|n| n.as_str());

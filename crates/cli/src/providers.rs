@@ -51,6 +51,10 @@ pub fn options(g: &Globals) -> ClientOptions {
     let mut o = ClientOptions::default();
     o.base_url = g.endpoint.clone();
     o.retry = Some(g.retry());
+    o.activity = Some(g.activity.clone());
+    if let Some(t) = g.request_timeout {
+        o.limits.request_timeout = t;
+    }
     // Reproducible signatures (golden files, comparing a --dry-run with a colleague's): a fixed
     // signing time and nonce from the environment.
     if let Some(secs) = std::env::var("DEPLOYKIT_FIXED_TIME")
@@ -63,7 +67,9 @@ pub fn options(g: &Globals) -> ClientOptions {
         o.set_nonce(move || nonce.clone());
     }
     if g.dry_run {
-        o.set_dry_run(|request| println!("{}", super::output::curl(request)));
+        o.set_dry_run(|request| {
+            super::output::emit(&super::output::curl(request));
+        });
     }
     o
 }

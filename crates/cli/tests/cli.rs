@@ -987,11 +987,390 @@ fn answers_the_library_refuses_make_generic_commands_fail() {
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(code), "{args:?}: {err}");
         assert!(err.contains(says), "{args:?}: {err}");
-        assert_eq!(code == 4, err.contains("outcome unknown"), "{args:?}: {err}");
+        assert_eq!(
+            code == 4,
+            err.contains("outcome unknown"),
+            "{args:?}: {err}"
+        );
         assert!(
             stdout(&out).is_empty(),
             "{args:?} printed an answer: {}",
             stdout(&out)
         );
     }
+}
+
+/// Spawn the command with the same clean environment as `run`, for tests that signal it.
+fn spawn(args: &[&str], env: &[(&str, &str)], home: &Path) -> std::process::Child {
+    let mut cmd = Command::new(BIN);
+    cmd.env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", home)
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.spawn().unwrap()
+}
+
+fn signal(child: &std::process::Child, name: &str) {
+    let status = Command::new("kill")
+        .args([format!("-{name}"), child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+/// A loopback HTTP server for NHN: issues tokens, and answers every other request with
+/// headers and then the body `trickle`, one byte every 100 ms — or, for an empty `trickle`, not
+/// at all (a deploy that does not end).
+fn trickling_nhn_server(
+    trickle: &'static [u8],
+    content_type: &'static str,
+) -> (String, std::sync::mpsc::Receiver<()>) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (arrived, arrivals) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut s) = stream else { return };
+            let arrived = arrived.clone();
+            std::thread::spawn(move || {
+                let mut buf = vec![0u8; 65536];
+                let n = s.read(&mut buf).unwrap_or(0);
+                let head = String::from_utf8_lossy(&buf[..n]).to_string();
+                if head.starts_with("POST /oauth2/token/create") {
+                    let body = r#"{"access_token":"tok","token_type":"Bearer","expires_in":86400}"#;
+                    let _ = write!(
+                        s,
+                        "HTTP/1.1 200 OK\r\nconnection: close\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+                        body.len()
+                    );
+                    return;
+                }
+                let _ = arrived.send(());
+                if trickle.is_empty() {
+                    std::thread::sleep(std::time::Duration::from_secs(60));
+                    return;
+                }
+                let _ = write!(
+                    s,
+                    "HTTP/1.1 200 OK\r\ncontent-type: {content_type}\r\ncontent-length: 1000000\r\n\r\n"
+                );
+                for b in trickle.iter().cycle().take(600) {
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                    if s.write_all(&[*b]).is_err() {
+                        return;
+                    }
+                }
+                std::thread::sleep(std::time::Duration::from_secs(60));
+            });
+        }
+    });
+    (format!("http://{addr}"), arrivals)
+}
+
+#[test]
+fn ctrl_c_during_a_download_leaves_no_part_file_and_exits_130() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = dir.path().join("app.jar");
+    let (base, _) = trickling_nhn_server(b"binary", "application/octet-stream");
+    let out = out_file.to_string_lossy().to_string();
+    let child = spawn(
+        &[
+            "nhn",
+            "download",
+            "--endpoint",
+            &base,
+            "--app-key",
+            "app1",
+            "--artifact-id",
+            "10",
+            "--binary-group-key",
+            "20",
+            "--binary-key",
+            "30",
+            "--out",
+            &out,
+        ],
+        &NHN_ENV,
+        home.path(),
+    );
+    // Wait until the download has started writing its temporary file.
+    let started = std::time::Instant::now();
+    while std::fs::read_dir(dir.path()).unwrap().count() == 0 {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "no .part file appeared"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    signal(&child, "INT");
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(130), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("interrupted by SIGINT"),
+        "{}",
+        stderr(&output)
+    );
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+}
+
+#[test]
+fn sigterm_during_a_deploy_says_its_outcome_is_unknown_and_exits_143() {
+    let home = tempfile::tempdir().unwrap();
+    // The deploy is answered never: it is on the wire when the signal comes.
+    let (base, arrivals) = trickling_nhn_server(b"", "application/json");
+    let child = spawn(
+        &[
+            "nhn",
+            "deploy",
+            "--endpoint",
+            &base,
+            "--app-key",
+            "app1",
+            "--artifact-id",
+            "10",
+            "--server-group-id",
+            "20",
+        ],
+        &NHN_ENV,
+        home.path(),
+    );
+    arrivals
+        .recv_timeout(std::time::Duration::from_secs(30))
+        .expect("the deploy request reaches the server");
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    signal(&child, "TERM");
+    let output = child.wait_with_output().unwrap();
+    let err = stderr(&output);
+    assert_eq!(output.status.code(), Some(143), "{err}");
+    assert!(
+        err.contains("interrupted by SIGTERM")
+            && err.contains("deploy was sent and its outcome is unknown"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_download_to_a_missing_folder_or_onto_a_folder_fails_before_any_request() {
+    let server = MockServer::start();
+    let anything = server.mock(|_, then| {
+        then.status(200);
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no/such/folder/app.jar");
+    for target in [
+        missing.to_string_lossy().to_string(),
+        dir.path().to_string_lossy().to_string(),
+    ] {
+        let out = run(
+            &[
+                "nhn",
+                "download",
+                "--endpoint",
+                &server.base_url(),
+                "--app-key",
+                "app1",
+                "--artifact-id",
+                "10",
+                "--binary-group-key",
+                "20",
+                "--binary-key",
+                "30",
+                "--out",
+                &target,
+            ],
+            &NHN_ENV,
+        );
+        assert_eq!(out.status.code(), Some(2), "{target}: {}", stderr(&out));
+    }
+    anything.assert_calls(0);
+}
+
+#[test]
+fn outcomes_have_exit_codes_of_their_own() {
+    let server = MockServer::start();
+    server.mock(|when, then| {
+        when.method(POST).path("/repos/octo/app/deployments");
+        then.status(502).body("<html>Bad Gateway</html>");
+    });
+    // Sent, then a 5xx: the deploy may have happened (4).
+    let out = run(
+        &[
+            "github",
+            "create-deployment",
+            "--endpoint",
+            &server.base_url(),
+            "--owner",
+            "octo",
+            "--repo",
+            "app",
+            "--body",
+            r#"{"ref":"v1"}"#,
+        ],
+        &[("GH_TOKEN", "ghp_S3CRET")],
+    );
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(4), "{err}");
+    assert!(
+        err.contains("outcome unknown") && err.contains("create_deployment"),
+        "{err}"
+    );
+    // Nothing could be sent: safe to run again (5); the password in the endpoint is not shown.
+    let closed = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let endpoint = format!("http://deployer:PASSW0RD@127.0.0.1:{closed}");
+    let out = run(
+        &[
+            "github",
+            "create-deployment",
+            "--endpoint",
+            &endpoint,
+            "--max-retries",
+            "0",
+            "--owner",
+            "octo",
+            "--repo",
+            "app",
+            "--body",
+            r#"{"ref":"v1"}"#,
+        ],
+        &[("GH_TOKEN", "ghp_S3CRET")],
+    );
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(5), "{err}");
+    assert!(err.to_ascii_lowercase().contains("refused"), "{err}");
+    assert!(
+        !err.contains("PASSW0RD") && !err.contains("outcome unknown"),
+        "{err}"
+    );
+    // A dot segment never leaves: usage error (2).
+    let out = run(
+        &[
+            "ncloud",
+            "deploy-stage",
+            "--endpoint",
+            &format!("{}/api/v1", server.base_url()),
+            "--product-id",
+            "p8k2m4q1z0",
+            "--api-id",
+            "a51hs7d2x9",
+            "--stage-id",
+            "..",
+            "--body",
+            r#"{"deploymentNo":1}"#,
+        ],
+        &[
+            ("NCLOUD_ACCESS_KEY", "NCP-AK"),
+            ("NCLOUD_SECRET_KEY", "NCP-S3CRET"),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("`stage-id`"), "{}", stderr(&out));
+}
+
+#[test]
+fn output_is_clean_in_pipes_and_terminals() {
+    let server = MockServer::start();
+    server.mock(|when, then| {
+        when.method(GET).path("/repos/octo/app/deployments/7");
+        then.status(404)
+            .header("content-type", "application/json")
+            .body("{\"message\":\"Not Found \\u001b[2J\\u001b]0;pwned\\u0007\"}");
+    });
+    let out = run(
+        &[
+            "github",
+            "get-deployment",
+            "--endpoint",
+            &server.base_url(),
+            "--owner",
+            "octo",
+            "--repo",
+            "app",
+            "--deployment_id",
+            "7",
+            "-v",
+        ],
+        &[("GH_TOKEN", "ghp_S3CRET")],
+    );
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        !err.contains('\u{1b}') && !err.contains('\u{7}'),
+        "escape sequences reached stderr: {err:?}"
+    );
+    assert!(err.contains("Not Found"), "{err}");
+    // The dry-run curl hides a password in the endpoint and runs as printed (-g).
+    let out = run(
+        &[
+            "github",
+            "get-deployment",
+            "--dry-run",
+            "--endpoint",
+            "https://deployer:PASSW0RD@ghe.example.com/api/v3",
+            "--owner",
+            "octo",
+            "--repo",
+            "app",
+            "--deployment_id",
+            "7",
+        ],
+        &[("GH_TOKEN", "ghp_S3CRET")],
+    );
+    let text = stdout(&out);
+    assert!(text.starts_with("curl -g -X GET 'https://"), "{text}");
+    assert!(!text.contains("PASSW0RD"), "{text}");
+}
+
+#[test]
+fn a_closed_stdout_ends_the_command_quietly() {
+    let server = MockServer::start();
+    let one = example(
+        "specs/github.yaml",
+        "/paths/~1repos~1{owner}~1{repo}~1deployments/post/responses/201/content/application~1json/example",
+    );
+    let many: Vec<Value> = (1..=500)
+        .map(|i| {
+            let mut d = one.clone();
+            d["id"] = json!(i);
+            d
+        })
+        .collect();
+    server.mock(|when, then| {
+        when.method(GET).path("/repos/octo/app/deployments");
+        then.status(200)
+            .header("content-type", "application/json")
+            .json_body(Value::Array(many.clone()));
+    });
+    let home = tempfile::tempdir().unwrap();
+    let mut child = spawn(
+        &[
+            "github",
+            "list-deployments",
+            "--endpoint",
+            &server.base_url(),
+            "--owner",
+            "octo",
+            "--repo",
+            "app",
+            "-o",
+            "json",
+        ],
+        &[("GH_TOKEN", "ghp_S3CRET")],
+        home.path(),
+    );
+    // `| head -c 0`: the reader goes away before the answer is printed.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(!stderr(&output).contains("panicked"), "{}", stderr(&output));
 }

@@ -139,11 +139,13 @@ fn lint_operation(
 
     // `x-deploykit-timeout`: the deadline of one attempt, in whole seconds.
     if let Some(v) = op.get("x-deploykit-timeout")
-        && !v.as_u64().is_some_and(|s| s > 0)
+        && v.as_u64().is_none_or(|s| s == 0)
     {
         out.push(doc.diag(
             &format!("{op_ptr}/x-deploykit-timeout"),
-            format!("`x-deploykit-timeout` is {v}: it must be a whole number of seconds, 1 or more"),
+            format!(
+                "`x-deploykit-timeout` is {v}: it must be a whole number of seconds, 1 or more"
+            ),
         ));
     }
 

@@ -123,7 +123,8 @@ fn generate(
     };
     let mut file_ast: syn::File = syn::parse2(tokens)
         .map_err(|e| vec![format!("{rel}:1:1: generated code does not parse: {e}")])?;
-    rewrite::rewrite(&mut file_ast, &normalized.ops).map_err(|e| vec![format!("{rel}:1:1: {e}")])?;
+    rewrite::rewrite(&mut file_ast, &normalized.ops)
+        .map_err(|e| vec![format!("{rel}:1:1: {e}")])?;
     let builders = builders::document_and_collect(&mut file_ast, &normalized.ops);
     let dispatch = builders::dispatcher(&file_ast, &builders, &normalized.ops);
     file_ast.items.push(
@@ -168,7 +169,14 @@ fn glue(rel: &str, module: &str, ops: &[OpMeta]) -> String {
         let _ = writeln!(
             s,
             "    crate::runtime::OperationMeta {{ id: {:?}, method: {:?}, path: {:?}, idempotent: {}, repeat_list: &{:?}, servers: &{:?}, multipart: {}, streaming: {}, timeout: {} }},",
-            op.id, op.method, op.path, op.idempotent, op.repeat_list, op.servers, op.multipart, op.streaming,
+            op.id,
+            op.method,
+            op.path,
+            op.idempotent,
+            op.repeat_list,
+            op.servers,
+            op.multipart,
+            op.streaming,
             match op.timeout_secs {
                 Some(s) => format!("Some(::std::time::Duration::from_secs({s}))"),
                 None => "None".to_string(),
