@@ -43,6 +43,7 @@
 mod batch;
 mod client;
 mod credentials;
+mod outcome;
 mod provider;
 
 pub use crate::generated::alibaba_cloudapi::Client as GeneratedClient;

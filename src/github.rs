@@ -47,6 +47,7 @@
 
 mod client;
 mod errors;
+mod outcome;
 mod pages;
 mod provider;
 mod workflow;

@@ -50,6 +50,7 @@ mod client;
 mod credentials;
 mod errors;
 mod history;
+mod outcome;
 mod provider;
 
 use std::fmt;

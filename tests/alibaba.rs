@@ -496,9 +496,12 @@ fn task(results: &[(&str, &str, &str)]) -> Reply {
 
 /// Options pointing at the emulator, with an empty environment (never the process's), the
 /// gateway's clock and a recording sleeper.
+/// These tests check parameters exactly as given, so deploys go without deploykit's marker
+/// (`marker_is_appended_to_the_description_and_signed` checks the marker).
 fn options(server: &MockServer, env: MapEnv, sleeper: &RecordingSleeper) -> ClientOptions {
     let mut o = common::options(env, sleeper, Some(now()));
     o.base_url = Some(server.base_url());
+    o.no_markers = true;
     o
 }
 
@@ -803,6 +806,35 @@ async fn every_action_passes_the_signature_check_with_its_parameters_and_example
         );
         assert!(nonces.insert(s.nonce.clone()), "fresh nonce per request");
     }
+}
+
+#[tokio::test]
+async fn marker_is_appended_to_the_description_and_signed() {
+    let gw = Gateway::new();
+    let server = gw.start().await;
+    let sleeper = RecordingSleeper::default();
+    let mut o = options(&server, MapEnv::new(), &sleeper);
+    o.no_markers = false;
+    o.set_nonce(|| "0123456789abcdef0123456789abcdef".to_string());
+    let c = Client::builder()
+        .options(o)
+        .credentials(Credentials::new(AK_ID, AK_SECRET))
+        .build()
+        .unwrap();
+    c.deploy_api()
+        .api_id("api-1")
+        .stage_name(types::StageName::Release)
+        .description("배포 v2")
+        .send()
+        .await
+        .unwrap();
+    assert!(gw.rejected().is_empty(), "{:?}", gw.rejected());
+    let s = &gw.seen_for("DeployApi")[0];
+    assert_eq!(
+        s.param("Description"),
+        Some("배포 v2 [deploykit:0123456789abcdef]")
+    );
+    assert!(s.wire_is_canonical, "{}", s.raw_query);
 }
 
 #[tokio::test]

@@ -25,8 +25,12 @@ const NOW: u64 = 1_700_000_000;
 
 // ---- fixtures ------------------------------------------------------------------------------
 
+/// These tests check bodies exactly as given, so deploys go without deploykit's marker (tests/
+/// hostile.rs checks the marker).
 fn options(env: MapEnv, sleeper: &RecordingSleeper) -> ClientOptions {
-    common::options(env, sleeper, Some(common::at(NOW)))
+    let mut o = common::options(env, sleeper, Some(common::at(NOW)));
+    o.no_markers = true;
+    o
 }
 
 /// A client for `server` with the test token, a fixed clock and a recording sleeper.

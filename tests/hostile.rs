@@ -289,3 +289,121 @@ async fn a_backslash_in_a_path_parameter_stays_inside_its_segment() {
         .unwrap();
     env.assert_calls_async(1).await;
 }
+
+/// A `create_deployment` whose answer is lost is settled by the marker in its description.
+#[tokio::test]
+async fn a_lost_deployment_answer_is_settled_by_its_marker() {
+    const NONCE: &str = "00112233445566778899aabbccddeeff";
+    const MARKER: &str = "[deploykit:0011223344556677]";
+    for created in [true, false] {
+        let server = MockServer::start_async().await;
+        let create = server
+            .mock_async(|when, then| {
+                when.method(POST)
+                    .path("/repos/octo/shop/deployments")
+                    .json_body_includes(
+                        json!({"description": format!("Release v1 {MARKER}")}).to_string(),
+                    );
+                then.status(502).body("<html>Bad Gateway</html>");
+            })
+            .await;
+        let mut found = deployment_json(42);
+        found["description"] = json!(format!("Release v1 {MARKER}"));
+        let list = server
+            .mock_async(|when, then| {
+                when.method(GET)
+                    .path("/repos/octo/shop/deployments")
+                    .query_param("per_page", "100");
+                then.status(200).json_body(if created {
+                    json!([deployment_json(43), found])
+                } else {
+                    json!([deployment_json(43)])
+                });
+            })
+            .await;
+        let queued = server
+            .mock_async(|when, then| {
+                when.method(POST)
+                    .path("/repos/octo/shop/deployments/42/statuses");
+                then.status(201).json_body(status_json(1, "queued"));
+            })
+            .await;
+        let sleeper = RecordingSleeper::default();
+        let c = github_client(&server.base_url(), &sleeper, |o| {
+            o.set_nonce(|| NONCE.to_string());
+        });
+        let run = github::DeploymentRun::start(
+            &c,
+            "octo",
+            "shop",
+            github::Deploy::new("v1").description("Release v1"),
+        )
+        .await;
+        create.assert_calls_async(1).await;
+        list.assert_calls_async(1).await;
+        if created {
+            let run = run.unwrap();
+            assert_eq!(run.id().get(), 42);
+            queued.assert_calls_async(1).await;
+        } else {
+            let e = run.unwrap_err();
+            assert_eq!(e.outcome(), Outcome::Refused, "{e:?}");
+            assert!(e.message().contains("did not take effect"), "{e}");
+            assert_eq!(e.marker(), Some(MARKER));
+            queued.assert_calls_async(0).await;
+        }
+    }
+}
+
+/// Markers are opt-out, and never break what the caller wrote.
+#[tokio::test]
+async fn without_markers_the_description_goes_as_written() {
+    let server = MockServer::start_async().await;
+    let create = server
+        .mock_async(|when, then| {
+            when.method(POST)
+                .path("/repos/octo/shop/deployments")
+                .json_body(json!({"ref": "v1", "description": "Release v1"}));
+            then.status(502);
+        })
+        .await;
+    let sleeper = RecordingSleeper::default();
+    let c = github_client(&server.base_url(), &sleeper, |o| o.no_markers = true);
+    let e = github::create_deployment(
+        &c,
+        "octo",
+        "shop",
+        github::Deploy::new("v1")
+            .description("Release v1")
+            .request()
+            .unwrap(),
+    )
+    .await
+    .unwrap_err();
+    create.assert_calls_async(1).await;
+    assert_eq!(e.marker(), None);
+    assert_eq!(e.outcome(), Outcome::Unknown);
+}
+
+fn deployment_json(id: i64) -> serde_json::Value {
+    json!({
+        "url": format!("https://api.github.com/repos/octo/shop/deployments/{id}"),
+        "id": id, "node_id": "MDEwOkRlcGxveW1lbnQx",
+        "sha": "a84d88e7554fc1fa21bcbc4efae3c782a70d2b9d", "ref": "v1", "task": "deploy",
+        "payload": {}, "environment": "production", "description": null,
+        "creator": null, "created_at": "2012-07-20T01:19:13Z", "updated_at": "2012-07-20T01:19:13Z",
+        "statuses_url": format!("https://api.github.com/repos/octo/shop/deployments/{id}/statuses"),
+        "repository_url": "https://api.github.com/repos/octo/shop"
+    })
+}
+
+fn status_json(id: i64, state: &str) -> serde_json::Value {
+    json!({
+        "url": "https://api.github.com/repos/octo/shop/deployments/42/statuses/1",
+        "id": id, "node_id": "MDE2OkRlcGxveW1lbnRTdGF0dXMx", "state": state, "creator": null,
+        "description": "", "environment": "production", "target_url": "",
+        "created_at": "2012-07-20T01:19:13Z", "updated_at": "2012-07-20T01:19:13Z",
+        "deployment_url": "https://api.github.com/repos/octo/shop/deployments/42",
+        "repository_url": "https://api.github.com/repos/octo/shop"
+    })
+}

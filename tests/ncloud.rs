@@ -142,8 +142,13 @@ impl Gateway {
         move |req| refusal(req, ak, sk, ahead).is_none()
     }
 
+    /// Bodies are checked exactly as given, so deploys go without deploykit's marker (tests/
+    /// hostile.rs and the command's tests check the marker).
     fn builder(&self) -> deploykit::ncloud::ClientBuilder {
+        let mut options = deploykit::runtime::ClientOptions::default();
+        options.no_markers = true;
         Client::builder()
+            .options(options)
             .base_url(self.server.url(BASE))
             .env(Arc::new(MapEnv::new()))
             .retry(

@@ -182,9 +182,12 @@ const BINARIES_SAMPLE: &str = r#"{
 
 // ---- helpers ---------------------------------------------------------------------------------
 
-/// Options for tests: an empty environment and a retry policy that records its waits.
+/// Options for tests: an empty environment and a retry policy that records its waits; bodies
+/// are checked exactly as given, so deploys go without deploykit's marker.
 fn options(sleeps: &RecordingSleeper) -> ClientOptions {
-    common::options(MapEnv::new(), sleeps, None)
+    let mut o = common::options(MapEnv::new(), sleeps, None);
+    o.no_markers = true;
+    o
 }
 
 fn client_with(server: &MockServer, options: ClientOptions) -> Client {

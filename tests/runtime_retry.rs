@@ -66,6 +66,7 @@ static OPERATIONS: &[OperationMeta] = &[
         multipart: false,
         streaming: false,
         timeout: None,
+        marker: None,
     },
     OperationMeta {
         id: "deploy",
@@ -77,6 +78,7 @@ static OPERATIONS: &[OperationMeta] = &[
         multipart: false,
         streaming: false,
         timeout: None,
+        marker: None,
     },
 ];
 

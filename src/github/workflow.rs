@@ -5,7 +5,8 @@ use std::num::NonZeroU64;
 
 use super::types::{self, DeploymentStatusState};
 use super::{Client, PROVIDER};
-use crate::runtime::{Error, ErrorKind, Result};
+use crate::runtime::marker::did_not_take_effect;
+use crate::runtime::{Error, ErrorKind, Outcome, Result};
 
 /// GitHub's limit on a deployment status description.
 const STATUS_DESCRIPTION_MAX: usize = 140;
@@ -249,7 +250,31 @@ impl DeploymentRun {
     /// deployed. Create again to deploy the merged ref, or set [`Deploy::auto_merge`] to `false`.
     /// If reporting `queued` fails, the deployment exists without a status; the error says so.
     pub async fn start(client: &Client, owner: &str, repo: &str, deploy: Deploy) -> Result<Self> {
-        let deployment = match create_deployment(client, owner, repo, deploy.request()?).await? {
+        let created = match create_deployment(client, owner, repo, deploy.request()?).await {
+            Ok(created) => created,
+            // The answer was lost: the deployment's description carries deploykit's marker, so
+            // the repository's deployments tell whether it was created.
+            Err(e) if e.outcome() == Outcome::Unknown && e.marker().is_some() => {
+                let marker = e.marker().unwrap_or_default().to_string();
+                match client.find_marked_deployment(owner, repo, &marker).await {
+                    Ok(Some(d)) => {
+                        tracing::warn!(
+                            marker,
+                            id = d.id,
+                            "the create_deployment answer was lost; the deployment was found by its marker"
+                        );
+                        CreateOutcome::Created(Box::new(d))
+                    }
+                    Ok(None) => return Err(did_not_take_effect(e)),
+                    Err(lookup) => {
+                        tracing::warn!(error = %lookup, "looking the deployment up by its marker failed");
+                        return Err(e);
+                    }
+                }
+            }
+            Err(e) => return Err(e),
+        };
+        let deployment = match created {
             CreateOutcome::Created(d) => *d,
             CreateOutcome::Merged { message } => {
                 return Err(Error::provider_answer(PROVIDER, 202, None, message, None).with_hint(

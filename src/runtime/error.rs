@@ -122,6 +122,8 @@ struct Inner {
     details: Vec<String>,
     sent: Sent,
     hint: Option<String>,
+    marker: Option<String>,
+    outcome: Option<Outcome>,
     source: Option<Arc<dyn std::error::Error + Send + Sync>>,
 }
 
@@ -144,6 +146,8 @@ impl Error {
             details: Vec::new(),
             sent,
             hint: None,
+            marker: None,
+            outcome: None,
             source: None,
         }))
     }
@@ -229,6 +233,17 @@ impl Error {
         self.0.message = message.into();
         self
     }
+    /// Record the correlation marker the request carried (see [`crate::runtime::marker`]).
+    pub fn with_marker(mut self, marker: impl Into<String>) -> Self {
+        self.0.marker = Some(marker.into());
+        self
+    }
+    /// Say what the call did at the provider when it is known better than the kind and status
+    /// tell (a lost answer settled by looking the call up in the provider's history).
+    pub fn with_outcome(mut self, outcome: Outcome) -> Self {
+        self.0.outcome = Some(outcome);
+        self
+    }
     /// Attach the underlying cause.
     pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
         self.0.source = Some(Arc::new(source));
@@ -271,6 +286,12 @@ impl Error {
     pub fn hint(&self) -> Option<&str> {
         self.0.hint.as_deref()
     }
+    /// The correlation marker the request carried, when its outcome is unknown: look it up in
+    /// the provider's history to learn whether the call took effect (see
+    /// [`crate::runtime::marker`]).
+    pub fn marker(&self) -> Option<&str> {
+        self.0.marker.as_deref()
+    }
     /// Whether the request may have reached the server.
     pub fn sent(&self) -> Sent {
         self.0.sent
@@ -281,6 +302,9 @@ impl Error {
     }
     /// What the call did at the provider (see [`Outcome`]).
     pub fn outcome(&self) -> Outcome {
+        if let Some(known) = self.0.outcome {
+            return known;
+        }
         match (&self.0.kind, self.0.sent) {
             (ErrorKind::DryRun, _) | (_, Sent::No) => Outcome::NotSent,
             (ErrorKind::RateLimited { .. }, _) => Outcome::Refused,
@@ -379,6 +403,9 @@ impl fmt::Debug for Error {
             Sent::Yes => "yes",
         };
         write!(f, ", sent: {sent}")?;
+        if let Some(m) = &i.marker {
+            write!(f, ", marker: {m}")?;
+        }
         let mut cause = std::error::Error::source(self);
         while let Some(c) = cause {
             write!(f, "\n    caused by: {}", clean(&c.to_string()))?;

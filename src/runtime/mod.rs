@@ -12,6 +12,7 @@ pub mod dispatch;
 pub mod error;
 pub mod generated;
 pub mod http;
+pub mod marker;
 pub mod options;
 pub mod paginate;
 pub mod retry;
@@ -85,6 +86,21 @@ pub struct OperationMeta {
     pub streaming: bool,
     /// The spec's `x-deploykit-timeout`: this operation's own deadline per attempt.
     pub timeout: Option<std::time::Duration>,
+    /// The spec's `x-deploykit-marker`: where a deploy carries its correlation marker.
+    pub marker: Option<MarkerField>,
+}
+
+/// Where an operation carries deploykit's correlation marker (`x-deploykit-marker` in the spec):
+/// a text query parameter or a top-level text field of the JSON body that the provider records,
+/// so that a deploy whose outcome was lost can be found again in the provider's history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MarkerField {
+    /// The parameter's or field's name.
+    pub field: &'static str,
+    /// A query parameter (else a JSON body field).
+    pub in_query: bool,
+    /// The longest value the field takes; a marker that would not fit is left out.
+    pub max_len: Option<u64>,
 }
 
 impl OperationMeta {

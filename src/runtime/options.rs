@@ -33,6 +33,9 @@ pub struct ClientOptions {
     pub limits: Limits,
     /// Where to record the non-idempotent requests on the wire (see [`Activity`]).
     pub activity: Option<Arc<Activity>>,
+    /// Leave deploys without a correlation marker (see [`super::marker`]); they carry one by
+    /// default.
+    pub no_markers: bool,
     clock: Option<Clock>,
     nonce: Option<Nonce>,
     dry_run: Option<DryRunSink>,
@@ -102,6 +105,7 @@ impl ClientOptions {
         let mut t = Transport::new(provider, operations)
             .with_retry(self.retry.clone().unwrap_or_default())
             .with_limits(self.limits)
+            .with_markers(!self.no_markers)
             .with_transfer_client(
                 self.http_client
                     .clone()

@@ -77,6 +77,14 @@ pub async fn send(
     let provider = transport.provider.clone();
     let name = provider.name();
     let tag = |e: Error| e.with_provider(name).with_operation(op.id);
+    let mut request = request;
+    let marker = match op.marker {
+        Some(field) if transport.markers => {
+            let marker = super::marker::marker_text(&transport.nonce());
+            super::marker::mark(&mut request, &field, &marker).then_some(marker)
+        }
+        _ => None,
+    };
     if let Some(sink) = transport.dry_run() {
         let mut request = request;
         let ctx = AttemptContext {
@@ -103,7 +111,13 @@ pub async fn send(
     };
     attempts(transport, http, request, op, &*provider)
         .await
-        .map_err(tag)
+        .map_err(|e| {
+            let e = tag(e);
+            match &marker {
+                Some(m) if e.outcome() == super::Outcome::Unknown => e.with_marker(m.clone()),
+                _ => e,
+            }
+        })
 }
 
 async fn attempts(

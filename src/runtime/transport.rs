@@ -155,6 +155,7 @@ pub struct Transport {
     /// The client for transfers (an idle timeout instead of a deadline); the call's client
     /// otherwise.
     pub(crate) transfer_http: Option<reqwest::Client>,
+    pub(crate) markers: bool,
 }
 
 /// Which non-idempotent requests are on the wire, for a program that may be interrupted (the
@@ -258,7 +259,14 @@ impl Transport {
             limits: Limits::default(),
             activity: None,
             transfer_http: None,
+            markers: true,
         }
+    }
+
+    /// Whether deploys carry a correlation marker (default: yes; see [`super::marker`]).
+    pub fn with_markers(mut self, on: bool) -> Self {
+        self.markers = on;
+        self
     }
 
     /// Send transfers (binary bodies or answers) with this client, one with an idle read

@@ -6,7 +6,7 @@ use deploykit::Error;
 use serde_json::{Value, json};
 
 use super::Globals;
-use super::providers::{Entry, arg, get, options, req, timeout, to_json};
+use super::providers::{Entry, Settled, arg, get, options, req, text_arg, timeout, to_json};
 use deploykit::alibaba::{Client, PollOptions, types};
 
 /// Alibaba Cloud's entry in the command.
@@ -19,6 +19,51 @@ pub fn entry() -> Entry {
             Box::pin(async move {
                 let c = client(g)?;
                 deploykit::generated::alibaba_cloudapi::dispatch(c.api(), op, args).await
+            })
+        },
+        settle: |g, op, args, marker| {
+            Box::pin(async move {
+                // The APIs a deploy published: DeployApi's one, or each one of a batch.
+                let apis: Vec<(String, String)> = match op {
+                    "deploy_api" => vec![(
+                        text_arg(args, "GroupId")?.to_string(),
+                        text_arg(args, "ApiId")?.to_string(),
+                    )],
+                    "batch_deploy_apis" => args
+                        .get("Api")?
+                        .as_array()?
+                        .iter()
+                        .filter_map(|a| {
+                            Some((
+                                a.get("GroupId")?.as_str()?.to_string(),
+                                a.get("ApiUid")?.as_str()?.to_string(),
+                            ))
+                        })
+                        .collect(),
+                    _ => return None,
+                };
+                let stage: types::StageName =
+                    serde_json::from_value(args.get("StageName")?.clone()).ok()?;
+                Some(
+                    async {
+                        let c = client(g)?;
+                        let mut found = Vec::new();
+                        for (group, api) in &apis {
+                            if let Some(release) =
+                                c.find_marked_release(group, api, stage, marker).await?
+                            {
+                                found.push(to_json(&release));
+                            }
+                        }
+                        // One release with the marker means the call ran.
+                        Ok(if found.is_empty() {
+                            Settled::DidNot
+                        } else {
+                            Settled::Happened(Value::Array(found))
+                        })
+                    }
+                    .await,
+                )
             })
         },
         workflows: || {

@@ -5,7 +5,8 @@ use deploykit::Error;
 use serde_json::{Value, json};
 
 use super::Globals;
-use super::providers::{Entry, arg, get, need_i64, options, req, to_json};
+use super::providers::{Entry, Settled, arg, get, need_i64, options, req, text_arg, to_json};
+
 use deploykit::github::{Client, Deploy, DeploymentRun, types};
 
 /// GitHub's entry in the command.
@@ -18,6 +19,26 @@ pub fn entry() -> Entry {
             Box::pin(async move {
                 let c = client(g)?;
                 deploykit::generated::github::dispatch(c.api(), op, args).await
+            })
+        },
+        settle: |g, op, args, marker| {
+            Box::pin(async move {
+                if op != "create_deployment" {
+                    return None;
+                }
+                let (owner, repo) = (text_arg(args, "owner")?, text_arg(args, "repo")?);
+                Some(
+                    async {
+                        let found = client(g)?
+                            .find_marked_deployment(owner, repo, marker)
+                            .await?;
+                        Ok(match found {
+                            Some(d) => Settled::Happened(to_json(&d)),
+                            None => Settled::DidNot,
+                        })
+                    }
+                    .await,
+                )
             })
         },
         workflows: || {

@@ -73,6 +73,8 @@ pub struct Globals {
     pub format: Option<Format>,
     /// `--request-timeout`: the deadline of one attempt of a JSON call.
     pub request_timeout: Option<Duration>,
+    /// `--no-marker`: send deploys without deploykit's correlation marker.
+    pub no_marker: bool,
     /// The non-idempotent requests on the wire, to report on an interruption.
     pub activity: Arc<Activity>,
 }
@@ -93,6 +95,7 @@ impl Globals {
                 }
             }),
             request_timeout: m.get_one::<Duration>("request-timeout").copied(),
+            no_marker: m.get_flag("no-marker"),
             activity: Arc::new(Activity::new()),
         }
     }
@@ -166,7 +169,16 @@ fn global_args(cmd: Command) -> Command {
             .help("Longest one attempt of a call may take, answer included (default 2m; transfers are not limited)"),
     )
     .arg(
+        Arg::new("no-marker")
+            .long("no-marker")
+            .global(true)
+            .help_heading("Global options")
+            .action(ArgAction::SetTrue)
+            .help("Do not append deploykit's marker to a deploy's description or note (it lets a deploy whose answer was lost be found again)"),
+    )
+    .arg(
         Arg::new("verbose")
+
             .short('v')
             .long("verbose")
             .global(true)
@@ -334,8 +346,17 @@ fn run_provider(p: &providers::Entry, root: &ArgMatches, m: &ArgMatches) -> u8 {
             )));
         }
         let args = ops::arguments(&spec, &op, op_matches)?;
-        let answer = (p.call)(&globals, &op.id, args).await?;
-        Ok(Some(answer.value))
+        match (p.call)(&globals, &op.id, args.clone()).await {
+            Ok(answer) => Ok(Some(answer.value)),
+            // The answer was lost: look the call's marker up before saying its outcome is
+            // unknown.
+            Err(e) if e.outcome() == Outcome::Unknown && e.marker().is_some() => {
+                let marker = e.marker().unwrap_or_default().to_string();
+                let found = (p.settle)(&globals, &op.id, &args, &marker).await;
+                providers::settle(e, found)
+            }
+            Err(e) => Err(e),
+        }
     };
     // Ctrl-C or SIGTERM cancels the work: its pending calls are dropped (a download's temporary
     // file is removed with it), then the command says what may have happened.

@@ -6,7 +6,7 @@ use deploykit::Error;
 use serde_json::{Value, json};
 
 use super::Globals;
-use super::providers::{Entry, arg, get, get_i64, options, req, to_json};
+use super::providers::{Entry, Settled, arg, get, get_i64, options, req, text_arg, to_json};
 use deploykit::ncloud::{Client, Region, RollbackTarget, StageRef};
 
 /// NAVER Cloud's entry in the command.
@@ -19,6 +19,28 @@ pub fn entry() -> Entry {
             Box::pin(async move {
                 let c = client(g)?;
                 deploykit::generated::ncloud_apigateway::dispatch(c.api(), op, args).await
+            })
+        },
+        settle: |g, op, args, marker| {
+            Box::pin(async move {
+                if op != "deploy_api" {
+                    return None;
+                }
+                let product = text_arg(args, "product-id")?;
+                let api = text_arg(args, "api-id")?;
+                let stage = args.get("body")?.get("stageId")?.as_str()?;
+                Some(
+                    async {
+                        let found = client(g)?
+                            .find_marked_deployment(product, api, stage, marker)
+                            .await?;
+                        Ok(match found {
+                            Some(d) => Settled::Happened(to_json(&d)),
+                            None => Settled::DidNot,
+                        })
+                    }
+                    .await,
+                )
             })
         },
         workflows: || {

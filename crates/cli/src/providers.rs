@@ -16,6 +16,18 @@ use super::{Globals, parse_duration};
 /// What a workflow command returns: `None` when the subcommand is not a workflow.
 pub type WorkflowResult<'a> = BoxFuture<'a, Option<Result<Option<Value>, Error>>>;
 
+/// What looking a call's marker up in the provider's history found: `None` when the provider
+/// cannot settle this operation.
+pub type SettleResult<'a> = BoxFuture<'a, Option<Result<Settled, Error>>>;
+
+/// Whether a call whose outcome was lost took effect, found by its marker.
+pub enum Settled {
+    /// It did: what the provider's history shows of it.
+    Happened(Value),
+    /// It did not: the history does not have the marker.
+    DidNot,
+}
+
 /// One provider as the command sees it.
 pub struct Entry {
     /// Subcommand name (the cargo feature name).
@@ -29,6 +41,9 @@ pub struct Entry {
     /// (`deploykit::generated::<spec>::dispatch`), so signing, retries, error classification and
     /// answer decoding are the library's.
     pub call: for<'a> fn(&'a Globals, &'a str, Args) -> BoxFuture<'a, Result<Answer, Error>>,
+    /// After a generic operation whose outcome is unknown, look its marker up in the provider's
+    /// history (operation id, its arguments, the marker).
+    pub settle: for<'a> fn(&'a Globals, &'a str, &'a Args, &'a str) -> SettleResult<'a>,
     /// Workflow subcommands.
     pub workflows: fn() -> Vec<Command>,
     /// Run a workflow subcommand.
@@ -52,6 +67,8 @@ pub fn options(g: &Globals) -> ClientOptions {
     o.base_url = g.endpoint.clone();
     o.retry = Some(g.retry());
     o.activity = Some(g.activity.clone());
+    o.no_markers = g.no_marker;
+
     if let Some(t) = g.request_timeout {
         o.limits.request_timeout = t;
     }
@@ -72,6 +89,36 @@ pub fn options(g: &Globals) -> ClientOptions {
         });
     }
     o
+}
+
+/// The end of a call whose outcome was unknown, once its marker was looked up: it took effect
+/// (what the history shows of it is the answer: exit 0), it did not (exit 1), or the lookup
+/// failed (the original error: exit 4).
+pub fn settle(e: Error, lookup: Option<Result<Settled, Error>>) -> Result<Option<Value>, Error> {
+    let (Some(found), Some(marker)) = (lookup, e.marker().map(str::to_string)) else {
+        return Err(e);
+    };
+    let op = e.operation().unwrap_or("the call");
+    match found {
+        Ok(Settled::Happened(value)) => {
+            eprintln!(
+                "deploykit: {op}: the answer was lost ({}), but the provider's history has its marker {marker}: it took effect",
+                e.message()
+            );
+            Ok(Some(value))
+        }
+        Ok(Settled::DidNot) => Err(deploykit::runtime::marker::did_not_take_effect(e)),
+
+        Err(lookup) => {
+            eprintln!("deploykit: looking up {marker} to settle the outcome failed: {lookup}");
+            Err(e)
+        }
+    }
+}
+
+/// A text argument of a generic operation.
+pub fn text_arg<'a>(args: &'a Args, name: &str) -> Option<&'a str> {
+    args.get(name).and_then(Value::as_str)
 }
 
 /// An optional `--name VALUE` flag.

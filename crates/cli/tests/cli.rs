@@ -218,8 +218,11 @@ fn dry_run_of_the_alibaba_request_carries_the_signature_of_the_fixed_time() {
         text.contains("x-acs-signature-nonce: 7d2d3e0c5f6a4b1e9c8d7f6a5b4c3d2e"),
         "{text}"
     );
+    // The description carries deploykit's marker (from the fixed nonce).
     assert!(
-        text.contains("?ApiId=x1&Description=d&StageName=TEST'"),
+        text.contains(
+            "?ApiId=x1&Description=d%20%5Bdeploykit%3A7d2d3e0c5f6a4b1e%5D&StageName=TEST'"
+        ),
         "canonical query on the wire: {text}"
     );
 }
@@ -1373,4 +1376,66 @@ fn a_closed_stdout_ends_the_command_quietly() {
     let output = child.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(!stderr(&output).contains("panicked"), "{}", stderr(&output));
+}
+
+/// A deploy whose answer was lost is looked up by its marker before the command says the outcome
+/// is unknown: found, exit 0 with what the history shows; not found, exit 1 (safe to run again).
+#[test]
+fn a_lost_answer_is_settled_by_the_marker_before_exiting() {
+    // DEPLOYKIT_FIXED_NONCE (see `run`) fixes the marker.
+    const MARKER: &str = "[deploykit:7d2d3e0c5f6a4b1e]";
+    for recorded in [true, false] {
+        let server = MockServer::start();
+        let deploy = server.mock(|when, then| {
+            when.method(POST)
+                .path("/api/v1/products/p8k2m4q1z0/apis/a51hs7d2x9/deploy")
+                .json_body(json!({"stageId": "sfh5o3k8w1", "deploymentDescription": format!("v1.4.2 {MARKER}")}));
+            then.status(504).json_body(json!({"error": {"errorCode": "510", "message": "Endpoint Timeout"}}));
+        });
+        let history = server.mock(|when, then| {
+            when.method(GET).path(
+                "/api/v1/products/p8k2m4q1z0/apis/a51hs7d2x9/stages/sfh5o3k8w1/deployments",
+            );
+            let mut content = vec![json!({"stageId": "sfh5o3k8w1", "stageDeploymentNo": 7, "deploymentDescription": "older"})];
+            if recorded {
+                content.insert(0, json!({"stageId": "sfh5o3k8w1", "stageDeploymentNo": 8, "deploymentDescription": format!("v1.4.2 {MARKER}")}));
+            }
+            then.status(200).json_body(json!({"total": content.len(), "content": content}));
+        });
+        let out = run(
+            &[
+                "ncloud",
+                "deploy-api",
+                "--endpoint",
+                &format!("{}/api/v1", server.base_url()),
+                "--product-id",
+                "p8k2m4q1z0",
+                "--api-id",
+                "a51hs7d2x9",
+                "--body",
+                r#"{"stageId":"sfh5o3k8w1","deploymentDescription":"v1.4.2"}"#,
+                "-o",
+                "json",
+            ],
+            &[
+                ("NCLOUD_ACCESS_KEY", "NCP-AK"),
+                ("NCLOUD_SECRET_KEY", "NCP-S3CRET"),
+            ],
+        );
+        deploy.assert_calls(1);
+        history.assert_calls(1);
+        let err = stderr(&out);
+        if recorded {
+            assert_eq!(out.status.code(), Some(0), "{err}");
+            assert!(err.contains("it took effect"), "{err}");
+            let found: Value = serde_json::from_str(&stdout(&out)).unwrap();
+            assert_eq!(found["stageDeploymentNo"], 8);
+        } else {
+            assert_eq!(out.status.code(), Some(1), "{err}");
+            assert!(
+                err.contains("did not take effect") && err.contains(MARKER),
+                "{err}"
+            );
+        }
+    }
 }

@@ -149,6 +149,23 @@ fn lint_operation(
         ));
     }
 
+    // `x-deploykit-marker`: a text query parameter or a JSON body field.
+    if let Some(v) = op.get("x-deploykit-marker") {
+        let ptr = format!("{op_ptr}/x-deploykit-marker");
+        let found = v.as_str().and_then(|field| {
+            let params =
+                crate::normalize::param_metas(&doc.value, &Value::Object(item.clone()), op);
+            let body = crate::normalize::request_body(&doc.value, op);
+            crate::normalize::marker_meta(&doc.value, field, &params, body.as_ref())
+        });
+        if found.is_none() {
+            out.push(doc.diag(
+                &ptr,
+                format!("`x-deploykit-marker` is {v}: it must name a query parameter or a field of the JSON request body of this operation"),
+            ));
+        }
+    }
+
     // Path parameters: every `{name}` in the path is declared, and every declared one is used.
     let template: BTreeSet<String> = path_template_names(path);
     let mut declared: BTreeMap<String, String> = BTreeMap::new();

@@ -34,6 +34,8 @@ pub struct OpMeta {
     /// `x-deploykit-timeout`: the deadline of one attempt, in seconds, when the provider holds
     /// the answer longer than usual.
     pub timeout_secs: Option<u64>,
+    /// `x-deploykit-marker`: where a deploy carries its correlation marker.
+    pub marker: Option<MarkerMeta>,
     /// `summary`, trimmed.
     pub summary: String,
     /// `description`, trimmed.
@@ -42,6 +44,19 @@ pub struct OpMeta {
     pub params: Vec<ParamMeta>,
     /// The request body, when there is one.
     pub body: Option<BodyMeta>,
+}
+
+/// Where an operation carries deploykit's correlation marker (`x-deploykit-marker`): a text
+/// query parameter or a top-level text field of the JSON body that the provider records and
+/// shows again in its history.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MarkerMeta {
+    /// The parameter's or field's name.
+    pub field: String,
+    /// A query parameter (else a body field).
+    pub in_query: bool,
+    /// The field's `maxLength`, when it has one: a marker that would not fit is left out.
+    pub max_len: Option<u64>,
 }
 
 /// The request body of an operation.
@@ -75,7 +90,7 @@ pub struct ParamMeta {
 }
 
 /// The parameters of `op` in `item`, resolved, the operation's replacing the path item's.
-fn param_metas(doc: &Value, item: &Value, op: &Value) -> Vec<ParamMeta> {
+pub(crate) fn param_metas(doc: &Value, item: &Value, op: &Value) -> Vec<ParamMeta> {
     let mut out: Vec<ParamMeta> = Vec::new();
     let shared = item.get("parameters").and_then(Value::as_array);
     let own = op.get("parameters").and_then(Value::as_array);
@@ -157,9 +172,7 @@ pub fn operations(doc: &Value) -> Vec<OpMeta> {
                 .unwrap_or_default()
                 .to_string();
             let params = param_metas(doc, item, op);
-            let body_meta = op
-                .get("requestBody")
-                .and_then(|b| body_meta(doc, resolve(doc, b)));
+            let body_meta = request_body(doc, op);
             let multipart = body_meta
                 .as_ref()
                 .is_some_and(|b| b.media.starts_with("multipart/"));
@@ -190,12 +203,17 @@ pub fn operations(doc: &Value) -> Vec<OpMeta> {
                 || body_meta.as_ref().is_some_and(|b| {
                     binary(&b.media) && !b.media.starts_with("application/x-www-form-urlencoded")
                 });
+            let marker = op
+                .get("x-deploykit-marker")
+                .and_then(Value::as_str)
+                .and_then(|field| marker_meta(doc, field, &params, body_meta.as_ref()));
             ops.push(OpMeta {
                 id,
                 method: method.to_ascii_uppercase(),
                 path: path.clone(),
                 idempotent,
                 streaming,
+                marker,
                 timeout_secs: op.get("x-deploykit-timeout").and_then(Value::as_u64),
                 repeat_list: params
                     .iter()
@@ -220,6 +238,44 @@ fn text(v: &Value, key: &str) -> String {
         .unwrap_or_default()
         .trim()
         .to_string()
+}
+
+/// Where `field` is: a query parameter, else a property of the JSON body; `None` when it is
+/// neither (the lint reports that).
+pub fn marker_meta(
+    doc: &Value,
+    field: &str,
+    params: &[ParamMeta],
+    body: Option<&BodyMeta>,
+) -> Option<MarkerMeta> {
+    let max_len = |schema: &Value| {
+        resolve(doc, schema)
+            .get("maxLength")
+            .and_then(Value::as_u64)
+    };
+    if let Some(p) = params
+        .iter()
+        .find(|p| p.location == "query" && p.name == field)
+    {
+        return Some(MarkerMeta {
+            field: field.to_string(),
+            in_query: true,
+            max_len: max_len(&p.schema),
+        });
+    }
+    let body = body.filter(|b| is_json(&b.media))?;
+    let property = resolve(doc, &body.schema).get("properties")?.get(field)?;
+    Some(MarkerMeta {
+        field: field.to_string(),
+        in_query: false,
+        max_len: max_len(property),
+    })
+}
+
+/// The request body of `op`, resolved.
+pub(crate) fn request_body(doc: &Value, op: &Value) -> Option<BodyMeta> {
+    op.get("requestBody")
+        .and_then(|b| body_meta(doc, resolve(doc, b)))
 }
 
 /// The request body's media type, schema and description (its own, else its schema's).

@@ -168,7 +168,7 @@ fn glue(rel: &str, module: &str, ops: &[OpMeta]) -> String {
     for op in ops {
         let _ = writeln!(
             s,
-            "    crate::runtime::OperationMeta {{ id: {:?}, method: {:?}, path: {:?}, idempotent: {}, repeat_list: &{:?}, servers: &{:?}, multipart: {}, streaming: {}, timeout: {} }},",
+            "    crate::runtime::OperationMeta {{ id: {:?}, method: {:?}, path: {:?}, idempotent: {}, repeat_list: &{:?}, servers: &{:?}, multipart: {}, streaming: {}, timeout: {}, marker: {} }},",
             op.id,
             op.method,
             op.path,
@@ -179,6 +179,13 @@ fn glue(rel: &str, module: &str, ops: &[OpMeta]) -> String {
             op.streaming,
             match op.timeout_secs {
                 Some(s) => format!("Some(::std::time::Duration::from_secs({s}))"),
+                None => "None".to_string(),
+            },
+            match &op.marker {
+                Some(m) => format!(
+                    "Some(crate::runtime::MarkerField {{ field: {:?}, in_query: {}, max_len: {:?} }})",
+                    m.field, m.in_query, m.max_len
+                ),
                 None => "None".to_string(),
             }
         );

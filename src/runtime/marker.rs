@@ -1,0 +1,180 @@
+//! Correlation markers: what lets a deploy whose outcome was lost be found again.
+//!
+//! An operation whose spec names a field with `x-deploykit-marker` (a description or a note the
+//! provider records and shows again in its history) gets ` [deploykit:<16 hex digits>]`
+//! appended to that field before the first attempt — after whatever the caller wrote, or alone
+//! when the caller wrote nothing, and only when it fits the field's length limit. When the call
+//! then ends with an unknown outcome, the error carries the marker (`Error::marker`), and each
+//! provider module can look it up in the provider's history (for example
+//! `github::Client::find_marked_deployment`). `ClientOptions::markers = false` turns marking off.
+
+use reqwest::Request;
+use serde_json::Value;
+
+use super::MarkerField;
+
+/// The marker text for a nonce: `[deploykit:` + 16 hex digits + `]`.
+pub(crate) fn marker_text(nonce: &str) -> String {
+    let id: String = nonce
+        .chars()
+        .filter(char::is_ascii_hexdigit)
+        .take(16)
+        .collect();
+    format!("[deploykit:{id}]")
+}
+
+/// The error of a call whose outcome was unknown, once its marker was looked for in the
+/// provider's history and not found: the call did not take effect, so running it again is safe.
+pub fn did_not_take_effect(e: super::Error) -> super::Error {
+    let op = e.operation().unwrap_or("the call");
+    let marker = e.marker().unwrap_or_default();
+    let message = format!(
+        "{op} did not take effect: its answer was lost ({}) and the provider's history does not have its marker {marker}; running it again is safe",
+        e.message()
+    );
+    e.with_message(message)
+        .with_outcome(super::Outcome::Refused)
+}
+
+/// Whether a recorded description or note carries `marker`.
+pub fn carries(recorded: &str, marker: &str) -> bool {
+    !marker.is_empty() && recorded.contains(marker)
+}
+
+/// `value` with the marker appended, if it fits `max_len` characters.
+fn appended(value: Option<&str>, marker: &str, max_len: Option<u64>) -> Option<String> {
+    let text = match value.map(str::trim_end).filter(|v| !v.is_empty()) {
+        Some(v) => format!("{v} {marker}"),
+        None => marker.to_string(),
+    };
+    let fits = max_len.is_none_or(|max| text.chars().count() as u64 <= max);
+    fits.then_some(text)
+}
+
+/// Append `marker` to the request's marker field; `false` when it was left out (the field would
+/// exceed its length limit, or the body is not a JSON object).
+pub(crate) fn mark(request: &mut Request, field: &MarkerField, marker: &str) -> bool {
+    if field.in_query {
+        let pairs: Vec<(String, String)> = request.url().query_pairs().into_owned().collect();
+        let current = pairs
+            .iter()
+            .find(|(k, _)| k == field.field)
+            .map(|(_, v)| v.as_str());
+        let Some(text) = appended(current, marker, field.max_len) else {
+            return false;
+        };
+        let mut done = false;
+        let mut out: Vec<(String, String)> = Vec::with_capacity(pairs.len() + 1);
+        for (k, v) in pairs {
+            if k == field.field && !done {
+                out.push((k, text.clone()));
+                done = true;
+            } else {
+                out.push((k, v));
+            }
+        }
+        if !done {
+            out.push((field.field.to_string(), text));
+        }
+        request
+            .url_mut()
+            .query_pairs_mut()
+            .clear()
+            .extend_pairs(out);
+        return true;
+    }
+    let Some(bytes) = request.body().and_then(|b| b.as_bytes()) else {
+        return false;
+    };
+    let Ok(Value::Object(mut body)) = serde_json::from_slice::<Value>(bytes) else {
+        return false;
+    };
+    let current = body.get(field.field).and_then(Value::as_str);
+    let Some(text) = appended(current, marker, field.max_len) else {
+        return false;
+    };
+    body.insert(field.field.to_string(), Value::String(text));
+    let Ok(bytes) = serde_json::to_vec(&body) else {
+        return false;
+    };
+    *request.body_mut() = Some(reqwest::Body::from(bytes));
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOTE: MarkerField = MarkerField {
+        field: "deployNote",
+        in_query: false,
+        max_len: None,
+    };
+
+    fn request(url: &str, body: Option<&str>) -> Request {
+        let mut r = Request::new(reqwest::Method::POST, url.parse().unwrap());
+        if let Some(b) = body {
+            *r.body_mut() = Some(reqwest::Body::from(b.to_string()));
+        }
+        r
+    }
+
+    fn body(r: &Request) -> Value {
+        serde_json::from_slice(r.body().unwrap().as_bytes().unwrap()).unwrap()
+    }
+
+    #[test]
+    fn markers_come_from_the_nonce() {
+        assert_eq!(
+            marker_text("7d2d3e0c5f6a4b1e9c8d7f6a5b4c3d2e"),
+            "[deploykit:7d2d3e0c5f6a4b1e]"
+        );
+    }
+
+    #[test]
+    fn a_body_field_keeps_what_was_written_and_gains_the_marker() {
+        let mut r = request(
+            "https://x/deploy",
+            Some(r#"{"deployNote":"release 1.0","async":false}"#),
+        );
+        assert!(mark(&mut r, &NOTE, "[deploykit:ab]"));
+        assert_eq!(body(&r)["deployNote"], "release 1.0 [deploykit:ab]");
+        assert_eq!(body(&r)["async"], false);
+        let mut r = request("https://x/deploy", Some("{}"));
+        assert!(mark(&mut r, &NOTE, "[deploykit:ab]"));
+        assert_eq!(body(&r)["deployNote"], "[deploykit:ab]");
+    }
+
+    #[test]
+    fn a_marker_that_would_not_fit_is_left_out() {
+        let short = MarkerField {
+            max_len: Some(20),
+            ..NOTE
+        };
+        let mut r = request(
+            "https://x/deploy",
+            Some(r#"{"deployNote":"a long note here"}"#),
+        );
+        assert!(!mark(&mut r, &short, "[deploykit:0123456789abcdef]"));
+        assert_eq!(body(&r)["deployNote"], "a long note here");
+    }
+
+    #[test]
+    fn a_query_parameter_keeps_its_place() {
+        let field = MarkerField {
+            field: "Description",
+            in_query: true,
+            max_len: None,
+        };
+        let mut r = request(
+            "https://x/?Action=DeployApi&Description=v1.2&StageName=RELEASE",
+            None,
+        );
+        assert!(mark(&mut r, &field, "[deploykit:ab]"));
+        assert_eq!(
+            r.url().query(),
+            Some("Action=DeployApi&Description=v1.2+%5Bdeploykit%3Aab%5D&StageName=RELEASE")
+        );
+        assert!(carries("v1.2 [deploykit:ab]", "[deploykit:ab]"));
+    }
+}
