@@ -124,6 +124,7 @@ struct Inner {
     hint: Option<String>,
     marker: Option<String>,
     outcome: Option<Outcome>,
+    idempotent: bool,
     source: Option<Arc<dyn std::error::Error + Send + Sync>>,
 }
 
@@ -148,6 +149,7 @@ impl Error {
             hint: None,
             marker: None,
             outcome: None,
+            idempotent: false,
             source: None,
         }))
     }
@@ -236,6 +238,12 @@ impl Error {
     /// Record the correlation marker the request carried (see [`crate::runtime::marker`]).
     pub fn with_marker(mut self, marker: impl Into<String>) -> Self {
         self.0.marker = Some(marker.into());
+        self
+    }
+    /// Say that the call is idempotent (a read, or safe to repeat): even when its answer was lost
+    /// it changed nothing that running it again would change twice.
+    pub fn with_idempotent(mut self, idempotent: bool) -> Self {
+        self.0.idempotent = idempotent;
         self
     }
     /// Say what the call did at the provider when it is known better than the kind and status
@@ -367,10 +375,14 @@ impl fmt::Display for Error {
         }
         if self.outcome() == Outcome::Unknown {
             let what = self.0.operation.unwrap_or("the request");
-            write!(
-                f,
-                " — outcome unknown: {what} reached the provider and may have taken effect; check its state before repeating it"
-            )?;
+            if self.0.idempotent {
+                write!(f, " — the answer was lost; {what} is safe to repeat")?;
+            } else {
+                write!(
+                    f,
+                    " — outcome unknown: {what} reached the provider and may have taken effect; check its state before repeating it"
+                )?;
+            }
         }
         Ok(())
     }

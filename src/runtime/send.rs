@@ -76,7 +76,11 @@ pub async fn send(
 ) -> Result<Response, Error> {
     let provider = transport.provider.clone();
     let name = provider.name();
-    let tag = |e: Error| e.with_provider(name).with_operation(op.id);
+    let tag = |e: Error| {
+        e.with_provider(name)
+            .with_operation(op.id)
+            .with_idempotent(op.idempotent)
+    };
     let mut request = request;
     let marker = match op.marker {
         Some(field) if transport.markers => {
@@ -326,7 +330,12 @@ pub async fn decode<T: DeserializeOwned>(
     response: Response,
 ) -> Result<ResponseValue<T>, Error> {
     let provider = &transport.provider;
-    let tag = |e: Error| e.with_provider(provider.name()).with_operation(operation);
+    let idempotent = transport.operation(operation).is_some_and(|o| o.idempotent);
+    let tag = |e: Error| {
+        e.with_provider(provider.name())
+            .with_operation(operation)
+            .with_idempotent(idempotent)
+    };
     let status = response.status();
     let headers = response.headers().clone();
     let (body, truncated) = read_capped(response, transport.limits.max_json_body)

@@ -990,9 +990,10 @@ fn answers_the_library_refuses_make_generic_commands_fail() {
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(code), "{args:?}: {err}");
         assert!(err.contains(says), "{args:?}: {err}");
+        // A read's lost answer is safe to repeat; a deploy's may have taken effect.
         assert_eq!(
             code == 4,
-            err.contains("outcome unknown"),
+            err.contains("outcome unknown") || err.contains("is safe to repeat"),
             "{args:?}: {err}"
         );
         assert!(
