@@ -407,3 +407,35 @@ fn status_json(id: i64, state: &str) -> serde_json::Value {
         "repository_url": "https://api.github.com/repos/octo/shop"
     })
 }
+
+/// An answer larger than the JSON limit is read no further than the limit and is an error.
+#[tokio::test]
+async fn an_answer_past_the_size_limit_is_an_error_not_a_heap() {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut s) = stream else { return };
+            let mut buf = [0u8; 4096];
+            let _ = s.read(&mut buf);
+            let len = 64u64 << 20;
+            let _ = s.write_all(
+                format!("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {len}\r\n\r\n[")
+                    .as_bytes(),
+            );
+            let chunk = vec![b' '; 1 << 20];
+            for _ in 0..64 {
+                if s.write_all(&chunk).is_err() {
+                    break;
+                }
+            }
+        }
+    });
+    let sleeper = RecordingSleeper::default();
+    let c = github_client(&format!("http://{addr}"), &sleeper, |o| {
+        o.limits.max_json_body = 1 << 20;
+    });
+    let e = get_deployment(&c).await.unwrap_err();
+    assert_eq!(e.kind(), &ErrorKind::InvalidResponse, "{e:?}");
+    assert!(e.message().contains("larger than 1048576 bytes"), "{e}");
+}

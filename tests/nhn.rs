@@ -1758,3 +1758,66 @@ async fn download_answered_with_a_failed_envelope_is_an_error() {
         (Some(200), Some("BINARY_NOT_FOUND"))
     );
 }
+
+#[tokio::test]
+async fn a_token_lifetime_near_i64_max_is_used_not_a_panic() {
+    let server = MockServer::start_async().await;
+    let token = token_mock(&server, "forever", i64::MAX);
+    let api = server.mock(|when, then| {
+        when.method(GET)
+            .path(api_path("/artifacts"))
+            .header(AUTH, "Bearer forever");
+        then.status(200)
+            .header("content-type", "application/json")
+            .body(ARTIFACTS_SAMPLE);
+    });
+    let c = client(&server);
+    c.list_artifacts(None).await.unwrap();
+    c.list_artifacts(None).await.unwrap();
+    token.assert_calls(1);
+    api.assert_calls(2);
+}
+
+/// A download is judged by its Content-Type, never by its bytes: an HTML page or a JSON answer
+/// with HTTP 200 is an error and no file is written.
+#[tokio::test]
+async fn a_page_or_an_envelope_answered_for_a_download_is_an_error_not_a_file() {
+    for (content_type, body, says) in [
+        (
+            "text/html; charset=utf-8",
+            "<html><body>Login required</body></html>",
+            "text/html",
+        ),
+        (
+            "application/json",
+            r#"{"header":{"isSuccessful":false,"resultCode":"NOT_FOUND","resultMessage":"binary not found"},"body":null}"#,
+            "binary not found",
+        ),
+        (
+            "application/json",
+            r#"{"unexpected": true}"#,
+            "application/json",
+        ),
+    ] {
+        let server = MockServer::start_async().await;
+        token_mock(&server, "tok", 86400);
+        server.mock(|when, then| {
+            when.method(GET)
+                .path(api_path("/artifacts/7/binary-group/3/binaries/100"));
+            then.status(200)
+                .header("content-type", content_type)
+                .body(body);
+        });
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("app.jar");
+        let e = match client(&server).download_binary(7, 3, 100).await {
+            Ok(d) => d.to_path(&out).await.unwrap_err(),
+            Err(e) => e,
+        };
+        assert!(e.to_string().contains(says), "{content_type}: {e}");
+        assert!(
+            files_in(dir.path()).is_empty(),
+            "{content_type}: nothing written"
+        );
+    }
+}
