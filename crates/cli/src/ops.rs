@@ -16,6 +16,47 @@ fn flag_params(op: &OpMeta) -> impl Iterator<Item = &ParamMeta> {
         .filter(|p| matches!(p.location.as_str(), "path" | "query" | "header"))
 }
 
+/// A body from a file, or from standard input for `-`.
+fn read_body(path: &str, flag: &str) -> Result<String, Error> {
+    let read = if path == "-" {
+        std::io::read_to_string(std::io::stdin())
+    } else {
+        std::fs::read_to_string(path)
+    };
+    read.map_err(|e| Error::invalid_input(format!("{flag}{path}: {e}")))
+}
+
+/// The flag of a spec parameter: kebab-case (`appKey` → `app-key`, `ApiId` → `api-id`,
+/// `per_page` → `per-page`, `product-id` stays).
+pub fn flag_name(spec_name: &str) -> String {
+    let chars: Vec<char> = spec_name.chars().collect();
+    let mut out = String::with_capacity(spec_name.len() + 4);
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '_' || c == '-' {
+            if !out.is_empty() && !out.ends_with('-') {
+                out.push('-');
+            }
+            continue;
+        }
+        if c.is_uppercase() {
+            let prev = i.checked_sub(1).map(|j| chars[j]);
+            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+            let boundary = match prev {
+                Some(p) if p.is_lowercase() || p.is_ascii_digit() => true,
+                Some(p) if p.is_uppercase() => next_lower,
+                _ => false,
+            };
+            if boundary && !out.ends_with('-') {
+                out.push('-');
+            }
+            out.extend(c.to_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The subcommand name of an operation: the operationId with `-` for `_`.
 pub fn command_name(op: &OpMeta) -> String {
     op.id.replace('_', "-")
@@ -82,26 +123,43 @@ pub fn command(op: &OpMeta) -> Command {
         } else {
             format!("{help} [{ty}]")
         };
+        // One flag style: kebab-case from the spec's name; the provider's own spelling (aliyun's
+        // `--ApiId`, NHN's `--appKey`) stays as a visible alias.
+        let long = flag_name(&p.name);
         let mut arg = Arg::new(p.name.clone())
-            .long(p.name.clone())
+            .long(long.clone())
             .value_name(value_name(&p.schema))
             .help(help);
+        if long != p.name {
+            arg = arg.visible_alias(p.name.clone());
+        }
         arg = if p.schema.get("type").and_then(Value::as_str) == Some("array") && !p.repeat_list {
             arg.action(ArgAction::Append)
         } else {
             arg.action(ArgAction::Set)
         };
-        if let Some(d) = p.schema.get("default") {
-            arg = arg.default_value(
-                d.as_str()
-                    .map(str::to_string)
-                    .unwrap_or_else(|| d.to_string()),
-            );
-        }
-        if p.required && p.schema.get("default").is_none() {
+        // Only what the user gives is sent: a provider's default is the provider's to apply.
+        if p.required {
             arg = arg.required(true);
         }
         cmd = cmd.arg(arg);
+    }
+    if op.pagination.is_some() {
+        cmd = cmd
+            .arg(
+                Arg::new("paginate")
+                    .long("paginate")
+                    .action(ArgAction::SetTrue)
+                    .help("Fetch every page and print the items of all of them as one list (with -o ndjson, one per line as they arrive)"),
+            )
+            .arg(
+                Arg::new("max-items")
+                    .long("max-items")
+                    .value_name("N")
+                    .value_parser(clap::value_parser!(u64))
+                    .requires("paginate")
+                    .help("With --paginate: stop after N items"),
+            );
     }
     if let Some(body) = &op.body
         && !op.multipart
@@ -113,7 +171,7 @@ pub fn command(op: &OpMeta) -> Command {
                     .long("body")
                     .value_name("JSON")
                     .help(format!(
-                        "Request body ({}), checked against the spec before sending",
+                        "Request body ({}), checked against the spec before sending; @FILE reads it from FILE",
                         body.media
                     ))
                     .conflicts_with("body-file")
@@ -124,7 +182,7 @@ pub fn command(op: &OpMeta) -> Command {
                 Arg::new("body-file")
                     .long("body-file")
                     .value_name("FILE")
-                    .help("Read the request body from FILE"),
+                    .help("Read the request body from FILE (- for standard input)"),
             );
     }
     cmd
@@ -238,11 +296,11 @@ pub fn arguments(spec: &Value, op: &OpMeta, m: &ArgMatches) -> Result<Args, Erro
             m.try_get_one::<String>("body").ok().flatten(),
             m.try_get_one::<String>("body-file").ok().flatten(),
         ) {
-            (Some(b), _) => Some(b.clone()),
-            (None, Some(f)) => Some(
-                std::fs::read_to_string(f)
-                    .map_err(|e| Error::invalid_input(format!("--body-file {f}: {e}")))?,
-            ),
+            (Some(b), _) => match b.strip_prefix('@') {
+                Some(f) => Some(read_body(f, "--body @")?),
+                None => Some(b.clone()),
+            },
+            (None, Some(f)) => Some(read_body(f, "--body-file ")?),
             (None, None) => None,
         };
         match text {
@@ -264,4 +322,28 @@ pub fn arguments(spec: &Value, op: &OpMeta, m: &ArgMatches) -> Result<Args, Erro
         }
     }
     Ok(args)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_are_kebab_case() {
+        for (spec, flag) in [
+            ("appKey", "app-key"),
+            ("ApiId", "api-id"),
+            ("GroupId", "group-id"),
+            ("per_page", "per-page"),
+            ("deployment_id", "deployment-id"),
+            ("product-id", "product-id"),
+            ("binaryGroupKey", "binary-group-key"),
+            ("EnableTagAuth", "enable-tag-auth"),
+            ("Api", "api"),
+            ("ref", "ref"),
+            ("HTTPCode", "http-code"),
+        ] {
+            assert_eq!(flag_name(spec), flag, "{spec}");
+        }
+    }
 }

@@ -166,6 +166,46 @@ fn lint_operation(
         }
     }
 
+    // `x-deploykit-pagination`: the parameters it names are the operation's query parameters.
+    if let Some(v) = op.get("x-deploykit-pagination") {
+        let ptr = format!("{op_ptr}/x-deploykit-pagination");
+        let params = crate::normalize::param_metas(&doc.value, &Value::Object(item.clone()), op);
+        let is_query = |name: &str| {
+            params
+                .iter()
+                .any(|p| p.location == "query" && p.name == name)
+        };
+        let pointer_ok = |k: &str| {
+            v.get(k)
+                .and_then(Value::as_str)
+                .is_none_or(|p| p.is_empty() || p.starts_with('/'))
+        };
+        let mut problems = Vec::new();
+        if v.get("items").and_then(Value::as_str).is_none() {
+            problems.push("`items` (a JSON pointer to the page's items) is missing".to_string());
+        }
+        for k in ["items", "total"] {
+            if !pointer_ok(k) {
+                problems.push(format!("`{k}` must be a JSON pointer (`\"\"` or `/…`)"));
+            }
+        }
+        for k in ["page", "offset", "size"] {
+            if let Some(name) = v.get(k).and_then(Value::as_str)
+                && !is_query(name)
+            {
+                problems.push(format!(
+                    "`{k}: {name}` is not a query parameter of this operation"
+                ));
+            }
+        }
+        if v.get("page").is_some() == v.get("offset").is_some() {
+            problems.push("exactly one of `page` and `offset` names how pages advance".to_string());
+        }
+        for problem in problems {
+            out.push(doc.diag(&ptr, format!("`x-deploykit-pagination`: {problem}")));
+        }
+    }
+
     // Path parameters: every `{name}` in the path is declared, and every declared one is used.
     let template: BTreeSet<String> = path_template_names(path);
     let mut declared: BTreeMap<String, String> = BTreeMap::new();

@@ -36,6 +36,8 @@ pub struct OpMeta {
     pub timeout_secs: Option<u64>,
     /// `x-deploykit-marker`: where a deploy carries its correlation marker.
     pub marker: Option<MarkerMeta>,
+    /// `x-deploykit-pagination`: how the pages of a list operation are walked.
+    pub pagination: Option<PaginationMeta>,
     /// `summary`, trimmed.
     pub summary: String,
     /// `description`, trimmed.
@@ -57,6 +59,49 @@ pub struct MarkerMeta {
     pub in_query: bool,
     /// The field's `maxLength`, when it has one: a marker that would not fit is left out.
     pub max_len: Option<u64>,
+}
+
+/// How the pages of a list operation are walked (`x-deploykit-pagination`): by a page-number
+/// parameter (`page`), or by an offset parameter (`offset`), with a page-size parameter (`size`);
+/// GitHub-style answers also say whether there is a next page in a `Link` header (`link`). The
+/// items of a page are at the JSON pointer `items` of the answer's payload (`""`: the payload is
+/// the list), the total count, when the provider gives it, at `total`.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct PaginationMeta {
+    /// The page-number query parameter.
+    pub page: Option<String>,
+    /// The offset query parameter.
+    pub offset: Option<String>,
+    /// The page-size query parameter.
+    pub size: Option<String>,
+    /// Pointer to the items of a page.
+    pub items: String,
+    /// Pointer to the total count.
+    pub total: Option<String>,
+    /// The answer's `Link: rel="next"` says whether there is a next page.
+    pub link: bool,
+}
+
+impl PaginationMeta {
+    fn read(v: &Value) -> Option<Self> {
+        let text = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
+        Some(Self {
+            page: text("page"),
+            offset: text("offset"),
+            size: text("size"),
+            items: text("items")?,
+            total: text("total"),
+            link: v.get("link").and_then(Value::as_bool).unwrap_or(false),
+        })
+    }
+}
+
+/// `info.x-deploykit-payload`: the JSON pointer to the part of every answer the command shows
+/// (NHN's `/body`: its answers are envelopes), `None` for the whole answer.
+pub fn payload_pointer(doc: &Value) -> Option<String> {
+    doc.pointer("/info/x-deploykit-payload")
+        .and_then(Value::as_str)
+        .map(str::to_string)
 }
 
 /// The request body of an operation.
@@ -214,6 +259,9 @@ pub fn operations(doc: &Value) -> Vec<OpMeta> {
                 idempotent,
                 streaming,
                 marker,
+                pagination: op
+                    .get("x-deploykit-pagination")
+                    .and_then(PaginationMeta::read),
                 timeout_secs: op.get("x-deploykit-timeout").and_then(Value::as_u64),
                 repeat_list: params
                     .iter()
