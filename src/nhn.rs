@@ -60,3 +60,5 @@ pub const GOV_OAUTH_URL: &str = "https://oauth.api.gov-nhncloudservice.com";
 pub const ENV_ACCESS_KEY_ID: &str = "NHN_CLOUD_USER_ACCESS_KEY_ID";
 /// Environment variable holding the User Access Key's Secret Access Key.
 pub const ENV_SECRET_ACCESS_KEY: &str = "NHN_CLOUD_USER_SECRET_ACCESS_KEY";
+/// Environment variable holding the Deploy app key (the one the command's `--app-key` reads too).
+pub const ENV_APP_KEY: &str = "NHN_CLOUD_DEPLOY_APPKEY";

@@ -948,7 +948,7 @@ async fn generated_calls_give_their_body_through_envelope_result() {
     let body = c
         .api()
         .list_server_groups()
-        .app_key(c.app_key())
+        .app_key(c.app_key().unwrap())
         .artifact_id(7)
         .send()
         .await

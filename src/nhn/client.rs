@@ -7,8 +7,8 @@ use secrecy::SecretString;
 
 use super::provider::{Credentials, Provider};
 use super::{
-    DEFAULT_BASE_URL, ENV_ACCESS_KEY_ID, ENV_SECRET_ACCESS_KEY, GeneratedClient, OAUTH_URL,
-    PROVIDER,
+    DEFAULT_BASE_URL, ENV_ACCESS_KEY_ID, ENV_APP_KEY, ENV_SECRET_ACCESS_KEY, GeneratedClient,
+    OAUTH_URL, PROVIDER,
 };
 use crate::generated::nhn_deploy::{ClientInfo, OPERATIONS};
 use crate::runtime::credentials::Env;
@@ -56,7 +56,9 @@ impl ClientBuilder {
         self
     }
 
-    /// The app key of the Deploy service (project) every call addresses.
+    /// The app key of the Deploy service (project) every call addresses (default: the
+    /// `NHN_CLOUD_DEPLOY_APPKEY` variable of [`ClientOptions::env`]). Only token issuance works
+    /// without one.
     pub fn app_key(mut self, app_key: impl Into<String>) -> Self {
         self.app_key = Some(app_key.into());
         self
@@ -78,10 +80,10 @@ impl ClientBuilder {
 
     /// Check the configuration and build the client. No request is made.
     pub fn build(self) -> Result<Client> {
-        let app_key = self.app_key.filter(|k| !k.trim().is_empty()).ok_or_else(|| {
-            Error::credentials("no Deploy app key: pass it with ClientBuilder::app_key (the app key of the Deploy service, shown in the console)")
-                .with_provider(PROVIDER)
-        })?;
+        let app_key = self
+            .app_key
+            .or_else(|| self.options.env().var(ENV_APP_KEY))
+            .filter(|k| !k.trim().is_empty());
         let base_url = checked_url(&self.options.base_url_or(DEFAULT_BASE_URL), "base URL")?;
         let oauth_url = match self.oauth_url.as_deref() {
             Some(url) => checked_url(url.trim_end_matches('/'), "OAuth URL")?,
@@ -99,10 +101,20 @@ impl ClientBuilder {
             (None, Some(token)) => Credentials::Token(token),
             (None, None) => access_key_from_env(self.options.env().as_ref())?,
         };
-        let provider = Provider::new(credentials, &oauth_url, http.clone(), &self.options)?;
-        let transport = self.options.transport(Arc::new(provider), OPERATIONS);
+        let provider = Arc::new(Provider::new(
+            credentials,
+            &oauth_url,
+            http.clone(),
+            &self.options,
+        )?);
+        let issuer = provider.issuer();
+        let transport = self.options.transport(provider, OPERATIONS);
         let api = GeneratedClient::new_with_client(&base_url, http, transport);
-        Ok(Client { api, app_key })
+        Ok(Client {
+            api,
+            app_key,
+            issuer,
+        })
     }
 }
 
@@ -156,7 +168,8 @@ fn loopback_origin(url: &str) -> Option<String> {
 #[derive(Clone)]
 pub struct Client {
     api: GeneratedClient,
-    app_key: String,
+    app_key: Option<String>,
+    issuer: Option<GeneratedClient>,
 }
 
 crate::runtime::client_accessors!(Client, GeneratedClient, api);
@@ -177,9 +190,21 @@ impl Client {
         ClientBuilder::new()
     }
 
-    /// The Deploy app key the wrappers address.
-    pub fn app_key(&self) -> &str {
-        &self.app_key
+    /// The Deploy app key the wrappers address, or a credentials error naming where it is set.
+    pub fn app_key(&self) -> Result<&str> {
+        self.app_key.as_deref().ok_or_else(|| {
+            Error::credentials(format!(
+                "no Deploy app key: set {ENV_APP_KEY}, pass --app-key to the command, or ClientBuilder::app_key in a program (the app key of the Deploy service, shown in its console)"
+            ))
+            .with_provider(PROVIDER)
+        })
+    }
+
+    /// The generated client of the OAuth host, which issues User Access Key tokens
+    /// (`create_token`, signed with HTTP Basic authentication); `None` when the client was
+    /// built with a ready token.
+    pub fn token_api(&self) -> Option<&GeneratedClient> {
+        self.issuer.as_ref()
     }
 }
 

@@ -163,7 +163,7 @@ impl Client {
         let body = self
             .api()
             .deploy()
-            .app_key(self.app_key())
+            .app_key(self.app_key()?)
             .artifact_id(artifact_id)
             .server_group_id(server_group_id)
             .body(request)

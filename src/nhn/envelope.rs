@@ -48,7 +48,7 @@ envelopes! {
 /// ```no_run
 /// # async fn run(client: &deploykit::nhn::Client) -> deploykit::Result<()> {
 /// use deploykit::nhn::EnvelopeResult;
-/// let groups = client.api().list_server_groups().app_key(client.app_key()).artifact_id(7).send().await.into_body()?;
+/// let groups = client.api().list_server_groups().app_key(client.app_key()?).artifact_id(7).send().await.into_body()?;
 /// # Ok(()) }
 /// ```
 pub trait EnvelopeResult {

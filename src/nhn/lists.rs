@@ -45,7 +45,7 @@ pub struct BinaryQuery {
 impl Client {
     /// The project's artifacts, optionally filtered by name.
     pub async fn list_artifacts(&self, artifact_name: Option<&str>) -> Result<ArtifactList> {
-        let mut call = self.api().list_artifacts().app_key(self.app_key());
+        let mut call = self.api().list_artifacts().app_key(self.app_key()?);
         if let Some(name) = artifact_name {
             call = call.artifact_name(name);
         }
@@ -56,7 +56,7 @@ impl Client {
     pub async fn list_server_groups(&self, artifact_id: i64) -> Result<ServerGroupList> {
         self.api()
             .list_server_groups()
-            .app_key(self.app_key())
+            .app_key(self.app_key()?)
             .artifact_id(artifact_id)
             .send()
             .await
@@ -67,7 +67,7 @@ impl Client {
     pub async fn list_binary_groups(&self, artifact_id: i64) -> Result<BinaryGroupList> {
         self.api()
             .list_binary_groups()
-            .app_key(self.app_key())
+            .app_key(self.app_key()?)
             .artifact_id(artifact_id)
             .send()
             .await
@@ -83,7 +83,7 @@ impl Client {
     ) -> Result<DeployHistoryList> {
         let mut call = self
             .list_deploy_histories()
-            .app_key(self.app_key())
+            .app_key(self.app_key()?)
             .artifact_id(artifact_id)
             .page_num(page_number(page_num, "pageNum")?);
         if let Some(id) = query.server_group_id {
@@ -146,7 +146,7 @@ impl Client {
     ) -> Result<BinaryList> {
         let mut call = self
             .list_binaries()
-            .app_key(self.app_key())
+            .app_key(self.app_key()?)
             .artifact_id(artifact_id)
             .binary_group_key(binary_group_key)
             .page_num(page_number(page_num, "pageNum")?);

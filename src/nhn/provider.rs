@@ -198,6 +198,12 @@ impl Provider {
         })
     }
 
+    /// The client that issues tokens (the OAuth host with Basic authentication), when the
+    /// credentials are a User Access Key.
+    pub(crate) fn issuer(&self) -> Option<nhn_deploy::Client> {
+        self.issuer.clone()
+    }
+
     /// The generation of the cached token if it is still good to use.
     fn fresh(&self) -> Option<u64> {
         let now = self.options.now();

@@ -380,7 +380,7 @@ impl Client {
         let url = format!(
             "{}/api/v2.1/projects/{}/artifacts/{}/binary-group/{}",
             self.api().baseurl(),
-            path_segment("appKey", self.app_key())?,
+            path_segment("appKey", self.app_key()?)?,
             artifact_id,
             binary_group_key
         );
@@ -408,7 +408,7 @@ impl Client {
         let answer = self
             .api()
             .download_binary()
-            .app_key(self.app_key())
+            .app_key(self.app_key()?)
             .artifact_id(artifact_id)
             .binary_group_key(binary_group_key)
             .binary_key(binary_key)

@@ -70,7 +70,8 @@ pub enum ErrorKind {
 }
 
 impl ErrorKind {
-    fn label(&self) -> &'static str {
+    /// A short name of the kind (`rate limited`, `invalid response` …), as errors print it.
+    pub fn label(&self) -> &'static str {
         match self {
             Self::InvalidInput => "invalid input",
             Self::Credentials => "credentials",

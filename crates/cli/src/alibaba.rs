@@ -66,6 +66,8 @@ pub fn entry() -> Entry {
                 )
             })
         },
+        flags: Vec::new,
+        param_env: &[],
         workflows: || {
             vec![
                 Command::new("batch-deploy")

@@ -41,6 +41,8 @@ pub fn entry() -> Entry {
                 )
             })
         },
+        flags: Vec::new,
+        param_env: &[],
         workflows: || {
             let repo = |c: Command| {
                 c.arg(req("owner", "Repository owner"))

@@ -2,11 +2,13 @@
 //! the specs compiled into the binary), release workflows, `spec check` and `emulate`.
 
 mod alibaba;
+mod filter;
 mod github;
 mod ncloud;
 mod nhn;
 mod ops;
 mod output;
+mod pages;
 mod providers;
 
 use std::io::IsTerminal;
@@ -75,6 +77,12 @@ pub struct Globals {
     pub request_timeout: Option<Duration>,
     /// `--no-marker`: send deploys without deploykit's correlation marker.
     pub no_marker: bool,
+    /// `--jq`: the filter over the answer.
+    pub jq: Option<String>,
+    /// `--error-format json`: errors as one JSON object on stderr.
+    pub error_json: bool,
+    /// The values of the provider's own flags ([`providers::Entry::flags`]), by flag id.
+    pub provider_flags: std::collections::BTreeMap<String, String>,
     /// The non-idempotent requests on the wire, to report on an interruption.
     pub activity: Arc<Activity>,
 }
@@ -87,15 +95,12 @@ impl Globals {
             region: m.get_one::<String>("region").cloned(),
             max_retries: m.get_one::<u32>("max-retries").copied(),
             dry_run: m.get_flag("dry-run"),
-            format: m.get_one::<String>("output").map(|o| {
-                if o == "table" {
-                    Format::Table
-                } else {
-                    Format::Json
-                }
-            }),
+            format: m.get_one::<String>("output").and_then(|o| Format::parse(o)),
             request_timeout: m.get_one::<Duration>("request-timeout").copied(),
             no_marker: m.get_flag("no-marker"),
+            jq: m.get_one::<String>("jq").cloned(),
+            error_json: m.get_one::<String>("error-format").map(String::as_str) == Some("json"),
+            provider_flags: Default::default(),
             activity: Arc::new(Activity::new()),
         }
     }
@@ -124,7 +129,7 @@ fn global_args(cmd: Command) -> Command {
             .global(true)
             .help_heading("Global options")
             .value_name("URL")
-            .help("Override the provider's base URL (emulator, GitHub Enterprise, another region)"),
+            .help("Send to this scheme, host and port instead of the provider's (an emulator, a proxy); the spec's base path is kept (NCP's /api/v1 is added when missing)"),
     )
     .arg(
         Arg::new("profile")
@@ -148,8 +153,25 @@ fn global_args(cmd: Command) -> Command {
             .short('o')
             .global(true)
             .help_heading("Global options")
-            .value_parser(["json", "table"])
-            .help("Output format (default: table on a terminal, JSON otherwise)"),
+            .value_parser(["json", "ndjson", "table", "yaml"])
+            .help("Output format (default: table on a terminal, JSON otherwise); ndjson prints a list one item per line"),
+    )
+    .arg(
+        Arg::new("jq")
+            .long("jq")
+            .short('q')
+            .global(true)
+            .help_heading("Global options")
+            .value_name("EXPR")
+            .help("Filter the answer with a jq expression (strings print raw, as with jq -r)"),
+    )
+    .arg(
+        Arg::new("error-format")
+            .long("error-format")
+            .global(true)
+            .help_heading("Global options")
+            .value_parser(["text", "json"])
+            .help("How errors print on stderr: one line of text (default), or one JSON object with kind, code, message, status, request id and outcome"),
     )
     .arg(
         Arg::new("max-retries")
@@ -218,6 +240,28 @@ pub fn command() -> Command {
                 ),
             ),
         );
+    root = root
+        .subcommand(
+            Command::new("completion")
+                .about("Print the shell completion script (e.g. `deploykit completion bash > /etc/bash_completion.d/deploykit`)")
+                .arg(
+                    Arg::new("shell")
+                        .required(true)
+                        .value_parser(clap::value_parser!(clap_complete::Shell))
+                        .help("bash, zsh, fish, powershell or elvish"),
+                ),
+        )
+        .subcommand(
+            Command::new("man")
+                .about("Write the man pages (deploykit.1 and one per subcommand) into a folder, or print deploykit.1")
+                .arg(
+                    Arg::new("out")
+                        .long("out")
+                        .value_name("DIR")
+                        .value_parser(clap::value_parser!(PathBuf))
+                        .help("Folder to write every page into"),
+                ),
+        );
     {
         root = root.subcommand(
             Command::new("emulate")
@@ -252,6 +296,9 @@ pub fn command() -> Command {
             .about(p.about)
             .subcommand_required(true)
             .after_help(EXIT_HELP);
+        for flag in (p.flags)() {
+            sub = sub.arg(flag.global(true).help_heading("Provider options"));
+        }
         let workflows = (p.workflows)();
         for op in deploykit_spec::normalize::operations(&spec) {
             // A workflow of the same name covers the operation (e.g. `nhn deploy` with --wait).
@@ -261,7 +308,7 @@ pub fn command() -> Command {
             {
                 continue;
             }
-            sub = sub.subcommand(ops::command(&op).after_help(EXIT_HELP));
+            sub = sub.subcommand(ops::command(&op, p.param_env).after_help(EXIT_HELP));
         }
         for w in workflows {
             sub = sub.subcommand(w.after_help(EXIT_HELP));
@@ -295,6 +342,8 @@ fn main() -> ExitCode {
             _ => exit::USAGE,
         },
         Some(("emulate", m)) => emulate(m),
+        Some(("completion", m)) => completion(m),
+        Some(("man", m)) => man(m),
         Some((name, m)) => match providers::all().into_iter().find(|p| p.name == name) {
             Some(p) => run_provider(&p, &matches, m),
             None => exit::USAGE,
@@ -325,39 +374,97 @@ fn runtime() -> tokio::runtime::Runtime {
 }
 
 fn run_provider(p: &providers::Entry, root: &ArgMatches, m: &ArgMatches) -> u8 {
-    let globals = Globals::from(root);
+    let mut globals = Globals::from(root);
+    let error_json = globals.error_json;
+    let fail = |e: &Error| {
+        report(e, error_json);
+        exit_code(e)
+    };
     let Some((op_name, op_matches)) = m.subcommand() else {
         return exit::USAGE;
     };
-    let rt = runtime();
-    let work = async {
-        if let Some(out) = (p.run_workflow)(op_name, &globals, op_matches).await {
-            return out;
+    for flag in (p.flags)() {
+        let id = flag.get_id().as_str().to_string();
+        if let Some(v) = op_matches.try_get_one::<String>(&id).ok().flatten() {
+            globals.provider_flags.insert(id, v.clone());
         }
-        let spec: Value = serde_json::from_str(p.spec_json).expect("build.rs writes valid JSON");
-        let op = deploykit_spec::normalize::operations(&spec)
-            .into_iter()
-            .find(|o| ops::command_name(o) == op_name)
-            .ok_or_else(|| Error::invalid_input(format!("unknown operation {op_name}")))?;
-        if op.multipart {
-            return Err(Error::invalid_input(format!(
-                "{} uploads a file: use `deploykit {} upload`",
-                op.id, p.name
-            )));
-        }
-        let args = ops::arguments(&spec, &op, op_matches)?;
-        match (p.call)(&globals, &op.id, args.clone()).await {
-            Ok(answer) => Ok(Some(answer.value)),
-            // The answer was lost: look the call's marker up before saying its outcome is
-            // unknown.
-            Err(e) if e.outcome() == Outcome::Unknown && e.marker().is_some() => {
-                let marker = e.marker().unwrap_or_default().to_string();
-                let found = (p.settle)(&globals, &op.id, &args, &marker).await;
-                providers::settle(e, found)
-            }
-            Err(e) => Err(e),
-        }
+    }
+    let spec: Value = serde_json::from_str(p.spec_json).expect("build.rs writes valid JSON");
+    // Everything the user typed is checked before any request: the filter, the endpoint.
+    let jq = match globals.jq.as_deref().map(filter::Jq::compile).transpose() {
+        Ok(jq) => jq,
+        Err(e) => return fail(&e),
     };
+    if let Some(endpoint) = &globals.endpoint {
+        match with_base_path(endpoint, &spec) {
+            Ok(url) => globals.endpoint = Some(url),
+            Err(e) => return fail(&e),
+        }
+    }
+    let printer = Printer {
+        format: globals.format(),
+        jq,
+    };
+    let rt = runtime();
+    let work =
+        async {
+            if let Some(out) = (p.run_workflow)(op_name, &globals, op_matches).await {
+                return match out? {
+                    Some(v) => printer.print(&v),
+                    None => Ok(()),
+                };
+            }
+            let op = deploykit_spec::normalize::operations(&spec)
+                .into_iter()
+                .find(|o| ops::command_name(o) == op_name)
+                .ok_or_else(|| Error::invalid_input(format!("unknown operation {op_name}")))?;
+            if op.multipart {
+                return Err(Error::invalid_input(format!(
+                    "{} uploads a file: use `deploykit {} upload`",
+                    op.id, p.name
+                )));
+            }
+            let args = ops::arguments(&spec, &op, op_matches)?;
+            let payload = deploykit_spec::normalize::payload_pointer(&spec);
+            if let Some(meta) = op.pagination.as_ref().filter(|_| {
+                op_matches.try_get_one::<bool>("paginate").ok().flatten() == Some(&true)
+            }) {
+                let max_items = op_matches
+                    .try_get_one::<u64>("max-items")
+                    .ok()
+                    .flatten()
+                    .copied();
+                let call: pages::Call<'_> = Box::new(|args| (p.call)(&globals, &op.id, args));
+                let mut sink = printer.sink();
+                let walked = pages::walk(
+                    &op,
+                    meta,
+                    payload.as_deref(),
+                    args,
+                    max_items,
+                    call,
+                    &mut |item| sink.push(item),
+                )
+                .await;
+                return sink.finish(walked);
+            }
+            let value = match (p.call)(&globals, &op.id, args.clone()).await {
+                Ok(answer) => answer.value,
+                // The answer was lost: look the call's marker up before saying its outcome is
+                // unknown.
+                Err(e) if e.outcome() == Outcome::Unknown && e.marker().is_some() => {
+                    let marker = e.marker().unwrap_or_default().to_string();
+                    let found = (p.settle)(&globals, &op.id, &args, &marker).await;
+                    match providers::settle(e, found)? {
+                        Some(v) => v,
+                        None => return Ok(()),
+                    }
+                }
+                Err(e) => return Err(e),
+            };
+            // The provider's payload (NHN's `body`), not its envelope.
+            printer.print(pages::at(&value, payload.as_deref()))
+        };
     // Ctrl-C or SIGTERM cancels the work: its pending calls are dropped (a download's temporary
     // file is removed with it), then the command says what may have happened.
     let outcome = rt.block_on(async {
@@ -379,17 +486,246 @@ fn run_provider(p: &providers::Entry, root: &ArgMatches, m: &ArgMatches) -> u8 {
         }
     };
     match result {
-        Ok(value) => {
-            if let Some(v) = value {
-                output::emit(&output::render(&v, globals.format()));
-            }
-            exit::OK
-        }
+        Ok(()) => exit::OK,
         // `--dry-run`: the transport printed the signed request instead of sending it.
         Err(e) if *e.kind() == ErrorKind::DryRun => exit::OK,
+        Err(e) => fail(&e),
+    }
+}
+
+/// An error on stderr: one line of text, or with `--error-format json` one JSON object.
+fn report(e: &Error, json: bool) {
+    if json {
+        let outcome = match e.outcome() {
+            Outcome::NotSent => "not_sent",
+            Outcome::Refused => "refused",
+            Outcome::Unknown => "unknown",
+            Outcome::Done => "done",
+        };
+        let v = serde_json::json!({
+            "error": {
+                "kind": e.kind().label(),
+                "provider": e.provider(),
+                "operation": e.operation(),
+                "status": e.status(),
+                "code": e.code().map(deploykit::runtime::error::clean),
+                "message": deploykit::runtime::error::clean(e.message()),
+                "details": e.details().iter().map(|d| deploykit::runtime::error::clean(d)).collect::<Vec<_>>(),
+                "request_id": e.request_id(),
+                "hint": e.hint().map(deploykit::runtime::error::clean),
+                "outcome": outcome,
+                "retryable": e.is_retryable(),
+                "exit_code": exit_code(e),
+            }
+        });
+        eprintln!("{v}");
+    } else {
+        eprintln!("deploykit: {e}");
+    }
+}
+
+/// `--endpoint`: the user's scheme, host and port with the spec server's base path (NCP's
+/// `/api/v1`) kept, so the flag means the same for every provider.
+fn with_base_path(endpoint: &str, spec: &Value) -> Result<String, Error> {
+    let mut url = url::Url::parse(endpoint).map_err(|e| {
+        Error::invalid_input(format!(
+            "--endpoint {:?}: {e} (expected e.g. http://127.0.0.1:4010)",
+            deploykit::runtime::error::clean(endpoint)
+        ))
+    })?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(Error::invalid_input(format!(
+            "--endpoint {:?}: only http and https URLs are served",
+            deploykit::runtime::error::clean(endpoint)
+        )));
+    }
+    let base = spec
+        .pointer("/servers/0/url")
+        .and_then(Value::as_str)
+        .and_then(|u| u.find("://").map(|i| &u[i + 3..]))
+        .and_then(|rest| {
+            rest.find('/')
+                .map(|i| rest[i..].trim_end_matches('/').to_string())
+        })
+        .unwrap_or_default();
+    let path = url.path().trim_end_matches('/').to_string();
+    if !base.is_empty() && !path.ends_with(&base) {
+        url.set_path(&format!("{path}{base}"));
+    }
+    Ok(url.as_str().trim_end_matches('/').to_string())
+}
+
+/// Prints answers: `--jq` first, then `--output`.
+struct Printer {
+    format: Format,
+    jq: Option<filter::Jq>,
+}
+
+impl Printer {
+    /// One answer. A closed stdout (`| head`) ends the command quietly.
+    fn print(&self, value: &Value) -> Result<(), Error> {
+        match &self.jq {
+            Some(jq) => {
+                for result in jq.run(value)? {
+                    let text = match &result {
+                        Value::String(s) => s.clone(),
+                        other => output::render(other, self.format),
+                    };
+                    if !output::emit(&text) {
+                        break;
+                    }
+                }
+            }
+            None => {
+                output::emit(&output::render(value, self.format));
+            }
+        }
+        Ok(())
+    }
+
+    /// Where the items of every page go (`--paginate`).
+    fn sink(&self) -> ItemSink<'_> {
+        let mode = match (self.format, &self.jq) {
+            (Format::Ndjson, _) => Mode::Lines,
+            (Format::Json, None) => Mode::JsonArray,
+            _ => Mode::Collect,
+        };
+        ItemSink {
+            printer: self,
+            mode,
+            pending: None,
+            collected: Vec::new(),
+            started: false,
+            failed: None,
+        }
+    }
+}
+
+/// How `--paginate` prints: JSON (without `--jq`) and NDJSON print each item as it arrives; a
+/// table, YAML or a filter over the whole list wait for the last page.
+enum Mode {
+    JsonArray,
+    Lines,
+    Collect,
+}
+
+struct ItemSink<'p> {
+    printer: &'p Printer,
+    mode: Mode,
+    /// The last item of a streamed JSON array: its comma depends on whether another comes.
+    pending: Option<Value>,
+    collected: Vec<Value>,
+    started: bool,
+    failed: Option<Error>,
+}
+
+/// An item of a streamed JSON array, indented as `serde_json`'s pretty printer would.
+fn array_item(v: &Value) -> String {
+    let pretty = serde_json::to_string_pretty(v).unwrap_or_default();
+    pretty
+        .lines()
+        .map(|l| format!("  {l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+impl ItemSink<'_> {
+    /// Take one item; `false` when printing should stop (stdout closed, a filter failed).
+    fn push(&mut self, item: Value) -> bool {
+        match self.mode {
+            Mode::JsonArray => {
+                let mut open = true;
+                if !self.started {
+                    self.started = true;
+                    open = output::emit("[");
+                }
+                if let Some(previous) = self.pending.replace(item) {
+                    open = open && output::emit(&format!("{},", array_item(&previous)));
+                }
+                open
+            }
+            Mode::Lines => {
+                self.started = true;
+                match &self.printer.jq {
+                    None => output::emit(&item.to_string()),
+                    Some(jq) => match jq.run(&item) {
+                        Ok(results) => results.iter().all(|r| {
+                            output::emit(&match r {
+                                Value::String(s) => s.clone(),
+                                other => other.to_string(),
+                            })
+                        }),
+                        Err(e) => {
+                            self.failed = Some(e);
+                            false
+                        }
+                    },
+                }
+            }
+            Mode::Collect => {
+                self.collected.push(item);
+                true
+            }
+        }
+    }
+
+    /// After the last page (or a failure): close what was opened, print what was collected.
+    fn finish(self, walked: Result<pages::Walked, Error>) -> Result<(), Error> {
+        if let Some(e) = self.failed {
+            return Err(e);
+        }
+        match self.mode {
+            Mode::JsonArray if self.started => {
+                if let Some(last) = &self.pending {
+                    output::emit(&array_item(last));
+                }
+                output::emit("]");
+            }
+            Mode::JsonArray if walked.is_ok() => {
+                output::emit("[]");
+            }
+            Mode::Collect if walked.is_ok() => {
+                self.printer.print(&Value::Array(self.collected))?;
+            }
+            _ => {}
+        }
+        walked.map(|w| {
+            tracing::info!(pages = w.pages, items = w.items, "paginated");
+        })
+    }
+}
+
+/// `deploykit completion SHELL`: the completion script on stdout.
+fn completion(m: &ArgMatches) -> u8 {
+    let Some(shell) = m.get_one::<clap_complete::Shell>("shell").copied() else {
+        return exit::USAGE;
+    };
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut command(), "deploykit", &mut out);
+    output::emit(String::from_utf8_lossy(&out).trim_end());
+    exit::OK
+}
+
+/// `deploykit man [--out DIR]`: the man pages.
+fn man(m: &ArgMatches) -> u8 {
+    let result = match m.get_one::<PathBuf>("out") {
+        Some(dir) => std::fs::create_dir_all(dir)
+            .and_then(|()| clap_mangen::generate_to(command(), dir))
+            .map(|()| {
+                eprintln!("deploykit: man pages written to {}", dir.display());
+            }),
+        None => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(command()).render(&mut out).map(|()| {
+                output::emit(String::from_utf8_lossy(&out).trim_end());
+            })
+        }
+    };
+    match result {
+        Ok(()) => exit::OK,
         Err(e) => {
-            eprintln!("deploykit: {e}");
-            exit_code(&e)
+            eprintln!("deploykit man: {e}");
+            exit::USAGE
         }
     }
 }

@@ -43,6 +43,8 @@ pub fn entry() -> Entry {
                 )
             })
         },
+        flags: Vec::new,
+        param_env: &[],
         workflows: || {
             vec![
                 Command::new("rollback")

@@ -24,15 +24,37 @@ pub fn entry() -> Entry {
                     .and_then(Value::as_str)
                     .map(str::to_string);
                 let c = client(g, app_key)?;
-                deploykit::generated::nhn_deploy::dispatch(c.api(), op, args).await
+                // Tokens come from the OAuth host, with the User Access Key and no app key.
+                let api = if op == "create_token" {
+                    c.token_api().ok_or_else(|| {
+                        Error::credentials(format!(
+                            "create-token needs a User Access Key: set {} and {}",
+                            deploykit::nhn::ENV_ACCESS_KEY_ID,
+                            deploykit::nhn::ENV_SECRET_ACCESS_KEY
+                        ))
+                    })?
+                } else {
+                    c.api()
+                };
+                deploykit::generated::nhn_deploy::dispatch(api, op, args).await
             })
         },
         // NHN's deploy history does not return the note that carries the marker: an unknown
         // outcome stays unknown (the note still shows the marker in NHN's console).
         settle: |_, _, _, _| Box::pin(async { None }),
+        flags: || {
+            vec![
+                Arg::new(OAUTH_FLAG)
+                    .long(OAUTH_FLAG)
+                    .value_name("URL")
+                    .env("NHN_CLOUD_OAUTH_URL")
+                    .help("The OAuth host that issues tokens (default: NHN's; with a loopback --endpoint, that endpoint — an emulator)"),
+            ]
+        },
+        param_env: &[("appKey", deploykit::nhn::ENV_APP_KEY)],
         workflows: || {
             let ids = |c: Command| {
-                c.arg(req("app-key", "Deploy app key").env("NHN_CLOUD_DEPLOY_APPKEY"))
+                c.arg(req("app-key", "Deploy app key").env(deploykit::nhn::ENV_APP_KEY))
                     .arg(req("artifact-id", "Artifact ID"))
             };
             vec![
@@ -111,23 +133,20 @@ pub fn entry() -> Entry {
     }
 }
 
-/// With `--endpoint`, tokens are issued from the same address (the emulator serves both),
-/// unless `NHN_CLOUD_OAUTH_URL` names the token server.
+/// NHN's flag naming the OAuth host.
+const OAUTH_FLAG: &str = "oauth-endpoint";
+
+/// The client for the flags. Tokens are issued by `--oauth-endpoint` / `NHN_CLOUD_OAUTH_URL`
+/// when given; otherwise the library's rule holds: NHN's OAuth host, or a loopback `--endpoint`
+/// (an emulator serves both) — never another host `--endpoint` names, which would receive the
+/// Secret Access Key.
 fn client(g: &Globals, app_key: Option<String>) -> Result<Client, Error> {
     let mut b = Client::builder().options(options(g));
     if let Some(k) = app_key {
         b = b.app_key(k);
     }
-    match std::env::var("NHN_CLOUD_OAUTH_URL")
-        .ok()
-        .filter(|v| !v.is_empty())
-    {
-        Some(url) => b = b.oauth_url(url),
-        None => {
-            if let Some(endpoint) = &g.endpoint {
-                b = b.oauth_url(endpoint.clone());
-            }
-        }
+    if let Some(url) = g.provider_flags.get(OAUTH_FLAG).filter(|v| !v.is_empty()) {
+        b = b.oauth_url(url.clone());
     }
     b.build()
 }

@@ -100,8 +100,9 @@ pub fn type_summary(schema: &Value) -> String {
     s
 }
 
-/// The clap subcommand of an operation.
-pub fn command(op: &OpMeta) -> Command {
+/// The clap subcommand of an operation; `param_env` names the environment variables that
+/// supply a parameter the user did not give.
+pub fn command(op: &OpMeta, param_env: &[(&str, &'static str)]) -> Command {
     let mut about = op.summary.clone();
     if about.is_empty() {
         about = op.id.clone();
@@ -132,6 +133,9 @@ pub fn command(op: &OpMeta) -> Command {
             .help(help);
         if long != p.name {
             arg = arg.visible_alias(p.name.clone());
+        }
+        if let Some((_, var)) = param_env.iter().find(|(name, _)| *name == p.name) {
+            arg = arg.env(*var);
         }
         arg = if p.schema.get("type").and_then(Value::as_str) == Some("array") && !p.repeat_list {
             arg.action(ArgAction::Append)
@@ -307,6 +311,21 @@ pub fn arguments(spec: &Value, op: &OpMeta, m: &ArgMatches) -> Result<Args, Erro
             Some(text) if is_json(&body.media) => {
                 let value: Value = serde_json::from_str(&text)
                     .map_err(|e| Error::invalid_input(format!("--body: not JSON: {e}")))?;
+                validate(spec, &body.schema, &value, "the request body")?;
+                args.set("body", value);
+            }
+            // A form body: `key=value&…` as curl sends it, or a JSON object.
+            Some(text) if body.media == "application/x-www-form-urlencoded" => {
+                let value: Value = if text.trim_start().starts_with('{') {
+                    serde_json::from_str(&text)
+                        .map_err(|e| Error::invalid_input(format!("--body: not JSON: {e}")))?
+                } else {
+                    Value::Object(
+                        url::form_urlencoded::parse(text.trim().as_bytes())
+                            .map(|(k, v)| (k.into_owned(), Value::String(v.into_owned())))
+                            .collect(),
+                    )
+                };
                 validate(spec, &body.schema, &value, "the request body")?;
                 args.set("body", value);
             }

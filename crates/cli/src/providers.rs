@@ -44,6 +44,12 @@ pub struct Entry {
     /// After a generic operation whose outcome is unknown, look its marker up in the provider's
     /// history (operation id, its arguments, the marker).
     pub settle: for<'a> fn(&'a Globals, &'a str, &'a Args, &'a str) -> SettleResult<'a>,
+    /// Flags of this provider alone, given to each of its commands (NHN's `--oauth-endpoint`);
+    /// their values reach `call` and the workflows in [`Globals::provider_flags`].
+    pub flags: fn() -> Vec<Arg>,
+    /// Environment variables that supply a spec parameter's flag when it is not given
+    /// (NHN's `appKey` from `NHN_CLOUD_DEPLOY_APPKEY`).
+    pub param_env: &'static [(&'static str, &'static str)],
     /// Workflow subcommands.
     pub workflows: fn() -> Vec<Command>,
     /// Run a workflow subcommand.

@@ -459,7 +459,7 @@ fn ncloud_rollback_redeploys_the_previous_deployment() {
     let server = MockServer::start();
     let history = server.mock(|when, then| {
         when.method(GET)
-            .path("/products/p1/apis/a1/stages/s1/deployments");
+            .path("/api/v1/products/p1/apis/a1/stages/s1/deployments");
         then.status(200)
             .header("content-type", "application/json")
             .json_body(json!({
@@ -473,7 +473,7 @@ fn ncloud_rollback_redeploys_the_previous_deployment() {
     });
     let deploy = server.mock(|when, then| {
         when.method(POST)
-            .path("/products/p1/apis/a1/stages/s1/deploy")
+            .path("/api/v1/products/p1/apis/a1/stages/s1/deploy")
             .header_exists("x-ncp-apigw-signature-v2")
             .json_body(json!({"deploymentNo": 20}));
         then.status(200).header("content-type", "application/json").json_body(json!({
