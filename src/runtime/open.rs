@@ -65,6 +65,13 @@ impl<T> Open<T> {
     }
 }
 
+/// `Open::Known(x) == x`; an unknown value equals no documented one.
+impl<T: PartialEq> PartialEq<T> for Open<T> {
+    fn eq(&self, other: &T) -> bool {
+        self.known() == Some(other)
+    }
+}
+
 impl<T> From<T> for Open<T> {
     fn from(value: T) -> Self {
         Self::Known(value)
@@ -128,6 +135,8 @@ mod tests {
             ]
         );
         assert!(v[0].is(&Kind::Server));
+        assert_eq!(v[1], Kind::Client);
+        assert_ne!(v[2], Kind::Server);
         assert!(!v[2].is_known());
         // Both round-trip to what was sent.
         assert_eq!(

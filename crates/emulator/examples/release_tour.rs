@@ -267,7 +267,7 @@ async fn ncloud_release(emu: &EmulatorHandle, tour: &mut Tour) -> Result<()> {
             "API deployed to stage {stage_name}: deployment {}",
             current
                 .stage
-                .deployed_stage_deployment_no
+                .and_then(|s| s.deployed_stage_deployment_no)
                 .map(|n| n.to_string())
                 .unwrap_or_default()
         ),
