@@ -459,7 +459,14 @@ pub fn normalize(doc: &Value) -> Normalized {
             schemas.insert(name, schema);
         }
     }
-    let copies = open_answer_enums(&mut spec);
+    // The answers of multipart operations (left to hand-written code, so no longer in `spec`)
+    // are decoded with the generated types too.
+    let mut hand_written_answers = BTreeSet::new();
+    for op in ops.iter().filter(|o| o.multipart) {
+        let ptr = format!("/paths/{}/{}/responses", escape(&op.path), op.method.to_lowercase());
+        collect_refs(doc.pointer(&ptr).unwrap_or(&Value::Null), &mut hand_written_answers);
+    }
+    let copies = open_answer_enums(&mut spec, &hand_written_answers);
     for by_status in success_by_status.values_mut() {
         for (_, component) in by_status.iter_mut() {
             if let Some(copy) = copies.get(component.as_str()) {
@@ -629,8 +636,12 @@ fn open_wrapper(component: &str, description: Option<&Value>) -> Value {
 /// - a component that holds such an enum somewhere is rewritten once; when requests use it too,
 ///   the answers get a copy, `<Component>Answer`, so each side keeps its rule.
 ///
-/// Returns the copies made: component → its answers' copy.
-pub fn open_answer_enums(spec: &mut Value) -> BTreeMap<String, String> {
+/// `extra_answers` names components that answers use outside `spec`'s paths (those of
+/// operations left to hand-written code). Returns the copies made: component → its answers' copy.
+pub fn open_answer_enums(
+    spec: &mut Value,
+    extra_answers: &BTreeSet<String>,
+) -> BTreeMap<String, String> {
     let comps: Map<String, Value> = spec
         .pointer("/components/schemas")
         .and_then(Value::as_object)
@@ -697,6 +708,10 @@ pub fn open_answer_enums(spec: &mut Value) -> BTreeMap<String, String> {
             opener.visit(&mut s, &context);
             *schema = s;
         }
+    }
+    for name in extra_answers {
+        let mut root = json!({ "$ref": format!("#/components/schemas/{name}") });
+        opener.visit(&mut root, name);
     }
     let copies: BTreeMap<String, String> = opener
         .done
