@@ -85,7 +85,7 @@ fn every_sample_answer_in_the_seeds_decodes() {
     // Deploy (144-168): `deployStatus` is the placeholder `{배포 상태}`, which used to fail the
     // whole answer; it is now an unknown status, kept as sent.
     let deploy: nhn::DeployResponse = decode("003:144-168", &seed_lines(NHN, 144, 168));
-    let nhn::DeployResponseBody::Variant1(results) = deploy.body else {
+    let nhn::DeployResponseBody::Array(results) = deploy.body else {
         panic!("the sample is the autoscale (list) shape");
     };
     assert_eq!(
@@ -219,7 +219,7 @@ fn nhn_answer_enums_are_open() {
         "deploy",
         &envelope(r#"{"deployKey": 1, "deployStatus": "DEPLOYING"}"#),
     );
-    let nhn::DeployResponseBody::Variant0(r) = d.body else {
+    let nhn::DeployResponseBody::DeployResult(r) = d.body else {
         panic!("one result");
     };
     assert_eq!(r.deploy_status, Some(Open::Unknown("DEPLOYING".into())));
@@ -328,7 +328,7 @@ fn nhn_empty_lists_sent_as_null_or_left_out_are_empty() {
         "deploy",
         &envelope(r#"[{"deployKey": 1, "deployResult": null}]"#),
     );
-    let nhn::DeployResponseBody::Variant1(results) = d.body else {
+    let nhn::DeployResponseBody::Array(results) = d.body else {
         panic!("a list");
     };
     assert!(results[0].deploy_result.is_empty());

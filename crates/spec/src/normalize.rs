@@ -417,12 +417,11 @@ pub fn normalize(doc: &Value) -> Normalized {
                     }
                 }
             }
-            if let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) {
-                if let Some(by_status) =
+            if let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut)
+                && let Some(by_status) =
                     normalise_responses(doc, &id, responses, &mut new_components)
-                {
-                    success_by_status.insert(id.clone(), by_status);
-                }
+            {
+                success_by_status.insert(id.clone(), by_status);
             }
             let multipart = ops
                 .iter()
@@ -463,8 +462,15 @@ pub fn normalize(doc: &Value) -> Normalized {
     // are decoded with the generated types too.
     let mut hand_written_answers = BTreeSet::new();
     for op in ops.iter().filter(|o| o.multipart) {
-        let ptr = format!("/paths/{}/{}/responses", escape(&op.path), op.method.to_lowercase());
-        collect_refs(doc.pointer(&ptr).unwrap_or(&Value::Null), &mut hand_written_answers);
+        let ptr = format!(
+            "/paths/{}/{}/responses",
+            escape(&op.path),
+            op.method.to_lowercase()
+        );
+        collect_refs(
+            doc.pointer(&ptr).unwrap_or(&Value::Null),
+            &mut hand_written_answers,
+        );
     }
     let copies = open_answer_enums(&mut spec, &hand_written_answers);
     for by_status in success_by_status.values_mut() {

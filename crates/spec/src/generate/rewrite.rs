@@ -410,9 +410,9 @@ impl Rewriter<'_> {
             .last_mut()
             .ok_or_else(|| format!("`{op}`: empty answer type"))?;
         last.ident = syn::Ident::new(&crate::normalize::pascal(component), last.ident.span());
-        arm.body = Box::new(parse_quote!({
+        *arm.body = parse_quote!({
             crate::runtime::generated::from_response_as::<#path, _, _>(client, &info, response).await
-        }));
+        });
         Ok(())
     }
 }
