@@ -37,7 +37,10 @@
 //!     .send()
 //!     .await
 //!     ?;
-//! println!("published, request id {}", answer.request_id);
+//! // Alibaba answers a request id; nothing documents it as required, so it is an Option.
+//! if let Some(id) = &answer.request_id {
+//!     println!("published, request id {id}");
+//! }
 //! # Ok(())
 //! # }
 //! ```
