@@ -834,7 +834,12 @@ impl Caller {
                     .send()
                     .await
                     .expect("deploy_api");
-                assert!(!answer.into_inner().request_id.is_empty());
+                assert!(
+                    answer
+                        .into_inner()
+                        .request_id
+                        .is_some_and(|r| !r.is_empty())
+                );
             }
             Caller::Ncloud(c) => {
                 let answer = c
@@ -848,7 +853,12 @@ impl Caller {
                     .send()
                     .await
                     .expect("deploy_stage");
-                assert!(answer.into_inner().stage.stage_id.is_some());
+                assert!(
+                    answer
+                        .into_inner()
+                        .stage
+                        .is_some_and(|s| s.stage_id.is_some())
+                );
             }
             Caller::GitHub(c, body) => {
                 let answer = c

@@ -25,13 +25,14 @@
 //! let done = client
 //!     .deploy_and_wait(7, 12, DeployRequest { scenario_ids: Some("3".into()), ..Default::default() }, &WaitOptions::default())
 //!     .await?;
-//! println!("deploy {} finished", done[0].deploy_key);
+//! println!("deploy {:?} finished", done[0].deploy_key);
 //! # Ok(()) }
 //! ```
 //!
 //! [`generated::nhn_deploy`]: crate::generated::nhn_deploy
 //! [`ErrorKind::DeployFailed`]: crate::ErrorKind::DeployFailed
 
+mod binary_key;
 mod client;
 pub mod deploy;
 pub mod envelope;
@@ -41,6 +42,7 @@ pub mod transfer;
 
 pub use crate::generated::nhn_deploy::Client as GeneratedClient;
 pub use crate::generated::nhn_deploy::types;
+pub use binary_key::BinaryKey;
 pub use client::{Client, ClientBuilder};
 pub use deploy::{Deployment, WaitOptions};
 pub use envelope::{Envelope, EnvelopeResult};

@@ -714,7 +714,7 @@ async fn branch_policy_operations_use_the_documented_wire_format() {
     assert_eq!(policies.total_count, 2);
     assert_eq!(
         policies.branch_policies[1].type_,
-        Some(types::DeploymentBranchPolicyType::Tag)
+        Some(types::DeploymentBranchPolicyType::Tag.into())
     );
 
     let create = server

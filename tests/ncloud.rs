@@ -335,13 +335,14 @@ async fn every_operation_is_signed_and_matches_the_documented_wire_format() {
         .await
         .unwrap()
         .into_inner()
-        .stage;
+        .stage
+        .expect("the sample answer has a stage");
     assert_eq!(st.deployed_stage_deployment_no, Some(7));
     assert_eq!(st.canary_distribution_rate, Some(5.962134));
-    assert_eq!(st.ip_acl_code, Some(types::IpAclCode::Allowed));
+    assert_eq!(st.ip_acl_code, Some(types::IpAclCode::Allowed.into()));
     assert_eq!(
         st.canary_conditions[0].parameter_code,
-        types::CanaryParameterCode::RequestHeader
+        Some(types::CanaryParameterCode::RequestHeader.into())
     );
     assert_eq!(st.minimum_compression_size, Some(0));
 
@@ -375,7 +376,7 @@ async fn every_operation_is_signed_and_matches_the_documented_wire_format() {
     assert_eq!(stages.stages[1].canary_deployment_no, Some(250417));
     assert_eq!(
         stages.stages[0].resource_dtos[0].methods[1].method_name,
-        Some(types::HttpMethodName::Post)
+        Some(types::HttpMethodName::Post.into())
     );
 
     let one = c
@@ -386,10 +387,11 @@ async fn every_operation_is_signed_and_matches_the_documented_wire_format() {
         .send()
         .await
         .unwrap();
-    assert_eq!(one.stage.deployed_stage_deployment_no, Some(250390));
+    let one_stage = one.into_inner().stage.unwrap();
+    assert_eq!(one_stage.deployed_stage_deployment_no, Some(250390));
     assert_eq!(
-        one.stage.canary_conditions[0].parameter_code,
-        types::CanaryParameterCode::RequestQuery
+        one_stage.canary_conditions[0].parameter_code,
+        Some(types::CanaryParameterCode::RequestQuery.into())
     );
 
     let page = c
@@ -599,7 +601,10 @@ async fn a_gateway_ten_minutes_ahead_refuses_once_then_accepts_the_corrected_tim
         .await
         .unwrap()
         .into_inner();
-    assert_eq!(st.stage.deployed_stage_deployment_no, Some(250390));
+    assert_eq!(
+        st.stage.as_ref().unwrap().deployed_stage_deployment_no,
+        Some(250390)
+    );
     // First attempt refused for its timestamp, second (re-signed with the gateway's clock) accepted.
     gw.refused().assert_calls_async(1).await;
     accepted.assert_calls_async(1).await;
@@ -664,7 +669,10 @@ async fn throttled_calls_are_retried_after_the_wait_the_gateway_asks_for() {
         .send()
         .await
         .unwrap();
-    assert_eq!(st.stage.deployed_stage_deployment_no, Some(250390));
+    assert_eq!(
+        st.stage.as_ref().unwrap().deployed_stage_deployment_no,
+        Some(250390)
+    );
     throttled.assert_calls_async(1).await;
     accepted.assert_calls_async(1).await;
     assert_eq!(gw.waits(), vec![Duration::from_secs(2)]);
@@ -863,8 +871,9 @@ async fn rollback_redeploys_the_deployment_before_the_current_one() {
         .await
         .unwrap();
     assert_eq!((r.from, r.to), (Some(250417), 250401));
-    assert_eq!(r.stage.deployed_stage_deployment_no, Some(250401));
-    assert_eq!(r.stage.stage_id.as_deref(), Some("fh5ost03"));
+    let stage = r.stage.as_ref().unwrap();
+    assert_eq!(stage.deployed_stage_deployment_no, Some(250401));
+    assert_eq!(stage.stage_id.as_deref(), Some("fh5ost03"));
     history.assert_calls_async(1).await;
     deploy.assert_calls_async(1).await;
 }

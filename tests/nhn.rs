@@ -718,8 +718,12 @@ async fn list_artifacts_wire_format_and_document_sample() {
     api.assert();
     let a = &list.artifacts[0];
     assert_eq!(
-        (a.id, a.name.as_deref(), a.application_type),
-        (1, Some("my-artifact"), Some(ApplicationType::Server))
+        (a.id, a.name.as_deref(), a.application_type.clone()),
+        (
+            Some(1),
+            Some("my-artifact"),
+            Some(ApplicationType::Server.into())
+        )
     );
     assert_eq!(
         a.last_deploy_date.unwrap().to_rfc3339(),
@@ -743,7 +747,7 @@ async fn list_server_groups_wire_format_and_document_sample() {
     api.assert();
     assert_eq!(
         (list.server_groups[0].id, list.server_groups[0].server_count),
-        (1, Some(3))
+        (Some(1), Some(3))
     );
 }
 
@@ -766,7 +770,7 @@ async fn list_binary_groups_wire_format_and_document_sample() {
             list.binary_groups[0].key,
             list.binary_groups[0].region_code.as_deref()
         ),
-        (1, Some("KR1"))
+        (Some(1), Some("KR1"))
     );
 }
 
@@ -802,8 +806,16 @@ async fn deploy_history_wire_format_and_document_sample() {
     assert_eq!(page.total_count, Some(1));
     let h = &page.deploy_histories[0];
     assert_eq!(
-        (h.deploy_key, h.total_result, h.binary_version.as_deref()),
-        (192349, Some(DeployHistoryResult::Success), Some("1.0.0"))
+        (
+            h.deploy_key,
+            h.total_result.clone(),
+            h.binary_version.as_deref()
+        ),
+        (
+            Some(192349),
+            Some(DeployHistoryResult::Success.into()),
+            Some("1.0.0")
+        )
     );
 }
 
@@ -837,8 +849,12 @@ async fn binaries_wire_format_and_document_sample() {
     api.assert();
     let b = &page.binaries[0];
     assert_eq!(
-        (b.binary_key, b.binary_name.as_deref(), b.binary_size),
-        (100, Some("app-1.0.0.jar"), Some(10485760))
+        (
+            b.binary_key.clone(),
+            b.binary_name.as_deref(),
+            b.binary_size
+        ),
+        (Some(100.into()), Some("app-1.0.0.jar"), Some(10485760))
     );
 }
 
@@ -897,7 +913,10 @@ async fn sync_deploy_single_object_body_gives_per_server_results() {
         .await
         .unwrap();
     assert_eq!(d.results.len(), 1);
-    assert_eq!(d.results[0].deploy_status, Some(DeployStatus::Success));
+    assert_eq!(
+        d.results[0].deploy_status,
+        Some(DeployStatus::Success.into())
+    );
     assert_eq!(
         d.servers()
             .filter_map(|s| s.hostname.as_deref())
@@ -954,7 +973,7 @@ async fn generated_calls_give_their_body_through_envelope_result() {
         .await
         .into_body()
         .unwrap();
-    assert_eq!(body.server_groups[0].id, 1);
+    assert_eq!(body.server_groups[0].id, Some(1));
 }
 
 // ---- envelope failures ---------------------------------------------------------------------------
@@ -1113,8 +1132,8 @@ async fn async_deploy_returns_at_once_and_the_waiter_reaches_success() {
         .unwrap();
     assert_eq!(done.len(), 1);
     assert_eq!(
-        (done[0].deploy_key, done[0].total_result),
-        (192349, Some(DeployHistoryResult::Success))
+        (done[0].deploy_key, done[0].total_result.clone()),
+        (Some(192349), Some(DeployHistoryResult::Success.into()))
     );
     history.assert_calls(3);
     deploy.assert_calls(1);
@@ -1135,7 +1154,7 @@ async fn deploy_and_wait_follows_every_group_of_an_autoscale_deploy() {
         .unwrap();
     assert_eq!(
         done.iter().map(|h| h.deploy_key).collect::<Vec<_>>(),
-        [31, 32]
+        [Some(31), Some(32)]
     );
     deploy.assert_calls(1);
     history.assert_calls(2);
@@ -1239,7 +1258,7 @@ async fn deploy_histories_stream_every_page_until_total_count() {
     };
     let keys: Vec<i64> = client(&server)
         .deploy_histories(7, query)
-        .map(|h| h.unwrap().deploy_key)
+        .map(|h| h.unwrap().deploy_key.unwrap())
         .collect()
         .await;
     assert_eq!(keys, [1, 2, 3, 4, 5]);
@@ -1278,7 +1297,7 @@ async fn binaries_stream_every_page_with_the_sort_order() {
     };
     let keys: Vec<i64> = client(&server)
         .binaries(7, 3, query)
-        .map(|b| b.unwrap().binary_key)
+        .map(|b| b.unwrap().binary_key.and_then(|k| k.as_i64()).unwrap())
         .collect()
         .await;
     assert_eq!(keys, [30, 20, 10]);

@@ -276,12 +276,15 @@ impl Client {
             .send()
             .await?
             .into_inner();
-        let operation_id =
-            operation_id(TaskKind::Deploy, started.operation_id, &started.request_id)?;
+        let operation_id = operation_id(
+            TaskKind::Deploy,
+            started.operation_id,
+            started.request_id.as_deref(),
+        )?;
         let mut outcome = self
             .wait_task(TaskKind::Deploy, &operation_id, &expected, poll)
             .await?;
-        outcome.request_id = Some(started.request_id);
+        outcome.request_id = started.request_id;
         Ok(outcome)
     }
 
@@ -306,12 +309,15 @@ impl Client {
             .send()
             .await?
             .into_inner();
-        let operation_id =
-            operation_id(TaskKind::Abolish, started.operation_id, &started.request_id)?;
+        let operation_id = operation_id(
+            TaskKind::Abolish,
+            started.operation_id,
+            started.request_id.as_deref(),
+        )?;
         let mut outcome = self
             .wait_task(TaskKind::Abolish, &operation_id, &expected, poll)
             .await?;
-        outcome.request_id = Some(started.request_id);
+        outcome.request_id = started.request_id;
         Ok(outcome)
     }
 
@@ -421,7 +427,7 @@ impl Client {
     }
 }
 
-fn operation_id(kind: TaskKind, id: Option<String>, request_id: &str) -> Result<String> {
+fn operation_id(kind: TaskKind, id: Option<String>, request_id: Option<&str>) -> Result<String> {
     id.filter(|s| !s.is_empty()).ok_or_else(|| {
         Error::new(
             ErrorKind::InvalidResponse,
@@ -431,7 +437,7 @@ fn operation_id(kind: TaskKind, id: Option<String>, request_id: &str) -> Result<
             ),
         )
         .with_provider(PROVIDER)
-        .with_request_id(Some(request_id.to_string()))
+        .with_request_id(request_id.map(str::to_string))
     })
 }
 

@@ -33,7 +33,8 @@ impl ClientBuilder {
         Self::default()
     }
 
-    /// The region whose endpoint to use: `https://apigateway.{region}.aliyuncs.com`.
+    /// The region whose endpoint to use: `https://apigateway.{region}.aliyuncs.com`, or the
+    /// central endpoint for the regions Alibaba serves there (see [`super::endpoint`]).
     pub fn region(mut self, region: impl Into<String>) -> Self {
         self.region = Some(region.into());
         self

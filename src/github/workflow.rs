@@ -19,7 +19,8 @@ pub enum CreateOutcome {
     /// `202`: GitHub merged the default branch into the requested ref (`auto_merge`) instead of
     /// creating a deployment. Repeating the request deploys the merged ref.
     Merged {
-        /// GitHub's message, e.g. `Auto-merged master into topic-branch on deployment.`
+        /// GitHub's message, e.g. `Auto-merged master into topic-branch on deployment.`; empty
+        /// when the answer had none (GitHub's description does not require it).
         message: String,
     },
 }
@@ -36,7 +37,10 @@ impl CreateOutcome {
 
 /// Create a deployment of `body.ref` in `owner/repo`.
 ///
-/// `201` gives [`CreateOutcome::Created`], `202` [`CreateOutcome::Merged`]. A `409` (the automatic
+/// `201` gives [`CreateOutcome::Created`], `202` [`CreateOutcome::Merged`]: the status decides
+/// which, and the answer is decoded as that status's schema only (the generated `send()` decodes
+/// by status; a 202 body is never mistaken for a deployment, nor the reverse). Another 2xx is an
+/// [`ErrorKind::InvalidResponse`] error naming the status. A `409` (the automatic
 /// merge conflicted, or required commit statuses are not `success`) and a `422` (invalid request)
 /// are errors with GitHub's status and message; the `422` also carries each `errors[]` entry as a
 /// detail line. The request is a `POST`: it is not repeated after a server error.
@@ -57,12 +61,14 @@ where
         .body(body)
         .send()
         .await?;
+    // `send()` filled the variant of the status that came: `Deployment` for 201,
+    // `DeploymentMergedBranch` for 202.
     Ok(match response.into_inner() {
         types::CreateDeploymentSuccess::Variant0(deployment) => {
             CreateOutcome::Created(Box::new(deployment))
         }
         types::CreateDeploymentSuccess::Variant1(merged) => CreateOutcome::Merged {
-            message: merged.message,
+            message: merged.message.unwrap_or_default(),
         },
     })
 }

@@ -108,8 +108,9 @@ pub struct Rollback {
     pub from: Option<i64>,
     /// The deployment it serves now.
     pub to: i64,
-    /// The stage as NCP returned it after the deploy.
-    pub stage: Stage,
+    /// The stage as NCP returned it after the deploy (`None` when the answer had no `stage`:
+    /// the deploy was still made).
+    pub stage: Option<Stage>,
 }
 
 impl Client {
@@ -206,7 +207,7 @@ impl Client {
                 .await?
                 .into_inner()
                 .stage
-                .deployed_stage_deployment_no;
+                .and_then(|s| s.deployed_stage_deployment_no);
         }
         let to = match wanted {
             Some(DeploymentNo(n)) => {

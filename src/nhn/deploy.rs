@@ -17,7 +17,7 @@ use crate::generated::nhn_deploy::types::{
     DeployHistory, DeployHistoryResult, DeployRequest, DeployResponseBody, DeployResult,
     DeployStatus, ServerDeployResult,
 };
-use crate::runtime::{Error, ErrorKind, Result};
+use crate::runtime::{Error, ErrorKind, Open, Result};
 
 /// A deploy the service accepted: one result per server group (several for an autoscale group).
 #[derive(Clone, Debug)]
@@ -42,7 +42,7 @@ impl Deployment {
     pub fn is_running(&self) -> bool {
         self.results
             .iter()
-            .any(|r| r.deploy_status == Some(DeployStatus::Deploying))
+            .any(|r| says(&r.deploy_status, DeployStatus::Deploying))
     }
 
     /// The per-server results of every group.
@@ -69,9 +69,7 @@ impl Deployment {
         let failed: Vec<&DeployResult> = self
             .results
             .iter()
-            .filter(|r| {
-                r.deploy_status == Some(DeployStatus::Fail) || !failed_servers(r).is_empty()
-            })
+            .filter(|r| says(&r.deploy_status, DeployStatus::Fail) || !failed_servers(r).is_empty())
             .collect();
         let first = failed.first()?;
         let keys: Vec<String> = failed
@@ -94,6 +92,16 @@ impl Deployment {
             e = e.with_hint(format!("see {location}"));
         }
         Some(e)
+    }
+}
+
+/// Whether an answer's status is `want`: the documented value, or an undocumented one that
+/// only differs in case (`FAIL` for `fail`). Other undocumented values say neither.
+fn says<T: PartialEq + std::fmt::Display>(status: &Option<Open<T>>, want: T) -> bool {
+    match status {
+        Some(Open::Known(k)) => *k == want,
+        Some(Open::Unknown(s)) => s.eq_ignore_ascii_case(&want.to_string()),
+        None => false,
     }
 }
 
@@ -267,8 +275,10 @@ impl Client {
         pin_mut!(entries);
         while let Some(entry) = entries.next().await {
             let entry = entry?;
-            if keys.contains(&entry.deploy_key) {
-                found.entry(entry.deploy_key).or_default().push(entry);
+            if let Some(key) = entry.deploy_key
+                && keys.contains(&key)
+            {
+                found.entry(key).or_default().push(entry);
                 if found.len() == keys.len() {
                     break;
                 }
@@ -277,10 +287,10 @@ impl Client {
         let failed: Vec<&DeployHistory> = found
             .values()
             .flatten()
-            .filter(|e| e.total_result == Some(DeployHistoryResult::Fail))
+            .filter(|e| says(&e.total_result, DeployHistoryResult::Fail))
             .collect();
         if !failed.is_empty() {
-            let keys: Vec<i64> = failed.iter().map(|e| e.deploy_key).collect();
+            let keys: Vec<i64> = failed.iter().filter_map(|e| e.deploy_key).collect();
             let details = failed.iter().map(|e| describe(e)).collect();
             return Ok(Poll::Failed(
                 Error::new(
@@ -304,7 +314,7 @@ impl Client {
                 Some(entries)
                     if entries
                         .iter()
-                        .all(|e| e.total_result == Some(DeployHistoryResult::Success)) =>
+                        .all(|e| says(&e.total_result, DeployHistoryResult::Success)) =>
                 {
                     None
                 }
@@ -332,7 +342,10 @@ fn join(keys: &[i64]) -> String {
 }
 
 fn describe(e: &DeployHistory) -> String {
-    let mut s = format!("deploy {}", e.deploy_key);
+    let mut s = match e.deploy_key {
+        Some(key) => format!("deploy {key}"),
+        None => "deploy ?".to_string(),
+    };
     if let Some(name) = &e.scenario_name {
         s.push_str(&format!(", scenario {name}"));
     }
@@ -356,7 +369,7 @@ mod tests {
     fn result(key: i64, status: DeployStatus, servers: &[(&str, &str)]) -> DeployResult {
         DeployResult {
             deploy_key: Some(key),
-            deploy_status: Some(status),
+            deploy_status: Some(status.into()),
             deploy_result: servers
                 .iter()
                 .map(|(h, s)| ServerDeployResult {

@@ -220,6 +220,10 @@ impl Provider {
     }
 
     /// Issue a token and put it in the cache. Callers hold `issuing`.
+    ///
+    /// `expires_in` is read as a number or a string of digits: the token page types it as a
+    /// String while its example answers a number. Anything else counts as an already expired
+    /// token (renewed at the next call).
     async fn issue(&self, issuer: &nhn_deploy::Client) -> Result<(), Error> {
         let asked_at = self.options.now();
         let answer = issuer
@@ -238,13 +242,14 @@ impl Provider {
             )
             .with_provider(PROVIDER));
         }
-        let lifetime = Duration::from_secs(u64::try_from(answer.expires_in).unwrap_or(0));
+        let expires_in = lifetime_secs(&answer.expires_in);
+        let lifetime = Duration::from_secs(expires_in);
         // A lifetime past what the clock can count (a hostile `expires_in`) never needs renewing.
         let refresh_at =
             asked_at.checked_add(lifetime.saturating_sub(REFRESH_MARGIN.min(lifetime / 2)));
         let generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
         tracing::debug!(
-            expires_in = answer.expires_in,
+            expires_in,
             generation,
             "issued an NHN Cloud User Access Key token"
         );
@@ -368,6 +373,16 @@ impl runtime::Provider for Provider {
     /// `header.isSuccessful: false` is a failure whatever the HTTP status, 200 included.
     fn failed_success(&self, answer: &ResponseSnapshot) -> bool {
         super::envelope::failed(&answer.body)
+    }
+}
+
+/// `expires_in` in whole seconds: a number, or a string holding one (see [`Provider`]'s
+/// issuance); `0` for anything else.
+fn lifetime_secs(expires_in: &types::TokenLifetime) -> u64 {
+    match serde_json::to_value(expires_in) {
+        Ok(serde_json::Value::Number(n)) => n.as_u64().unwrap_or(0),
+        Ok(serde_json::Value::String(s)) => s.trim().parse().unwrap_or(0),
+        _ => 0,
     }
 }
 

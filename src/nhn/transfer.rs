@@ -24,6 +24,7 @@ use reqwest::multipart::{Form, Part};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio_util::io::{ReaderStream, StreamReader};
 
+use super::BinaryKey;
 use super::{Client, EnvelopeResult, PROVIDER, envelope};
 use crate::generated::nhn_deploy::types::{
     ApplicationType, BinaryUploadResponse, BinaryUploadResult, BinaryVersion, ClientOsType,
@@ -403,7 +404,7 @@ impl Client {
         &self,
         artifact_id: i64,
         binary_group_key: i64,
-        binary_key: i64,
+        binary_key: impl Into<BinaryKey>,
     ) -> Result<BinaryDownload> {
         let answer = self
             .api()
@@ -411,7 +412,7 @@ impl Client {
             .app_key(self.app_key()?)
             .artifact_id(artifact_id)
             .binary_group_key(binary_group_key)
-            .binary_key(binary_key)
+            .binary_key(binary_key.into())
             .send()
             .await?;
         let request_id = self

@@ -210,6 +210,36 @@ pub async fn from_response<T: DeserializeOwned, C: ClientInfo<Transport>>(
     decode(client.inner(), info.operation_id, response).await
 }
 
+/// Decode a `2xx` JSON answer of a generated call as the schema its status declares (`T`), then
+/// wrap it in the operation's answer type `U`, which holds one variant per success schema (GitHub's
+/// `create_deployment`: `Deployment` for 201, `DeploymentMergedBranch` for 202). The status picks
+/// the schema; the variants are never tried in turn.
+pub async fn from_response_as<T, U, C>(
+    client: &C,
+    info: &OperationInfo,
+    response: Response,
+) -> Result<ResponseValue<U>, Error>
+where
+    T: DeserializeOwned,
+    U: From<T> + std::fmt::Debug,
+    C: ClientInfo<Transport>,
+{
+    decode::<T>(client.inner(), info.operation_id, response)
+        .await?
+        .map(U::from)
+}
+
+/// A list field of an answer: `null` decodes as an empty list, as a missing optional list does
+/// (the build puts this on every list field an answer can carry).
+pub fn null_as_empty<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    use serde::Deserialize as _;
+    Ok(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default())
+}
+
 /// A `2xx` status the spec does not declare for the operation.
 pub fn undeclared_status<C: ClientInfo<Transport>>(
     client: &C,

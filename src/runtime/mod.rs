@@ -13,6 +13,7 @@ pub mod error;
 pub mod generated;
 pub mod http;
 pub mod marker;
+pub mod open;
 pub mod options;
 pub mod paginate;
 pub mod retry;
@@ -23,6 +24,7 @@ mod repeat_list;
 
 pub use credentials::{Env, MapEnv, ProcessEnv, SecretString};
 pub use error::{Error, ErrorFields, ErrorKind, Outcome, Result, Sent};
+pub use open::Open;
 pub use options::ClientOptions;
 pub use repeat_list::RepeatList;
 pub use retry::{RetryPolicy, Sleeper, TokioSleeper};

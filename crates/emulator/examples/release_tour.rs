@@ -120,7 +120,8 @@ async fn nhn_release(emu: &EmulatorHandle, tour: &mut Tour) -> Result<()> {
                 .as_ref()
                 .map(|r| r.to_string())
                 .unwrap_or_else(|| "?".into());
-            format!("deploy {} {result}", h.deploy_key)
+            let key = h.deploy_key.map_or_else(|| "?".into(), |k| k.to_string());
+            format!("deploy {key} {result}")
         })
         .collect();
     tour.step(
@@ -266,7 +267,7 @@ async fn ncloud_release(emu: &EmulatorHandle, tour: &mut Tour) -> Result<()> {
             "API deployed to stage {stage_name}: deployment {}",
             current
                 .stage
-                .deployed_stage_deployment_no
+                .and_then(|s| s.deployed_stage_deployment_no)
                 .map(|n| n.to_string())
                 .unwrap_or_default()
         ),

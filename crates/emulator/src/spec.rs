@@ -145,7 +145,10 @@ impl Params {
 
     /// A path parameter as an integer.
     pub fn path_i64(&self, name: &str) -> i64 {
-        self.path.get(name).and_then(Value::as_i64).unwrap_or(0)
+        self.path
+            .get(name)
+            .and_then(|v| v.as_i64().or_else(|| v.as_str()?.parse().ok()))
+            .unwrap_or(0)
     }
 
     /// A query parameter as a string, if given.
@@ -335,7 +338,22 @@ impl Spec {
     /// schema check reports it.
     fn coerce(&self, schema: &Value, raw: &str) -> Value {
         let schema = resolve(&self.doc, schema);
-        match schema.get("type").and_then(Value::as_str) {
+        // A value that may be a number or a string (NHN's binary key) is a number when it reads
+        // as one.
+        let alternatives_integer = schema
+            .get("oneOf")
+            .or_else(|| schema.get("anyOf"))
+            .and_then(Value::as_array)
+            .is_some_and(|alts| {
+                alts.iter().any(|a| {
+                    resolve(&self.doc, a).get("type").and_then(Value::as_str) == Some("integer")
+                })
+            });
+        let kind = match schema.get("type").and_then(Value::as_str) {
+            None if alternatives_integer => Some("integer"),
+            other => other,
+        };
+        match kind {
             Some("integer") => raw
                 .parse::<i64>()
                 .map(Value::from)

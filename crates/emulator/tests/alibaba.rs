@@ -475,7 +475,7 @@ async fn alibaba_client_module_runs_against_the_emulator() {
         .send()
         .await
         .unwrap();
-    assert!(!answer.request_id.is_empty());
+    assert!(answer.request_id.as_deref().is_some_and(|r| !r.is_empty()));
     let poll = PollOptions {
         interval: Duration::from_millis(100),
         max_interval: Duration::from_millis(200),

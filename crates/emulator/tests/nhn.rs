@@ -493,11 +493,10 @@ async fn nhn_client_module_runs_against_the_emulator() {
         .upload_binary(defaults::ARTIFACT_ID, defaults::BINARY_GROUP_KEY, upload)
         .await
         .unwrap();
-    let key: i64 = match uploaded.binary_key {
-        Some(types::BinaryKeyValue::String(k)) => k.parse().unwrap(),
-        Some(types::BinaryKeyValue::Int64(k)) => k,
-        None => panic!("no binary key"),
-    };
+    // The key the upload answers is what the download takes, whatever form it came in.
+    let key = uploaded
+        .binary_key
+        .expect("the upload answers a binary key");
     let mut downloaded = Vec::new();
     client
         .download_binary(defaults::ARTIFACT_ID, defaults::BINARY_GROUP_KEY, key)

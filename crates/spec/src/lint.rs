@@ -98,9 +98,264 @@ pub fn lint(doc: &Doc) -> Vec<Diagnostic> {
         }
     }
     lint_schema_examples(doc, &mut out);
+    lint_answers(doc, &mut out);
+    lint_citations(doc, &mut out);
     out.sort_by_key(|d| (d.line, d.column));
     out.dedup();
     out
+}
+
+/// The extensions that cite a source: `x-deploykit-required` (an answer's `required` list is
+/// documented there), `x-deploykit-closed` (an answer's enum is documented as complete, so it
+/// stays closed) and `x-deploykit-source` (where any other decision comes from).
+pub const CITATION_KEYS: [&str; 3] = [
+    "x-deploykit-required",
+    "x-deploykit-closed",
+    "x-deploykit-source",
+];
+
+/// The public sources a citation may name by URL, besides the seed documents
+/// (`../shared/seeds/NNN_<hex>.txt:LINE`).
+pub const KNOWN_SOURCES: [&str; 8] = [
+    // GitHub's official OpenAPI description (published on npm as `@octokit/openapi`).
+    "https://github.com/github/rest-api-description/",
+    "https://www.npmjs.com/package/@octokit/openapi",
+    "https://docs.github.com/",
+    "https://api.ncloud-docs.com/docs/",
+    "https://docs.nhncloud.com/",
+    "https://www.alibabacloud.com/help/",
+    "https://api.aliyun.com/",
+    // Alibaba's official Python SDK of CloudAPI 2016-07-14 (its models and endpoint table).
+    "https://pypi.org/project/alibabacloud-cloudapi20160714/",
+];
+
+/// One cited source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Citation {
+    /// Lines `first..=last` of a seed document (`003_f5b52b4dbd53a661.txt:353` or `:66-68`).
+    Seed {
+        /// The seed file's name.
+        file: String,
+        /// First line cited (1-based).
+        first: u64,
+        /// Last line cited.
+        last: u64,
+    },
+    /// A page of one of the [`KNOWN_SOURCES`].
+    Url(String),
+}
+
+impl Citation {
+    /// Parse one citation; the error says what is wrong with it.
+    pub fn parse(text: &str) -> Result<Citation, String> {
+        let text = text.trim();
+        if text.starts_with("https://") || text.starts_with("http://") {
+            if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+                return Err(format!("`{text}` is not a well-formed URL"));
+            }
+            let host_end = text["https://".len()..]
+                .find('/')
+                .map(|i| i + "https://".len());
+            if host_end.is_none() {
+                return Err(format!("`{text}` is not a well-formed URL (no path)"));
+            }
+            if !KNOWN_SOURCES.iter().any(|k| text.starts_with(k)) {
+                return Err(format!(
+                    "`{text}` is not one of the known sources ({})",
+                    KNOWN_SOURCES.join(", ")
+                ));
+            }
+            return Ok(Citation::Url(text.to_string()));
+        }
+        let bad = || {
+            format!(
+                "`{text}` is neither a seed line (`003_f5b52b4dbd53a661.txt:353`, `…:66-68`) nor a URL of a known source"
+            )
+        };
+        let (file, lines) = text.rsplit_once(':').ok_or_else(bad)?;
+        let stem = file.strip_suffix(".txt").ok_or_else(bad)?;
+        let (number, hash) = stem.split_once('_').ok_or_else(bad)?;
+        if number.len() != 3
+            || !number.chars().all(|c| c.is_ascii_digit())
+            || hash.is_empty()
+            || !hash.chars().all(|c| c.is_ascii_hexdigit())
+        {
+            return Err(bad());
+        }
+        let (first, last) = match lines.split_once('-') {
+            Some((a, b)) => (a.parse::<u64>(), b.parse::<u64>()),
+            None => (lines.parse::<u64>(), lines.parse::<u64>()),
+        };
+        match (first, last) {
+            (Ok(first), Ok(last)) if first >= 1 && last >= first => Ok(Citation::Seed {
+                file: file.to_string(),
+                first,
+                last,
+            }),
+            _ => Err(bad()),
+        }
+    }
+}
+
+/// Every citation in a document: (JSON pointer of the extension, the citation as written). An
+/// extension may hold one citation or a list of them.
+pub fn citations(doc: &Value) -> Vec<(String, String)> {
+    fn walk(v: &Value, ptr: &str, out: &mut Vec<(String, String)>) {
+        match v {
+            Value::Object(map) => {
+                for (k, child) in map {
+                    let child_ptr = format!("{ptr}/{}", escape(k));
+                    if CITATION_KEYS.contains(&k.as_str()) {
+                        match child {
+                            Value::String(s) => out.push((child_ptr, s.clone())),
+                            Value::Array(items) => {
+                                for (i, item) in items.iter().enumerate() {
+                                    let text = item
+                                        .as_str()
+                                        .map_or_else(|| item.to_string(), str::to_string);
+                                    out.push((format!("{child_ptr}/{i}"), text));
+                                }
+                            }
+                            other => out.push((child_ptr, other.to_string())),
+                        }
+                    } else if k != "example" && k != "examples" {
+                        walk(child, &child_ptr, out);
+                    }
+                }
+            }
+            Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    walk(child, &format!("{ptr}/{i}"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(doc, "", &mut out);
+    out
+}
+
+/// Every citation must parse (a seed line or a URL of a known source); whether the seed line
+/// exists is checked by the repository's tests, where the seeds are.
+fn lint_citations(doc: &Doc, out: &mut Vec<Diagnostic>) {
+    for (ptr, text) in citations(&doc.value) {
+        if let Err(e) = Citation::parse(&text) {
+            out.push(doc.diag(&ptr, format!("citation: {e}")));
+        }
+    }
+}
+
+/// Answers are decoded leniently (see `specs/README.md`): every schema an answer can carry is
+/// checked for a `required` list that cites no source and for an enum the build cannot open.
+fn lint_answers(doc: &Doc, out: &mut Vec<Diagnostic>) {
+    let Some(paths) = doc.value.get("paths").and_then(Value::as_object) else {
+        return;
+    };
+    let mut seen = BTreeSet::new();
+    for (path, item) in paths {
+        for method in METHODS {
+            let Some(op) = item.get(method) else { continue };
+            let op_ptr = format!("/paths/{}/{method}", escape(path));
+            for (code, response) in op
+                .get("responses")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                let r_ptr = format!("{op_ptr}/responses/{}", escape(code));
+                let (response, r_ptr) = resolve(doc, response, &r_ptr);
+                for (media, mt) in response
+                    .get("content")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                {
+                    if let (true, Some(schema)) = (is_json(media), mt.get("schema")) {
+                        let ptr = format!("{r_ptr}/content/{}/schema", escape(media));
+                        walk_answer(doc, schema, &ptr, &mut seen, out);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn walk_answer(
+    doc: &Doc,
+    schema: &Value,
+    ptr: &str,
+    seen: &mut BTreeSet<String>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(map) = schema.as_object() else {
+        return;
+    };
+    if let Some(target) = map.get("$ref").and_then(Value::as_str) {
+        if let Some(p) = target.strip_prefix('#')
+            && let Some(t) = doc.value.pointer(p)
+            && seen.insert(p.to_string())
+        {
+            walk_answer(doc, t, p, seen, out);
+        }
+        return;
+    }
+    let required = map
+        .get("required")
+        .and_then(Value::as_array)
+        .is_some_and(|r| !r.is_empty());
+    if required && !map.contains_key("x-deploykit-required") {
+        out.push(doc.diag(
+            &format!("{ptr}/required"),
+            "an answer's schema requires fields without citing where the provider documents them: an answer without one of them would fail to decode. Drop `required`, or cite the source with `x-deploykit-required: <seed file:line | URL>`",
+        ));
+    }
+    if let Some(values) = map.get("enum").and_then(Value::as_array)
+        && !map.contains_key("x-deploykit-closed")
+    {
+        let strings = values.iter().all(Value::is_string)
+            && map.get("type").is_none_or(|t| t.as_str() == Some("string"));
+        if !strings {
+            out.push(doc.diag(
+                &format!("{ptr}/enum"),
+                "an answer's enum stays closed (only string enums become `Open<…>`, which decodes an unlisted value as `Unknown`): an unlisted value would fail the whole answer. Widen the schema, or cite where the provider documents the list as complete with `x-deploykit-closed: <seed file:line | URL>`",
+            ));
+        }
+    }
+    if let Some(props) = map.get("properties").and_then(Value::as_object) {
+        for (k, v) in props {
+            walk_answer(
+                doc,
+                v,
+                &format!("{ptr}/properties/{}", escape(k)),
+                seen,
+                out,
+            );
+        }
+    }
+    if let Some(items) = map.get("items") {
+        walk_answer(doc, items, &format!("{ptr}/items"), seen, out);
+    }
+    if let Some(extra) = map.get("additionalProperties") {
+        walk_answer(
+            doc,
+            extra,
+            &format!("{ptr}/additionalProperties"),
+            seen,
+            out,
+        );
+    }
+    for key in ["allOf", "oneOf", "anyOf"] {
+        for (i, s) in map
+            .get(key)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
+            walk_answer(doc, s, &format!("{ptr}/{key}/{i}"), seen, out);
+        }
+    }
 }
 
 fn lint_operation(

@@ -6,7 +6,17 @@
 //! - differing success schemas of one operation are merged into one `oneOf` component, and so are
 //!   differing error schemas (progenitor panics on either);
 //! - inline error schemas are hoisted into components (progenitor would misname them);
-//! - parameters marked `x-deploykit-style: repeatList` become `deploykit::runtime::RepeatList<Item>`.
+//! - parameters marked `x-deploykit-style: repeatList` become `deploykit::runtime::RepeatList<Item>`;
+//! - every string enum an answer can carry becomes `deploykit::runtime::Open<Enum>` (an unknown
+//!   value decodes to `Open::Unknown`), unless the spec marks it `x-deploykit-closed` with its
+//!   source; a component that requests use too keeps its closed form there (see [`open_answer_enums`]).
+//!
+//! When one operation answers different schemas for different success statuses, each status keeps
+//! its own component (inline ones are hoisted as `<Operation>Success<Status>`) and
+//! [`Normalized::success_by_status`] says which: the generated `send()` decodes the answer as the
+//! schema of the status that came, never by trying the variants of the merged type in turn.
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Map, Value, json};
 
@@ -183,6 +193,10 @@ pub struct Normalized {
     pub feature: Option<String>,
     /// The document as written (before normalisation).
     pub source: Value,
+    /// Operations whose success statuses answer different schemas: operation id → (status as
+    /// written, `201` or `2XX`; the component its answer decodes as). The merged
+    /// `<Operation>Success` type has one variant per component.
+    pub success_by_status: BTreeMap<String, Vec<(String, String)>>,
 }
 
 /// `create_deployment` → `CreateDeployment`.
@@ -350,6 +364,7 @@ pub fn normalize(doc: &Value) -> Normalized {
     let mut spec = doc.clone();
     let ops = operations(doc);
     let mut new_components: Vec<(String, Value)> = Vec::new();
+    let mut success_by_status = BTreeMap::new();
     let feature = doc
         .pointer("/info/x-deploykit-feature")
         .and_then(Value::as_str)
@@ -402,8 +417,11 @@ pub fn normalize(doc: &Value) -> Normalized {
                     }
                 }
             }
-            if let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) {
-                normalise_responses(doc, &id, responses, &mut new_components);
+            if let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut)
+                && let Some(by_status) =
+                    normalise_responses(doc, &id, responses, &mut new_components)
+            {
+                success_by_status.insert(id.clone(), by_status);
             }
             let multipart = ops
                 .iter()
@@ -440,6 +458,28 @@ pub fn normalize(doc: &Value) -> Normalized {
             schemas.insert(name, schema);
         }
     }
+    // The answers of multipart operations (left to hand-written code, so no longer in `spec`)
+    // are decoded with the generated types too.
+    let mut hand_written_answers = BTreeSet::new();
+    for op in ops.iter().filter(|o| o.multipart) {
+        let ptr = format!(
+            "/paths/{}/{}/responses",
+            escape(&op.path),
+            op.method.to_lowercase()
+        );
+        collect_refs(
+            doc.pointer(&ptr).unwrap_or(&Value::Null),
+            &mut hand_written_answers,
+        );
+    }
+    let copies = open_answer_enums(&mut spec, &hand_written_answers);
+    for by_status in success_by_status.values_mut() {
+        for (_, component) in by_status.iter_mut() {
+            if let Some(copy) = copies.get(component.as_str()) {
+                *component = copy.clone();
+            }
+        }
+    }
     for section in ["components", "paths"] {
         if let Some(v) = spec.get_mut(section) {
             strip_titles(v);
@@ -450,6 +490,7 @@ pub fn normalize(doc: &Value) -> Normalized {
         ops,
         feature,
         source: doc.clone(),
+        success_by_status,
     }
 }
 
@@ -470,12 +511,14 @@ fn strip_titles(v: &mut Value) {
     }
 }
 
+/// Rewrites one operation's responses; returns the success component of each status when the
+/// operation answers several success shapes.
 fn normalise_responses(
     doc: &Value,
     op_id: &str,
     responses: &mut Map<String, Value>,
     new_components: &mut Vec<(String, Value)>,
-) {
+) -> Option<Vec<(String, String)>> {
     // Inline `$ref` responses so they can be rewritten per operation.
     for response in responses.values_mut() {
         if response.get("$ref").is_some() {
@@ -491,18 +534,389 @@ fn normalise_responses(
             *schema = json!({ "$ref": format!("#/components/schemas/{name}") });
         }
     });
-    merge_group(
-        responses,
-        |c| c.starts_with('2'),
-        &format!("{base}Success"),
-        new_components,
-    );
+    let by_status = split_success(responses, &format!("{base}Success"), new_components);
     merge_group(
         responses,
         is_error_code,
         &format!("{base}Error"),
         new_components,
     );
+    by_status
+}
+
+/// When the success statuses of an operation carry different JSON schemas: every one becomes a
+/// named component (inline ones hoisted as `<name><Status>`), the merged `oneOf` of them is
+/// `name` (what `send()` returns), and the result says which component each status decodes as.
+fn split_success(
+    responses: &mut Map<String, Value>,
+    name: &str,
+    new_components: &mut Vec<(String, Value)>,
+) -> Option<Vec<(String, String)>> {
+    let mut distinct: Vec<Value> = Vec::new();
+    for_each_json_schema(responses, is_success_code, |_, schema| {
+        if !distinct.contains(schema) {
+            distinct.push(schema.clone());
+        }
+    });
+    if distinct.len() < 2 {
+        return None;
+    }
+    let mut by_status = Vec::new();
+    let mut variants: Vec<Value> = Vec::new();
+    for_each_json_schema(responses, is_success_code, |code, schema| {
+        let component = match ref_name(schema) {
+            Some(n) => n.to_string(),
+            None => {
+                let hoisted = format!("{name}{}", pascal(code));
+                new_components.push((hoisted.clone(), schema.clone()));
+                hoisted
+            }
+        };
+        let reference = json!({ "$ref": format!("#/components/schemas/{component}") });
+        if !variants.contains(&reference) {
+            variants.push(reference);
+        }
+        by_status.push((code.to_string(), component));
+        *schema = json!({ "$ref": format!("#/components/schemas/{name}") });
+    });
+    new_components.push((name.to_string(), json!({ "oneOf": variants })));
+    Some(by_status)
+}
+
+fn is_success_code(code: &str) -> bool {
+    code.starts_with('2')
+}
+
+/// `Name` of `{"$ref": "#/components/schemas/Name"}`.
+fn ref_name(schema: &Value) -> Option<&str> {
+    schema
+        .get("$ref")?
+        .as_str()?
+        .strip_prefix("#/components/schemas/")
+}
+
+/// The path of the hand-written type an answer enum becomes.
+pub const OPEN_TYPE: &str = "deploykit::runtime::Open";
+
+/// Whether `schema` is an enum the build opens: string values only, not marked
+/// `x-deploykit-closed`.
+pub fn is_openable_enum(schema: &Value) -> bool {
+    let Some(values) = schema.get("enum").and_then(Value::as_array) else {
+        return false;
+    };
+    let typed_string = schema
+        .get("type")
+        .is_none_or(|t| t.as_str() == Some("string"));
+    typed_string
+        && !values.is_empty()
+        && values.iter().all(Value::is_string)
+        && schema.get("x-deploykit-closed").is_none()
+}
+
+/// `Open<the component name>` as a schema typify turns into `deploykit::runtime::Open<Name>`.
+fn open_wrapper(component: &str, description: Option<&Value>) -> Value {
+    let mut wrapper = json!({
+        "type": "string",
+        "x-rust-type": {
+            "crate": "deploykit",
+            "version": "*",
+            "path": OPEN_TYPE,
+            "parameters": [{ "$ref": format!("#/components/schemas/{component}") }],
+        }
+    });
+    if let Some(d) = description {
+        wrapper["description"] = d.clone();
+    }
+    wrapper
+}
+
+/// Every string enum an answer can carry becomes `Open<Enum>`; requests keep the closed enum.
+///
+/// Answers are walked from every response's JSON schema through `$ref`s, properties, items,
+/// `additionalProperties` and `allOf`/`oneOf`/`anyOf`:
+/// - a `$ref` to an enum component is replaced, at that place only, by `Open<Component>`: the
+///   component itself stays the closed enum requests use (NHN's `ApplicationType` is the upload's
+///   parameter and `Artifact.applicationType`);
+/// - an inline enum is hoisted into a component named after where it stands (`TeamType`) and
+///   replaced the same way;
+/// - a component that holds such an enum somewhere is rewritten once; when requests use it too,
+///   the answers get a copy, `<Component>Answer`, so each side keeps its rule.
+///
+/// `extra_answers` names components that answers use outside `spec`'s paths (those of
+/// operations left to hand-written code). Returns the copies made: component → its answers' copy.
+pub fn open_answer_enums(
+    spec: &mut Value,
+    extra_answers: &BTreeSet<String>,
+) -> BTreeMap<String, String> {
+    let comps: Map<String, Value> = spec
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default();
+    let mut request_roots = BTreeSet::new();
+    let mut answers: Vec<(String, String)> = Vec::new();
+    if let Some(paths) = spec.get("paths").and_then(Value::as_object) {
+        for (path, item) in paths {
+            collect_refs(
+                item.get("parameters").unwrap_or(&Value::Null),
+                &mut request_roots,
+            );
+            for method in METHODS {
+                let Some(op) = item.get(method) else { continue };
+                collect_refs(
+                    op.get("parameters").unwrap_or(&Value::Null),
+                    &mut request_roots,
+                );
+                collect_refs(
+                    op.get("requestBody").unwrap_or(&Value::Null),
+                    &mut request_roots,
+                );
+                for (code, response) in op
+                    .get("responses")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                {
+                    for (media, mt) in response
+                        .get("content")
+                        .and_then(Value::as_object)
+                        .into_iter()
+                        .flatten()
+                    {
+                        if is_json(media) && mt.get("schema").is_some() {
+                            let id = op.get("operationId").and_then(Value::as_str);
+                            answers.push((
+                                format!(
+                                    "/paths/{}/{method}/responses/{}/content/{}/schema",
+                                    escape(path),
+                                    escape(code),
+                                    escape(media)
+                                ),
+                                format!("{}Answer", pascal(id.unwrap_or_default())),
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let requests = closure(&comps, request_roots);
+    let mut opener = Opener {
+        comps: &comps,
+        requests,
+        needs: BTreeMap::new(),
+        out: BTreeMap::new(),
+        done: BTreeSet::new(),
+    };
+    for (ptr, context) in answers {
+        if let Some(schema) = spec.pointer_mut(&ptr) {
+            let mut s = schema.take();
+            opener.visit(&mut s, &context);
+            *schema = s;
+        }
+    }
+    for name in extra_answers {
+        let mut root = json!({ "$ref": format!("#/components/schemas/{name}") });
+        opener.visit(&mut root, name);
+    }
+    let copies: BTreeMap<String, String> = opener
+        .done
+        .iter()
+        .filter_map(|t| {
+            let original = t.strip_suffix("Answer")?;
+            opener
+                .requests
+                .contains(original)
+                .then(|| (original.to_string(), t.clone()))
+        })
+        .collect();
+    let out = std::mem::take(&mut opener.out);
+    if let Some(schemas) = spec
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+    {
+        for (name, schema) in out {
+            schemas.insert(name, schema);
+        }
+    }
+    copies
+}
+
+/// Every `#/components/schemas/…` name referenced inside `v`.
+fn collect_refs(v: &Value, out: &mut BTreeSet<String>) {
+    match v {
+        Value::Object(map) => {
+            for (k, child) in map {
+                if k == "$ref" {
+                    if let Some(n) = ref_name(v) {
+                        out.insert(n.to_string());
+                    }
+                } else if k != "example" && k != "examples" {
+                    collect_refs(child, out);
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|i| collect_refs(i, out)),
+        _ => {}
+    }
+}
+
+/// The components reachable from `roots` (the roots included).
+fn closure(comps: &Map<String, Value>, roots: BTreeSet<String>) -> BTreeSet<String> {
+    let mut seen = BTreeSet::new();
+    let mut todo: Vec<String> = roots.into_iter().collect();
+    while let Some(name) = todo.pop() {
+        if !seen.insert(name.clone()) {
+            continue;
+        }
+        let mut next = BTreeSet::new();
+        collect_refs(comps.get(&name).unwrap_or(&Value::Null), &mut next);
+        todo.extend(next.into_iter().filter(|n| !seen.contains(n)));
+    }
+    seen
+}
+
+struct Opener<'a> {
+    /// The components as they were before this pass.
+    comps: &'a Map<String, Value>,
+    /// Components that requests use (directly or inside others).
+    requests: BTreeSet<String>,
+    /// Memo: whether a component holds an enum to open somewhere.
+    needs: BTreeMap<String, bool>,
+    /// Components to add or replace.
+    out: BTreeMap<String, Value>,
+    /// Components already rewritten for answers.
+    done: BTreeSet<String>,
+}
+
+impl Opener<'_> {
+    /// Whether a schema (not a `$ref` to an enum itself) holds an enum to open.
+    fn holds(&mut self, v: &Value, stack: &mut Vec<String>) -> bool {
+        if let Some(name) = ref_name(v) {
+            return self.component_needs(name, stack);
+        }
+        if is_openable_enum(v) {
+            return true;
+        }
+        children(v).into_iter().any(|c| self.holds(c, stack))
+    }
+
+    fn component_needs(&mut self, name: &str, stack: &mut Vec<String>) -> bool {
+        if let Some(n) = self.needs.get(name) {
+            return *n;
+        }
+        if stack.iter().any(|s| s == name) {
+            return false;
+        }
+        let Some(comp) = self.comps.get(name) else {
+            return false;
+        };
+        stack.push(name.to_string());
+        let needs = is_openable_enum(comp) || self.holds(comp, stack);
+        stack.pop();
+        self.needs.insert(name.to_string(), needs);
+        needs
+    }
+
+    fn unique(&self, base: &str) -> String {
+        let mut name = base.to_string();
+        let mut n = 2;
+        while self.comps.contains_key(&name) || self.out.contains_key(&name) {
+            name = format!("{base}{n}");
+            n += 1;
+        }
+        name
+    }
+
+    fn visit(&mut self, v: &mut Value, context: &str) {
+        if let Some(name) = ref_name(v).map(str::to_string) {
+            let Some(comp) = self.comps.get(&name) else {
+                return;
+            };
+            if is_openable_enum(comp) {
+                let description = v.get("description").cloned();
+                *v = open_wrapper(&name, description.as_ref());
+                return;
+            }
+            if !self.component_needs(&name, &mut Vec::new()) {
+                return;
+            }
+            let target = if self.requests.contains(&name) {
+                format!("{name}Answer")
+            } else {
+                name.clone()
+            };
+            if self.done.insert(target.clone()) {
+                let mut copy = comp.clone();
+                self.visit_children(&mut copy, &target);
+                self.out.insert(target.clone(), copy);
+            }
+            v["$ref"] = json!(format!("#/components/schemas/{target}"));
+            return;
+        }
+        if is_openable_enum(v) {
+            let name = self.unique(context);
+            let mut enum_schema = v.clone();
+            let description = enum_schema
+                .as_object_mut()
+                .and_then(|m| m.remove("description"));
+            self.out.insert(name.clone(), enum_schema);
+            *v = open_wrapper(&name, description.as_ref());
+            return;
+        }
+        self.visit_children(v, context);
+    }
+
+    fn visit_children(&mut self, v: &mut Value, context: &str) {
+        let Some(map) = v.as_object_mut() else {
+            return;
+        };
+        if let Some(props) = map.get_mut("properties").and_then(Value::as_object_mut) {
+            for (k, child) in props.iter_mut() {
+                self.visit(child, &format!("{context}{}", pascal(k)));
+            }
+        }
+        if let Some(items) = map.get_mut("items") {
+            self.visit(items, &format!("{context}Item"));
+        }
+        if let Some(extra) = map.get_mut("additionalProperties")
+            && extra.is_object()
+        {
+            self.visit(extra, &format!("{context}Value"));
+        }
+        for key in ["allOf", "oneOf", "anyOf"] {
+            if let Some(list) = map.get_mut(key).and_then(Value::as_array_mut) {
+                for (i, child) in list.iter_mut().enumerate() {
+                    self.visit(child, &format!("{context}Variant{i}"));
+                }
+            }
+        }
+    }
+}
+
+/// The sub-schemas of a schema: properties, items, `additionalProperties`, `allOf`/`oneOf`/`anyOf`.
+pub(crate) fn children(v: &Value) -> Vec<&Value> {
+    let mut out = Vec::new();
+    let Some(map) = v.as_object() else {
+        return out;
+    };
+    if let Some(props) = map.get("properties").and_then(Value::as_object) {
+        out.extend(props.values());
+    }
+    if let Some(items) = map.get("items") {
+        out.push(items);
+    }
+    if let Some(extra) = map.get("additionalProperties")
+        && extra.is_object()
+    {
+        out.push(extra);
+    }
+    for key in ["allOf", "oneOf", "anyOf"] {
+        if let Some(list) = map.get(key).and_then(Value::as_array) {
+            out.extend(list.iter());
+        }
+    }
+    out
 }
 
 fn is_error_code(code: &str) -> bool {

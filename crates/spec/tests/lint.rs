@@ -173,3 +173,110 @@ fn normalisation_merges_differing_success_schemas_and_drops_multipart() {
     let upload = n.ops.iter().find(|o| o.id == "upload_binary").unwrap();
     assert!(upload.multipart);
 }
+
+#[test]
+fn an_answer_required_list_without_a_source_is_reported_where_it_stands() {
+    // `Thing` cites its source; `Owner`, reached through `Thing.owner`, does not.
+    assert_fails(
+        "undocumented_required.yaml",
+        "tests/fixtures/specs/undocumented_required.yaml:41:7: ",
+        &["requires fields", "x-deploykit-required"],
+    );
+}
+
+#[test]
+fn a_closed_answer_enum_is_reported_unless_it_cites_its_source() {
+    // `state` is opened by the build, `kind` cites why it stays closed; `priority` would stay a
+    // closed type with no source.
+    assert_fails(
+        "closed_answer_enum.yaml",
+        "tests/fixtures/specs/closed_answer_enum.yaml:38:11: ",
+        &["enum stays closed", "x-deploykit-closed"],
+    );
+}
+
+#[test]
+fn a_citation_must_name_a_seed_line_or_a_known_source() {
+    assert_fails(
+        "bad_citation.yaml",
+        "tests/fixtures/specs/bad_citation.yaml:24:7: ",
+        &["citation", "not one of the known sources"],
+    );
+    use spec::lint::Citation;
+    assert_eq!(
+        Citation::parse("003_f5b52b4dbd53a661.txt:66-68"),
+        Ok(Citation::Seed {
+            file: "003_f5b52b4dbd53a661.txt".into(),
+            first: 66,
+            last: 68
+        })
+    );
+    for bad in [
+        "003_f5b52b4dbd53a661.txt:0",
+        "003_f5b52b4dbd53a661.txt:9-3",
+        "seeds/003.txt:3",
+        "https://docs.github.com/rest with spaces",
+        "true",
+    ] {
+        assert!(Citation::parse(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn answer_enums_become_open_and_requests_keep_the_closed_enum() {
+    let text = std::fs::read_to_string("../../specs/nhn-deploy.yaml").unwrap();
+    let n = spec::normalize::normalize(&spec::check(&text).unwrap().value);
+    fn opened(spec: &serde_json::Value, ptr: &str) -> String {
+        let s = spec.pointer(ptr).unwrap_or_else(|| panic!("{ptr}"));
+        assert_eq!(
+            s["x-rust-type"]["path"], "deploykit::runtime::Open",
+            "{ptr}: {s}"
+        );
+        s["x-rust-type"]["parameters"][0]["$ref"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+    let open = |ptr: &str| opened(&n.spec, ptr);
+    // `ApplicationType` serves the upload (a request) and `Artifact.applicationType` (an answer):
+    // the answer gets `Open<ApplicationType>`, the component stays the closed enum.
+    assert_eq!(
+        open("/components/schemas/Artifact/properties/applicationType"),
+        "#/components/schemas/ApplicationType"
+    );
+    assert!(
+        n.spec
+            .pointer("/components/schemas/ApplicationType/enum")
+            .is_some()
+    );
+    open("/components/schemas/DeployResult/properties/deployStatus");
+    open("/components/schemas/ServerGroup/properties/osType");
+    open("/components/schemas/DeployHistory/properties/totalResult");
+
+    // GitHub: an inline answer enum is hoisted and opened; the request's `state` stays closed.
+    let text = std::fs::read_to_string("../../specs/github.yaml").unwrap();
+    let n = spec::normalize::normalize(&spec::check(&text).unwrap().value);
+    let open = |ptr: &str| opened(&n.spec, ptr);
+    assert_eq!(
+        open("/components/schemas/Team/properties/type"),
+        "#/components/schemas/TeamType"
+    );
+    assert_eq!(
+        open("/components/schemas/DeploymentStatus/properties/state"),
+        "#/components/schemas/DeploymentStatusState"
+    );
+    assert_eq!(
+        n.spec
+            .pointer("/components/schemas/DeploymentStatusCreateRequest/properties/state/$ref")
+            .unwrap(),
+        "#/components/schemas/DeploymentStatusState"
+    );
+    // 201 and 202 keep a type each, decoded by status.
+    assert_eq!(
+        n.success_by_status["create_deployment"],
+        vec![
+            ("201".to_string(), "Deployment".to_string()),
+            ("202".to_string(), "DeploymentMergedBranch".to_string())
+        ]
+    );
+}

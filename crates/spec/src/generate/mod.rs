@@ -123,8 +123,12 @@ fn generate(
     };
     let mut file_ast: syn::File = syn::parse2(tokens)
         .map_err(|e| vec![format!("{rel}:1:1: generated code does not parse: {e}")])?;
-    rewrite::rewrite(&mut file_ast, &normalized.ops)
-        .map_err(|e| vec![format!("{rel}:1:1: {e}")])?;
+    rewrite::rewrite(
+        &mut file_ast,
+        &normalized.ops,
+        &normalized.success_by_status,
+    )
+    .map_err(|e| vec![format!("{rel}:1:1: {e}")])?;
     let builders = builders::document_and_collect(&mut file_ast, &normalized.ops);
     let dispatch = builders::dispatcher(&file_ast, &builders, &normalized.ops);
     file_ast.items.push(

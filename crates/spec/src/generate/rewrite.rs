@@ -13,15 +13,28 @@
 //! - in the status `match` of each `send()`, success arms decode with the runtime's
 //!   `from_response` (size limit, provider's success check, typed decoding error); error arms are
 //!   dropped (the send path has already turned every non-2xx answer into the provider's error),
-//!   and undeclared statuses become `undeclared_status`.
+//!   and undeclared statuses become `undeclared_status`;
+//! - an operation whose success statuses answer different schemas decodes **by status**: the arm
+//!   of each status decodes that status's own type (`from_response_as::<Deployment, _, _>` for
+//!   GitHub's 201, `DeploymentMergedBranch` for its 202) and wraps it in the merged type through
+//!   typify's `From` impl; the merged type's untagged `Deserialize` (which would try the variants
+//!   in turn, and with lenient `required` lists could pick the wrong one) is never used to decode
+//!   an answer;
+//! - every list field of a type an answer can carry decodes `null` as an empty list
+//!   (`null_as_empty`).
 //!
 //! If progenitor's output ever changes shape so that one of these is not found, generation fails
 //! and says which, rather than producing a client with the old, lossy channel.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::visit_mut::{self, VisitMut};
-use syn::{Arm, Expr, File, Item, ItemUse, Pat, PathArguments, TypePath, UseTree, parse_quote};
+use syn::{
+    Arm, Expr, File, Item, ItemUse, Pat, PathArguments, ReturnType, Type, TypePath, UseTree,
+    parse_quote,
+};
 
 use crate::normalize::OpMeta;
 
@@ -43,10 +56,18 @@ pub(crate) struct Stats {
     pub json_arms: usize,
     /// Path parameters checked.
     pub path_params: usize,
+    /// Success arms decoding the type of their own status.
+    pub by_status: usize,
+    /// List fields that decode `null` as empty.
+    pub lenient_lists: usize,
 }
 
 /// Rewrite a generated client in place (see the module docs).
-pub(crate) fn rewrite(file: &mut File, ops: &[OpMeta]) -> Result<Stats, String> {
+pub(crate) fn rewrite(
+    file: &mut File,
+    ops: &[OpMeta],
+    success_by_status: &BTreeMap<String, Vec<(String, String)>>,
+) -> Result<Stats, String> {
     let mut items = Vec::with_capacity(file.items.len());
     for item in file.items.drain(..) {
         match item {
@@ -59,8 +80,23 @@ pub(crate) fn rewrite(file: &mut File, ops: &[OpMeta]) -> Result<Stats, String> 
         ops,
         stats: Stats::default(),
         operation: None,
+        answer: None,
+        answers: BTreeSet::new(),
+        success_by_status,
+        error: None,
     };
     r.visit_file_mut(file);
+    if let Some(e) = r.error.take() {
+        return Err(e);
+    }
+    let expected: usize = success_by_status.values().map(Vec::len).sum();
+    if r.stats.by_status != expected {
+        return Err(format!(
+            "progenitor's output has changed shape: {expected} success statuses to decode by status but {} arms found (crates/spec/src/generate/rewrite.rs)",
+            r.stats.by_status
+        ));
+    }
+    r.stats.lenient_lists = lenient_lists(file, &r.answers);
     let text = file.to_token_stream().to_string();
     for leftover in [
         "progenitor_client :: Error",
@@ -129,6 +165,63 @@ struct Rewriter<'a> {
     stats: Stats,
     /// The operation of the `send()` being rewritten.
     operation: Option<String>,
+    /// The answer type of that `send()` (`types::CreateDeploymentSuccess`).
+    answer: Option<syn::Path>,
+    /// The names of every answer type (the `T` of each `ResponseValue<T>`, and inside `Vec<T>`).
+    answers: BTreeSet<String>,
+    /// Operation id → (status, component) for operations decoded by status.
+    success_by_status: &'a BTreeMap<String, Vec<(String, String)>>,
+    /// A shape the rewrite cannot handle.
+    error: Option<String>,
+}
+
+/// The `T` of `-> Result<ResponseValue<T>, _>`.
+fn answer_type(sig: &syn::Signature) -> Option<&Type> {
+    let ReturnType::Type(_, ty) = &sig.output else {
+        return None;
+    };
+    let Type::Path(result) = &**ty else {
+        return None;
+    };
+    let PathArguments::AngleBracketed(args) = &result.path.segments.last()?.arguments else {
+        return None;
+    };
+    let Some(syn::GenericArgument::Type(Type::Path(rv))) = args.args.first() else {
+        return None;
+    };
+    let PathArguments::AngleBracketed(inner) = &rv.path.segments.last()?.arguments else {
+        return None;
+    };
+    inner.args.iter().find_map(|a| match a {
+        syn::GenericArgument::Type(t) => Some(t),
+        _ => None,
+    })
+}
+
+/// Every identifier in a type (`Vec<types::Deployment>` → `Vec`, `types`, `Deployment`).
+fn idents(t: &(impl ToTokens + ?Sized), out: &mut BTreeSet<String>) {
+    for tt in t.to_token_stream() {
+        match tt {
+            proc_macro2::TokenTree::Ident(i) => {
+                out.insert(i.to_string());
+            }
+            proc_macro2::TokenTree::Group(g) => idents(&g.stream(), out),
+            _ => {}
+        }
+    }
+}
+
+/// `201u16` → `201`, `200u16 ..= 299u16` → `2XX`.
+fn status_of(pat: &Pat) -> Option<String> {
+    let text = tokens(pat).replace(' ', "");
+    if let Some((low, _)) = text.split_once("..=") {
+        let low = low.trim_end_matches("u16");
+        return low.chars().next().map(|c| format!("{c}XX"));
+    }
+    let code = text.trim_end_matches("u16");
+    code.chars()
+        .all(|c| c.is_ascii_digit())
+        .then(|| code.to_string())
 }
 
 /// Letters and digits, lower case: `appKey`, `app_key` and `AppKey` compare equal.
@@ -174,11 +267,19 @@ impl VisitMut for Rewriter<'_> {
 
     fn visit_impl_item_fn_mut(&mut self, f: &mut syn::ImplItemFn) {
         let outer = self.operation.take();
+        let outer_answer = self.answer.take();
         if f.sig.ident == "send" {
             self.operation = operation_id(f);
+            if let Some(t) = answer_type(&f.sig) {
+                idents(t, &mut self.answers);
+                if let Type::Path(p) = t {
+                    self.answer = Some(p.path.clone());
+                }
+            }
         }
         visit_mut::visit_impl_item_fn_mut(self, f);
         self.operation = outer;
+        self.answer = outer_answer;
     }
 
     fn visit_type_path_mut(&mut self, tp: &mut TypePath) {
@@ -255,6 +356,23 @@ impl VisitMut for Rewriter<'_> {
                     }
                     continue;
                 }
+                if let Some(by_status) = self
+                    .operation
+                    .as_ref()
+                    .and_then(|op| self.success_by_status.get(op))
+                {
+                    match self.by_status_arm(&mut arm, by_status) {
+                        Ok(()) => {
+                            self.stats.by_status += 1;
+                            self.stats.json_arms += 1;
+                            m.arms.push(arm);
+                            continue;
+                        }
+                        Err(e) => {
+                            self.error.get_or_insert(e);
+                        }
+                    }
+                }
                 let mut decode = Decode::default();
                 decode.visit_arm_mut(&mut arm);
                 self.stats.json_arms += decode.rewritten;
@@ -265,6 +383,100 @@ impl VisitMut for Rewriter<'_> {
             }
         }
     }
+}
+
+impl Rewriter<'_> {
+    /// The arm of one success status of an operation decoded by status: decode that status's
+    /// own component, then wrap it in the merged answer type (typify's `From`).
+    fn by_status_arm(&self, arm: &mut Arm, by_status: &[(String, String)]) -> Result<(), String> {
+        let op = self.operation.as_deref().unwrap_or("?");
+        let status = status_of(&arm.pat).ok_or_else(|| {
+            format!(
+                "`{op}`: a success arm `{}` that is no status",
+                tokens(&arm.pat)
+            )
+        })?;
+        let component = by_status
+            .iter()
+            .find(|(s, _)| s.eq_ignore_ascii_case(&status))
+            .map(|(_, c)| c)
+            .ok_or_else(|| format!("`{op}`: status {status} has no schema of its own"))?;
+        let mut path = self
+            .answer
+            .clone()
+            .ok_or_else(|| format!("`{op}`: the answer type of send() is not a path"))?;
+        let last = path
+            .segments
+            .last_mut()
+            .ok_or_else(|| format!("`{op}`: empty answer type"))?;
+        last.ident = syn::Ident::new(&crate::normalize::pascal(component), last.ident.span());
+        *arm.body = parse_quote!({
+            crate::runtime::generated::from_response_as::<#path, _, _>(client, &info, response).await
+        });
+        Ok(())
+    }
+}
+
+/// In `mod types`, every list field of a struct an answer can carry (the answer types and what
+/// they hold, transitively) decodes `null` as an empty list. Returns how many fields.
+fn lenient_lists(file: &mut File, answers: &BTreeSet<String>) -> usize {
+    let Some(items) = file.items.iter_mut().find_map(|i| match i {
+        Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|(_, items)| items),
+        _ => None,
+    }) else {
+        return 0;
+    };
+    // What each type of the module mentions.
+    let mut mentions: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for item in items.iter() {
+        let (name, body): (String, &dyn ToTokens) = match item {
+            Item::Struct(s) => (s.ident.to_string(), &s.fields),
+            Item::Enum(e) => (e.ident.to_string(), &e.variants),
+            Item::Type(t) => (t.ident.to_string(), &t.ty),
+            _ => continue,
+        };
+        let mut found = BTreeSet::new();
+        idents(body, &mut found);
+        mentions.insert(name, found);
+    }
+    let mut reachable: BTreeSet<String> = BTreeSet::new();
+    let mut todo: Vec<String> = answers
+        .iter()
+        .filter(|a| mentions.contains_key(*a))
+        .cloned()
+        .collect();
+    while let Some(name) = todo.pop() {
+        if !reachable.insert(name.clone()) {
+            continue;
+        }
+        for m in mentions.get(&name).into_iter().flatten() {
+            if mentions.contains_key(m) && !reachable.contains(m) {
+                todo.push(m.clone());
+            }
+        }
+    }
+    let mut count = 0;
+    for item in items.iter_mut() {
+        let Item::Struct(s) = item else { continue };
+        if !reachable.contains(&s.ident.to_string()) {
+            continue;
+        }
+        for field in s.fields.iter_mut() {
+            let Type::Path(tp) = &field.ty else { continue };
+            if tp
+                .path
+                .segments
+                .last()
+                .is_some_and(|seg| seg.ident == "Vec")
+            {
+                field.attrs.push(parse_quote!(
+                    #[serde(deserialize_with = "crate::runtime::generated::null_as_empty")]
+                ));
+                count += 1;
+            }
+        }
+    }
+    count
 }
 
 fn undeclared_arm() -> Arm {
