@@ -23,6 +23,9 @@ pub struct Diagnostic {
     pub column: u64,
     /// What is wrong and, where it helps, how to fix it.
     pub message: String,
+    /// The rule that found it (`duplicate-operation-id`, `inline-error-schema`, `yaml` …): a
+    /// stable name to count and filter by.
+    pub rule: &'static str,
 }
 
 impl Diagnostic {
@@ -32,7 +35,14 @@ impl Diagnostic {
             line,
             column,
             message: message.into(),
+            rule: "",
         }
+    }
+
+    /// The same diagnostic, attributed to `rule`.
+    pub fn with_rule(mut self, rule: &'static str) -> Self {
+        self.rule = rule;
+        self
     }
 
     /// Render as `file:line:col: message`, the form editors and CI logs link to.
