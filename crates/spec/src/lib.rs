@@ -6,6 +6,7 @@
 //! by the `deploykit` command (`deploykit spec check`). The emulator and the command take the
 //! validator of schemas from here too (feature `validate`).
 
+pub mod diff;
 #[cfg(feature = "generate")]
 pub mod generate;
 pub mod lint;
