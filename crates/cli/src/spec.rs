@@ -280,6 +280,8 @@ struct Pair {
     /// NEW's path.
     new: String,
     report: Report,
+    /// Only one side exists (`--base`): `new` or `removed`.
+    only: Option<&'static str>,
 }
 
 /// A failure that is the caller's to fix (exit 2).
@@ -342,6 +344,7 @@ fn compare_files(old: &Path, new: &Path, wire_only: bool) -> Result<Pair, Usage>
         report: deploykit_spec::diff::diff(&old_doc, &new_doc, &options),
         old: old_s,
         new: new_s,
+        only: None,
     })
 }
 
@@ -413,26 +416,34 @@ fn compare_with_base(rev: &str, files: &[PathBuf], wire_only: bool) -> Result<Ve
             stem: stem(file),
             wire_only,
         };
-        let report = match (old_text, new_text) {
+        let (report, only) = match (old_text, new_text) {
             (None, None) => {
                 return Err(Usage(format!(
                     "{new_s}: neither in the work tree nor at {rev}"
                 )));
             }
-            (None, Some(n)) => deploykit_spec::diff::spec_added(&load(&n, &new_s)?),
-            (Some(o), None) => {
-                deploykit_spec::diff::spec_removed(&load(&o, &old_s)?, &options.stem)
-            }
+            (None, Some(n)) => (
+                deploykit_spec::diff::spec_added(&load(&n, &new_s)?),
+                Some("new"),
+            ),
+            (Some(o), None) => (
+                deploykit_spec::diff::spec_removed(&load(&o, &old_s)?, &options.stem),
+                Some("removed"),
+            ),
             (Some(o), Some(n)) => {
                 let old_doc = load(&o, &old_s)?;
                 let new_doc = load(&n, &new_s)?;
-                deploykit_spec::diff::diff(&old_doc, &new_doc, &options)
+                (
+                    deploykit_spec::diff::diff(&old_doc, &new_doc, &options),
+                    None,
+                )
             }
         };
         pairs.push(Pair {
             old: old_s,
             new: new_s,
             report,
+            only,
         });
     }
     Ok(pairs)
@@ -511,6 +522,11 @@ fn api_note(pair: &Pair) -> String {
 fn pair_summary(pair: &Pair) -> String {
     if pair.report.identical {
         return format!("{} (against {}): unchanged", pair.new, pair.old);
+    }
+    match pair.only {
+        Some("new") => return format!("{}: a new spec ({} does not exist)", pair.new, pair.old),
+        Some(_) => return format!("{}: removed (it was {})", pair.new, pair.old),
+        None => {}
     }
     let c = counts(&pair.report.findings);
     format!(
@@ -668,6 +684,7 @@ fn print_json(pairs: &[Pair], args: &DiffArgs, failed: bool) {
                 "new": pair.new,
                 "api": api,
                 "identical": pair.report.identical,
+                "only": pair.only,
                 "findings": findings,
                 "counts": {
                     "breaking": c.breaking,
