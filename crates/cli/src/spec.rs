@@ -319,7 +319,7 @@ pub fn diff(args: DiffArgs) -> u8 {
 }
 
 fn load(text: &str, shown: &str) -> Result<yaml::Doc, Usage> {
-    yaml::load(text).map_err(|d| Usage(format!("{}", d.render(shown))))
+    yaml::load(text).map_err(|d| Usage(d.render(shown)))
 }
 
 fn stem(path: &Path) -> String {

@@ -2,14 +2,14 @@
 //!
 //! Two passes, one report:
 //!
-//! - **the wire** ([`wire`]): OLD and NEW are compared as OpenAPI 3.0 documents (`$ref`s
+//! - **the wire** ([`wire_only`] alone): OLD and NEW are compared as OpenAPI 3.0 documents (`$ref`s
 //!   resolved), operation by operation (matched by method and path), for what a client built
 //!   from OLD would meet against a provider that follows NEW: an operation gone, a parameter
 //!   that became required, renamed or moved, an enum value a request may no longer carry or an
 //!   answer may now carry, a response field gone or now optional, a new success status, another
 //!   server or base path, other credentials. Works on any spec.
 //! - **the Rust API** (feature `generate`): OLD and NEW go through the generation the build runs
-//!   ([`crate::generate`]: lint, normalise, progenitor, deploykit's rewrite) and the generated
+//!   (`deploykit_spec::generate`: lint, normalise, progenitor, deploykit's rewrite) and the generated
 //!   items are compared: client methods (one per operationId), builder methods and the types
 //!   they take, fields of `types` structs (an `Option` appearing or going away), enum variants.
 //!   A change of the generated API is attached to the wire finding it comes from (or reported

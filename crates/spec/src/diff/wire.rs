@@ -364,6 +364,7 @@ fn exact(s: String) -> Subject {
 }
 
 impl<'a> Cmp<'a> {
+    #[allow(clippy::too_many_arguments)]
     fn push(
         &mut self,
         rule: &'static str,

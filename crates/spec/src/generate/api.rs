@@ -33,7 +33,7 @@ enum TypeItem {
     Tuple(Vec<Field>),
     /// Variants: name, JSON value, payload types.
     Enum(Vec<(String, String, Vec<Field>)>),
-    Alias(Field),
+    Alias(Box<Field>),
 }
 
 impl TypeItem {
@@ -464,12 +464,12 @@ fn type_item(item: &Item) -> Option<(String, TypeItem)> {
             let name = t.ident.to_string();
             Some((
                 name.clone(),
-                TypeItem::Alias(Field {
+                TypeItem::Alias(Box::new(Field {
                     json: name.clone(),
                     name,
                     text: type_text(&t.ty),
                     ty: (*t.ty).clone(),
-                }),
+                })),
             ))
         }
         _ => None,
