@@ -7,7 +7,7 @@
 //! DEPLOYKIT_BENCH_CLEAN=1 cargo bench --bench suite -- regen   # adds the clean build (minutes)
 //! ```
 //!
-//! Workloads (names for the filter): `signing`, `overhead`, `sdk`, `streaming`, `regen`. Every
+//! Workloads (names for the filter): `signing`, `overhead`, `sdk`, `streaming`, `regen`, `specs`. Every
 //! figure is the median of several rounds, deploykit and its baseline interleaved; the table at
 //! the end (also written to `target/bench-suite.md`) gives value, baseline, ratio and target.
 //!
@@ -23,6 +23,12 @@
 //! builds; transfers likewise. The `regen` workload edits `specs/ncloud-apigateway.yaml` for the
 //! length of one `cargo build` at a time and puts it back byte for byte (a copy waits in
 //! `target/bench-regen-spec.orig` until then; a later run repairs a run killed half-way).
+//!
+//! The `specs` workload runs `deploykit spec check` and `deploykit spec diff` (the release build
+//! of the command, `cargo build --release -p deploykit-cli`, or `DEPLOYKIT_BIN`) on GitHub's full
+//! published description: `api.github.com.json` of the npm package `@octokit/openapi`, two
+//! versions fetched from the npm registry (their SHA-512 checked against the registry's
+//! `integrity`) and kept in `target/bench-data/` for later runs.
 //!
 //! Environment: `DEPLOYKIT_BENCH_QUICK=1` (smaller transfers), `DEPLOYKIT_BENCH_CLEAN=1` (clean
 //! build, opt-in), `DEPLOYKIT_BENCH_TMPDIR` (where the transfer files go; default `/dev/shm` when
@@ -93,7 +99,7 @@ fn main() {
     }
 }
 
-const WORKLOADS: [&str; 5] = ["signing", "overhead", "sdk", "streaming", "regen"];
+const WORKLOADS: [&str; 6] = ["signing", "overhead", "sdk", "streaming", "regen", "specs"];
 
 fn run_suite(args: &[String]) {
     let chosen: Vec<&str> = args
@@ -129,6 +135,9 @@ fn run_suite(args: &[String]) {
     }
     if wanted("regen") {
         regeneration(&mut report);
+    }
+    if wanted("specs") {
+        specs(&mut report);
     }
     report.print(started.elapsed(), quick);
 }
@@ -2148,4 +2157,273 @@ fn regeneration(report: &mut Report) {
                 .into(),
         );
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workload 5: spec check and spec diff on GitHub's full description
+// ---------------------------------------------------------------------------------------------
+
+/// `@octokit/openapi` versions: OLD and NEW of the diff (NEW is also what `spec check` reads).
+const OCTOKIT_OLD: &str = "22.0.0";
+const OCTOKIT_NEW: &str = "23.0.2";
+const OCTOKIT_FILE: &str = "package/generated/api.github.com.json";
+
+/// `api.github.com.json` of one version of `@octokit/openapi`, fetched once into
+/// `target/bench-data/`.
+fn octokit_description(version: &str) -> Result<PathBuf, String> {
+    let dir = target_dir()
+        .join("bench-data")
+        .join(format!("octokit-openapi-{version}"));
+    let file = dir.join(OCTOKIT_FILE);
+    if file.is_file() {
+        return Ok(file);
+    }
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    progress(&format!(
+        "specs: fetching @octokit/openapi {version} from the npm registry"
+    ));
+    let rt = client_runtime();
+    let tarball = dir.join("package.tgz");
+    rt.block_on(async {
+        let http = reqwest::Client::builder()
+            .user_agent("deploykit-bench-suite")
+            .build()
+            .map_err(|e| e.to_string())?;
+        let meta: serde_json::Value = http
+            .get(format!(
+                "https://registry.npmjs.org/@octokit%2fopenapi/{version}"
+            ))
+            .send()
+            .await
+            .and_then(reqwest::Response::error_for_status)
+            .map_err(|e| format!("registry: {e}"))?
+            .json()
+            .await
+            .map_err(|e| format!("registry: {e}"))?;
+        let url = meta["dist"]["tarball"]
+            .as_str()
+            .ok_or("registry: no dist.tarball")?;
+        let integrity = meta["dist"]["integrity"]
+            .as_str()
+            .and_then(|i| i.strip_prefix("sha512-"))
+            .ok_or("registry: no sha512 integrity")?;
+        let bytes = http
+            .get(url)
+            .send()
+            .await
+            .and_then(reqwest::Response::error_for_status)
+            .map_err(|e| format!("{url}: {e}"))?
+            .bytes()
+            .await
+            .map_err(|e| format!("{url}: {e}"))?;
+        use base64::Engine as _;
+        let digest = base64::engine::general_purpose::STANDARD.encode(sha2::Sha512::digest(&bytes));
+        if digest != integrity {
+            return Err(format!(
+                "{url}: SHA-512 {digest} is not the registry's {integrity}"
+            ));
+        }
+        std::fs::write(&tarball, &bytes).map_err(|e| format!("{}: {e}", tarball.display()))
+    })?;
+    let status = Command::new("tar")
+        .arg("-xzf")
+        .arg(&tarball)
+        .arg("-C")
+        .arg(&dir)
+        .arg(OCTOKIT_FILE)
+        .status()
+        .map_err(|e| format!("tar: {e}"))?;
+    let _ = std::fs::remove_file(&tarball);
+    if !status.success() || !file.is_file() {
+        return Err(format!("tar could not extract {OCTOKIT_FILE}"));
+    }
+    Ok(file)
+}
+
+/// The release build of the command (or `DEPLOYKIT_BIN`).
+fn deploykit_bin() -> Result<PathBuf, String> {
+    if let Some(bin) = std::env::var_os("DEPLOYKIT_BIN") {
+        return Ok(PathBuf::from(bin));
+    }
+    progress("specs: `cargo build --release -p deploykit-cli`");
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let out = Command::new(cargo)
+        .args([
+            "build",
+            "--release",
+            "-p",
+            "deploykit-cli",
+            "--color",
+            "never",
+        ])
+        .current_dir(manifest_dir())
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| format!("cargo: {e}"))?;
+    if !out.status.success() {
+        let err = String::from_utf8_lossy(&out.stderr);
+        return Err(format!(
+            "cargo build --release -p deploykit-cli failed: {}",
+            err.lines()
+                .filter(|l| l.starts_with("error"))
+                .take(2)
+                .collect::<Vec<_>>()
+                .join(" / ")
+        ));
+    }
+    Ok(target_dir().join("release").join("deploykit"))
+}
+
+struct Run {
+    secs: f64,
+    rss_kib: u64,
+    code: Option<i32>,
+    stdout: Vec<u8>,
+}
+
+/// Run the command to its end (stdout kept, stderr dropped), sampling its peak RSS.
+fn run_command(bin: &Path, args: &[&str]) -> Run {
+    let started = Instant::now();
+    let mut child = Command::new(bin)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn deploykit");
+    let status_file = PathBuf::from(format!("/proc/{}/status", child.id()));
+    let mut stdout = child.stdout.take().expect("stdout");
+    let reader = std::thread::spawn(move || {
+        let mut out = Vec::new();
+        let _ = stdout.read_to_end(&mut out);
+        out
+    });
+    let mut peak = 0;
+    let status = loop {
+        if let Some(kib) = hwm_kib(&status_file) {
+            peak = peak.max(kib);
+        }
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) => std::thread::sleep(Duration::from_millis(2)),
+            Err(e) => panic!("wait: {e}"),
+        }
+    };
+    Run {
+        secs: started.elapsed().as_secs_f64(),
+        rss_kib: peak,
+        code: status.code(),
+        stdout: reader.join().unwrap_or_default(),
+    }
+}
+
+/// Median time and the largest peak RSS of `rounds` runs, and the last run's stdout and code.
+fn measure_command(bin: &Path, args: &[&str], rounds: usize) -> (f64, f64, Run) {
+    let mut times = Vec::new();
+    let mut rss: u64 = 0;
+    let mut last = None;
+    for _ in 0..rounds {
+        let run = run_command(bin, args);
+        times.push(run.secs);
+        rss = rss.max(run.rss_kib);
+        last = Some(run);
+    }
+    (
+        median(&times),
+        rss as f64 / 1024.0,
+        last.expect("one round"),
+    )
+}
+
+fn specs(report: &mut Report) {
+    let files = octokit_description(OCTOKIT_OLD)
+        .and_then(|old| octokit_description(OCTOKIT_NEW).map(|new| (old, new)));
+    let (old, new) = match files {
+        Ok(f) => f,
+        Err(e) => {
+            report.note(format!(
+                "specs workload skipped: GitHub's description not available ({e})"
+            ));
+            return;
+        }
+    };
+    let bin = match deploykit_bin() {
+        Ok(b) => b,
+        Err(e) => {
+            report.note(format!("specs workload skipped: {e}"));
+            return;
+        }
+    };
+    let new_s = new.to_string_lossy().into_owned();
+    let old_s = old.to_string_lossy().into_owned();
+    let size_mb = std::fs::metadata(&new).map_or(0.0, |m| m.len() as f64 / 1e6);
+    let ops = std::fs::read(&new)
+        .ok()
+        .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
+        .and_then(|v| {
+            v["paths"].as_object().map(|paths| {
+                paths
+                    .values()
+                    .filter_map(serde_json::Value::as_object)
+                    .flat_map(|item| item.keys())
+                    .filter(|k| {
+                        [
+                            "get", "put", "post", "delete", "options", "head", "patch", "trace",
+                        ]
+                        .contains(&k.as_str())
+                    })
+                    .count()
+            })
+        })
+        .unwrap_or(0);
+    let limit_mib = 512.0;
+    let rounds = 5;
+    progress(&format!(
+        "specs: spec check and spec diff, {rounds} rounds each"
+    ));
+
+    let (secs, mib, last) =
+        measure_command(&bin, &["spec", "check", "--format", "json", &new_s], rounds);
+    let check: serde_json::Value = serde_json::from_slice(&last.stdout).unwrap_or_default();
+    let problems = check["summary"]["errors"].as_u64().unwrap_or(0);
+    report.row_value(
+        format!("`deploykit spec check` on GitHub's full description (api.github.com.json {OCTOKIT_NEW}: {size_mb:.1} MB, {} operations)", fmt_count(ops as f64)),
+        (format!("{secs:.2} s, peak {mib:.0} MiB"), secs),
+        format!("{} lint findings (exit {})", fmt_count(problems as f64), last.code.unwrap_or(-1)),
+        None,
+        Target::ValueAtMost(5.0, "s and ≤ 512 MiB"),
+        Some(mib <= limit_mib),
+    );
+
+    let (secs, mib, last) = measure_command(
+        &bin,
+        &["spec", "diff", "--format", "json", &old_s, &new_s],
+        rounds,
+    );
+    let diff: serde_json::Value = serde_json::from_slice(&last.stdout).unwrap_or_default();
+    let summary = &diff["summary"];
+    let api = diff["specs"][0]["api"]["reason"]
+        .as_str()
+        .unwrap_or("")
+        .to_string();
+    report.row_value(
+        format!("`deploykit spec diff` of GitHub's full description, {OCTOKIT_OLD} → {OCTOKIT_NEW} (wire; the lint refuses it for the Rust API)"),
+        (format!("{secs:.2} s, peak {mib:.0} MiB"), secs),
+        format!(
+            "{} findings: {} breaking, {} compatible (exit {})",
+            fmt_count((summary["breaking"].as_u64().unwrap_or(0) + summary["compatible"].as_u64().unwrap_or(0)) as f64),
+            fmt_count(summary["breaking"].as_u64().unwrap_or(0) as f64),
+            fmt_count(summary["compatible"].as_u64().unwrap_or(0) as f64),
+            last.code.unwrap_or(-1)
+        ),
+        None,
+        Target::ValueAtMost(5.0, "s and ≤ 512 MiB"),
+        Some(mib <= limit_mib),
+    );
+    // What a pull request's CI prints: the text format, findings capped per rule.
+    let (secs, mib, _) = measure_command(&bin, &["spec", "diff", &old_s, &new_s], rounds);
+    report.notes.push(format!(
+        "specs: `spec diff` in the text format (what CI prints) {secs:.2} s, peak {mib:.0} MiB; Rust API: {}; the descriptions are @octokit/openapi {OCTOKIT_OLD} and {OCTOKIT_NEW} from the npm registry (SHA-512 checked), kept in target/bench-data/",
+        if api.is_empty() { "compared".to_string() } else { format!("not compared ({api})") }
+    ));
 }

@@ -688,12 +688,21 @@ async fn missing_credentials_name_the_environment_variables_and_send_nothing() {
         "{s}"
     );
     assert!(!e.may_have_reached_server());
-    let e = Client::builder()
+    // Without an app key the client builds (token issuance needs none); a call that addresses
+    // a project fails before any request, naming where the key is set.
+    let c = Client::builder()
         .options(options(&RecordingSleeper::default()))
         .user_access_key("a", "b")
         .build()
-        .unwrap_err();
-    assert!(e.to_string().contains("app key"), "{e}");
+        .unwrap();
+    assert!(c.token_api().is_some());
+    let e = c.list_artifacts(None).await.unwrap_err();
+    assert_eq!(e.kind(), &ErrorKind::Credentials);
+    assert!(
+        e.to_string().contains("app key") && e.to_string().contains("NHN_CLOUD_DEPLOY_APPKEY"),
+        "{e}"
+    );
+    assert!(!e.may_have_reached_server());
 }
 
 // ---- wire format of every operation, with the document's samples ------------------------------

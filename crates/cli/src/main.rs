@@ -1,5 +1,5 @@
 //! The `deploykit` command: every operation of every spec as a subcommand (built at run time from
-//! the specs compiled into the binary), release workflows, `spec check` and `emulate`.
+//! the specs compiled into the binary), release workflows, `spec check`, `spec diff` and `emulate`.
 
 mod alibaba;
 mod filter;
@@ -10,6 +10,7 @@ mod ops;
 mod output;
 mod pages;
 mod providers;
+mod spec;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -228,18 +229,7 @@ pub fn command() -> Command {
         .after_help(EXIT_HELP)
         .subcommand_required(true)
         .arg_required_else_help(true)
-        .subcommand(
-            Command::new("spec").about("Work with OpenAPI specs").subcommand_required(true).subcommand(
-                Command::new("check").about("Lint specs the way the build does; errors as FILE:LINE:COL: message").arg(
-                    Arg::new("files")
-                        .value_name("FILES")
-                        .num_args(0..)
-                        .action(ArgAction::Append)
-                        .value_parser(clap::value_parser!(PathBuf))
-                        .help("Spec files (default: specs/*.yaml)"),
-                ),
-            ),
-        );
+        .subcommand(spec_command());
     root = root
         .subcommand(
             Command::new("completion")
@@ -318,6 +308,91 @@ pub fn command() -> Command {
     global_args(root)
 }
 
+fn files_of(m: &ArgMatches) -> Vec<PathBuf> {
+    m.get_many::<PathBuf>("files")
+        .map(|v| v.cloned().collect())
+        .unwrap_or_default()
+}
+
+const SPEC_DIFF_HELP: &str = "Each change is printed as FILE:LINE:COL: CATEGORY [RULE] MESSAGE, at its place in NEW \
+(in OLD for what was removed). Categories: breaking-wire (a client built from OLD meets refused requests or \
+answers it cannot read), breaking-api (programs using the generated client stop compiling or behave \
+differently), breaking-wire+api, compatible. Exit codes: 0 nothing breaks (per --fail-on); 1 breaking \
+changes; 2 usage or I/O error.";
+
+/// `deploykit spec …`.
+fn spec_command() -> Command {
+    let format = || {
+        Arg::new("format")
+            .long("format")
+            .value_name("FORMAT")
+            .value_parser(["text", "json", "github"])
+            .default_value("text")
+            .help("text: FILE:LINE:COL lines; json: one document (see the README); github: workflow-command annotations for pull requests")
+    };
+    let max_per_rule = || {
+        Arg::new("max-per-rule")
+            .long("max-per-rule")
+            .value_name("N")
+            .value_parser(clap::value_parser!(usize))
+            .default_value("20")
+            .help("Show at most N findings of each rule per file, then a summary line (0: all; json lists all)")
+    };
+    Command::new("spec")
+        .about("Work with OpenAPI specs")
+        .subcommand_required(true)
+        .subcommand(
+            Command::new("check")
+                .about("Lint specs the way the build does; errors as FILE:LINE:COL: message")
+                .arg(
+                    Arg::new("files")
+                        .value_name("FILES")
+                        .num_args(0..)
+                        .action(ArgAction::Append)
+                        .value_parser(clap::value_parser!(PathBuf))
+                        .help("Spec files (default: specs/*.yaml)"),
+                )
+                .arg(format())
+                .arg(max_per_rule()),
+        )
+        .subcommand(
+            Command::new("diff")
+                .about("What an edit of a spec breaks: for clients on the wire, and for programs using the generated Rust API")
+                .override_usage("deploykit spec diff [OPTIONS] OLD NEW\n       deploykit spec diff [OPTIONS] --base REV [FILES]...")
+                .after_help(SPEC_DIFF_HELP)
+                .arg(
+                    Arg::new("files")
+                        .value_name("FILES")
+                        .num_args(0..)
+                        .action(ArgAction::Append)
+                        .value_parser(clap::value_parser!(PathBuf))
+                        .help("OLD NEW; with --base, the files to compare (default: specs/*.yaml here and at REV)"),
+                )
+                .arg(
+                    Arg::new("base")
+                        .long("base")
+                        .value_name("REV")
+                        .help("Compare the files with their version at this git revision (e.g. origin/main)"),
+                )
+                .arg(
+                    Arg::new("fail-on")
+                        .long("fail-on")
+                        .value_name("WHAT")
+                        .value_parser(["wire", "api", "any"])
+                        .default_value("any")
+                        .help("Which breaking changes exit 1: wire, api (the generated Rust API), or any"),
+                )
+                .arg(
+                    Arg::new("wire-only")
+                        .long("wire-only")
+                        .action(ArgAction::SetTrue)
+                        .help("Compare the wire only: do not generate the Rust clients"),
+                )
+                .arg(format())
+                .arg(max_per_rule()),
+        )
+}
+
 /// Run the command with the process arguments.
 fn main() -> ExitCode {
     let matches = match command().try_get_matches() {
@@ -334,11 +409,23 @@ fn main() -> ExitCode {
     init_tracing(matches.get_count("verbose"));
     let code = match matches.subcommand() {
         Some(("spec", m)) => match m.subcommand() {
-            Some(("check", m)) => spec_check(
-                m.get_many::<PathBuf>("files")
-                    .map(|v| v.cloned().collect())
-                    .unwrap_or_default(),
+            Some(("check", m)) => spec::check(
+                files_of(m),
+                spec::OutFormat::parse(m.get_one::<String>("format").expect("has a default")),
+                *m.get_one::<usize>("max-per-rule").expect("has a default"),
             ),
+            Some(("diff", m)) => spec::diff(spec::DiffArgs {
+                files: files_of(m),
+                base: m.get_one::<String>("base").cloned(),
+                format: spec::OutFormat::parse(
+                    m.get_one::<String>("format").expect("has a default"),
+                ),
+                fail_on: spec::FailOn::parse(
+                    m.get_one::<String>("fail-on").expect("has a default"),
+                ),
+                wire_only: m.get_flag("wire-only"),
+                max_per_rule: *m.get_one::<usize>("max-per-rule").expect("has a default"),
+            }),
             _ => exit::USAGE,
         },
         Some(("emulate", m)) => emulate(m),
@@ -798,45 +885,6 @@ fn emulate(m: &ArgMatches) -> u8 {
             eprintln!("deploykit: {e}");
             exit_code(&e)
         }
-    }
-}
-
-/// `deploykit spec check`: lint each file; print every problem as `file:line:col: message`.
-fn spec_check(mut files: Vec<PathBuf>) -> u8 {
-    if files.is_empty() {
-        files = deploykit_spec::spec_files(std::path::Path::new("specs"));
-        if files.is_empty() {
-            eprintln!("deploykit spec check: no files given and no specs/*.yaml here");
-            return exit::USAGE;
-        }
-    }
-    let mut errors = 0usize;
-    for file in &files {
-        let shown = file.display().to_string();
-        match std::fs::read_to_string(file) {
-            Err(e) => {
-                eprintln!("{shown}:1:1: cannot read: {e}");
-                errors += 1;
-            }
-            Ok(text) => match deploykit_spec::check(&text) {
-                Ok(doc) => {
-                    let ops = deploykit_spec::normalize::normalize(&doc.value).ops.len();
-                    output::emit(&format!("{shown}: ok ({ops} operations)"));
-                }
-                Err(diags) => {
-                    for d in &diags {
-                        eprintln!("{}", d.render(&shown));
-                    }
-                    errors += diags.len();
-                }
-            },
-        }
-    }
-    if errors > 0 {
-        eprintln!("{errors} error(s) in {} file(s) checked", files.len());
-        exit::FAILED
-    } else {
-        exit::OK
     }
 }
 

@@ -6,6 +6,7 @@
 //! by the `deploykit` command (`deploykit spec check`). The emulator and the command take the
 //! validator of schemas from here too (feature `validate`).
 
+pub mod diff;
 #[cfg(feature = "generate")]
 pub mod generate;
 pub mod lint;
@@ -23,6 +24,9 @@ pub struct Diagnostic {
     pub column: u64,
     /// What is wrong and, where it helps, how to fix it.
     pub message: String,
+    /// The rule that found it (`duplicate-operation-id`, `inline-error-schema`, `yaml` …): a
+    /// stable name to count and filter by.
+    pub rule: &'static str,
 }
 
 impl Diagnostic {
@@ -32,7 +36,14 @@ impl Diagnostic {
             line,
             column,
             message: message.into(),
+            rule: "",
         }
+    }
+
+    /// The same diagnostic, attributed to `rule`.
+    pub fn with_rule(mut self, rule: &'static str) -> Self {
+        self.rule = rule;
+        self
     }
 
     /// Render as `file:line:col: message`, the form editors and CI logs link to.

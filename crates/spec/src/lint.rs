@@ -22,23 +22,41 @@ const GENERATED_BODY_TYPES: [&str; 4] = [
     "text/plain",
 ];
 
+/// Rules of policy rather than capability: the build refuses a spec that breaks them (answers
+/// must cite their sources), but the spec could still be generated, so `spec diff` compares the
+/// Rust API of such a spec all the same.
+pub const POLICY_RULES: [&str; 3] = ["answer-required", "answer-enum", "citation"];
+
 /// Run every rule; the result is sorted by position.
 pub fn lint(doc: &Doc) -> Vec<Diagnostic> {
+    lint_with(doc, true)
+}
+
+/// Every rule but the check of `example` values: the quick part (on GitHub's full description,
+/// a fraction of the whole), enough to tell whether a spec can be generated at all.
+pub fn lint_structure(doc: &Doc) -> Vec<Diagnostic> {
+    lint_with(doc, false)
+}
+
+fn lint_with(doc: &Doc, examples: bool) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let root = &doc.value;
     let Some(obj) = root.as_object() else {
-        return vec![doc.diag(
-            "",
-            "the document must be a mapping with `openapi`, `info` and `paths`",
-        )];
+        return vec![
+            doc.diag(
+                "",
+                "the document must be a mapping with `openapi`, `info` and `paths`",
+            )
+            .with_rule("document"),
+        ];
     };
     match obj.get("openapi").and_then(Value::as_str) {
         Some(v) if v.starts_with("3.0.") => {}
         Some(v) => out.push(doc.diag(
             "/openapi",
             format!("OpenAPI version {v} is not supported: progenitor reads 3.0.x only (write `openapi: 3.0.3`)"),
-        )),
-        None => out.push(doc.diag("", "missing `openapi: 3.0.3` (a quoted string)")),
+        ).with_rule("openapi-version")),
+        None => out.push(doc.diag("", "missing `openapi: 3.0.3` (a quoted string)").with_rule("openapi-version")),
     }
     for field in ["title", "version"] {
         if root
@@ -46,58 +64,71 @@ pub fn lint(doc: &Doc) -> Vec<Diagnostic> {
             .and_then(Value::as_str)
             .is_none()
         {
-            out.push(doc.diag("/info", format!("`info.{field}` is required (a string)")));
+            out.push(
+                doc.diag("/info", format!("`info.{field}` is required (a string)"))
+                    .with_rule("info"),
+            );
         }
     }
     match obj.get("servers").and_then(Value::as_array) {
         Some(s) if !s.is_empty() => {
             for (i, server) in s.iter().enumerate() {
                 if server.get("url").and_then(Value::as_str).is_none() {
-                    out.push(doc.diag(&format!("/servers/{i}"), "each server needs a `url`"));
+                    out.push(doc.diag(&format!("/servers/{i}"), "each server needs a `url`").with_rule("servers"));
                 }
             }
         }
         _ => out.push(doc.diag(
             "",
             "`servers` is missing or empty: give the provider's base URL so clients and the CLI know where to connect",
-        )),
+        ).with_rule("servers")),
     }
     let before_refs = out.len();
-    check_refs(doc, root, "", &mut out);
+    check_refs(doc, root, &mut Vec::new(), &mut out);
     if out.len() > before_refs {
         // Examples are checked against schemas whose references must resolve: fix those first.
         out.sort_by_key(|d| (d.line, d.column));
         return out;
     }
     let Some(paths) = obj.get("paths").and_then(Value::as_object) else {
-        out.push(doc.diag("", "`paths` is required"));
+        out.push(doc.diag("", "`paths` is required").with_rule("paths"));
         out.sort_by_key(|d| (d.line, d.column));
         return out;
     };
     let mut seen_ids: BTreeMap<String, String> = BTreeMap::new();
+    let ex = Examples::new(doc, examples);
     for (path, item) in paths {
         let item_ptr = format!("/paths/{}", escape(path));
         let Some(item) = item.as_object() else {
-            out.push(doc.diag(&item_ptr, "a path item must be a mapping"));
+            out.push(
+                doc.diag(&item_ptr, "a path item must be a mapping")
+                    .with_rule("path-item"),
+            );
             continue;
         };
         if item.contains_key("$ref") {
-            out.push(doc.diag(
-                &item_ptr,
-                "path item `$ref` is not supported by progenitor: write the operations inline",
-            ));
+            out.push(
+                doc.diag(
+                    &item_ptr,
+                    "path item `$ref` is not supported by progenitor: write the operations inline",
+                )
+                .with_rule("path-item"),
+            );
             continue;
         }
         if !path.starts_with('/') {
-            out.push(doc.diag(&item_ptr, format!("path `{path}` must start with `/`")));
+            out.push(
+                doc.diag(&item_ptr, format!("path `{path}` must start with `/`"))
+                    .with_rule("path-item"),
+            );
         }
         for method in METHODS {
             let Some(op) = item.get(method) else { continue };
             let op_ptr = format!("{item_ptr}/{method}");
-            lint_operation(doc, path, item, op, &op_ptr, &mut seen_ids, &mut out);
+            lint_operation(doc, &ex, path, item, op, &op_ptr, &mut seen_ids, &mut out);
         }
     }
-    lint_schema_examples(doc, &mut out);
+    lint_schema_examples(doc, &ex, &mut out);
     lint_answers(doc, &mut out);
     lint_citations(doc, &mut out);
     out.sort_by_key(|d| (d.line, d.column));
@@ -241,7 +272,10 @@ pub fn citations(doc: &Value) -> Vec<(String, String)> {
 fn lint_citations(doc: &Doc, out: &mut Vec<Diagnostic>) {
     for (ptr, text) in citations(&doc.value) {
         if let Err(e) = Citation::parse(&text) {
-            out.push(doc.diag(&ptr, format!("citation: {e}")));
+            out.push(
+                doc.diag(&ptr, format!("citation: {e}"))
+                    .with_rule("citation"),
+            );
         }
     }
 }
@@ -308,7 +342,7 @@ fn walk_answer(
         out.push(doc.diag(
             &format!("{ptr}/required"),
             "an answer's schema requires fields without citing where the provider documents them: an answer without one of them would fail to decode. Drop `required`, or cite the source with `x-deploykit-required: <seed file:line | URL>`",
-        ));
+        ).with_rule("answer-required"));
     }
     if let Some(values) = map.get("enum").and_then(Value::as_array)
         && !map.contains_key("x-deploykit-closed")
@@ -319,7 +353,7 @@ fn walk_answer(
             out.push(doc.diag(
                 &format!("{ptr}/enum"),
                 "an answer's enum stays closed (only string enums become `Open<…>`, which decodes an unlisted value as `Unknown`): an unlisted value would fail the whole answer. Widen the schema, or cite where the provider documents the list as complete with `x-deploykit-closed: <seed file:line | URL>`",
-            ));
+            ).with_rule("answer-enum"));
         }
     }
     if let Some(props) = map.get("properties").and_then(Value::as_object) {
@@ -358,8 +392,10 @@ fn walk_answer(
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn lint_operation(
     doc: &Doc,
+    ex: &Examples<'_>,
     path: &str,
     item: &Map<String, Value>,
     op: &Value,
@@ -371,7 +407,7 @@ fn lint_operation(
         None => out.push(doc.diag(
             op_ptr,
             "operation has no `operationId`: it names the generated method and the CLI subcommand",
-        )),
+        ).with_rule("operation-id")),
         Some(id) => {
             let id_ptr = format!("{op_ptr}/operationId");
             if let Some(first) = seen_ids.get(id) {
@@ -379,7 +415,7 @@ fn lint_operation(
                 out.push(doc.diag(
                     &id_ptr,
                     format!("duplicate operationId `{id}` (first used at line {line}): operationIds must be unique"),
-                ));
+                ).with_rule("duplicate-operation-id"));
             } else {
                 seen_ids.insert(id.to_string(), id_ptr);
             }
@@ -387,7 +423,7 @@ fn lint_operation(
                 out.push(doc.diag(
                     &format!("{op_ptr}/operationId"),
                     format!("operationId `{id}` must contain only letters, digits and `_`"),
-                ));
+                ).with_rule("operation-id"));
             }
         }
     }
@@ -475,22 +511,31 @@ fn lint_operation(
             let p_ptr = format!("{list_ptr}/{i}");
             let (param, param_ptr) = resolve(doc, p, &p_ptr);
             let Some(name) = param.get("name").and_then(Value::as_str) else {
-                out.push(doc.diag(&p_ptr, "parameter without `name`"));
+                out.push(
+                    doc.diag(&p_ptr, "parameter without `name`")
+                        .with_rule("parameter"),
+                );
                 continue;
             };
             let location = param.get("in").and_then(Value::as_str).unwrap_or("");
             if !["path", "query", "header", "cookie"].contains(&location) {
-                out.push(doc.diag(
-                    &param_ptr,
-                    format!("parameter `{name}`: `in` must be path, query, header or cookie"),
-                ));
+                out.push(
+                    doc.diag(
+                        &param_ptr,
+                        format!("parameter `{name}`: `in` must be path, query, header or cookie"),
+                    )
+                    .with_rule("parameter"),
+                );
             }
             if location == "path" {
                 if param.get("required") != Some(&Value::Bool(true)) {
-                    out.push(doc.diag(
-                        &param_ptr,
-                        format!("path parameter `{name}` must have `required: true`"),
-                    ));
+                    out.push(
+                        doc.diag(
+                            &param_ptr,
+                            format!("path parameter `{name}` must have `required: true`"),
+                        )
+                        .with_rule("path-parameter"),
+                    );
                 }
                 declared.insert(name.to_string(), param_ptr.clone());
             }
@@ -498,10 +543,10 @@ fn lint_operation(
                 out.push(doc.diag(
                     &param_ptr,
                     format!("parameter `{name}` has no `schema` (progenitor needs one; `content` parameters are not supported)"),
-                ));
+                ).with_rule("parameter"));
             }
             if let (Some(example), Some(schema)) = (param.get("example"), param.get("schema")) {
-                validate_example(doc, schema, example, &format!("{param_ptr}/example"), out);
+                ex.validate(schema, example, &format!("{param_ptr}/example"), out);
             }
         }
     }
@@ -511,15 +556,18 @@ fn lint_operation(
             out.push(doc.diag(
                 &path_key_ptr,
                 format!("path parameter `{{{name}}}` in `{path}` is not declared: add a parameter `{name}` with `in: path`"),
-            ));
+            ).with_rule("path-parameter"));
         }
     }
     for (name, ptr) in &declared {
         if !template.contains(name) {
-            out.push(doc.diag(
-                ptr,
-                format!("path parameter `{name}` is declared but `{path}` has no `{{{name}}}`"),
-            ));
+            out.push(
+                doc.diag(
+                    ptr,
+                    format!("path parameter `{name}` is declared but `{path}` has no `{{{name}}}`"),
+                )
+                .with_rule("path-parameter"),
+            );
         }
     }
 
@@ -528,10 +576,13 @@ fn lint_operation(
         let (body, body_ptr) = resolve(doc, body, &format!("{op_ptr}/requestBody"));
         if let Some(content) = body.get("content").and_then(Value::as_object) {
             if content.len() > 1 {
-                out.push(doc.diag(
-                    &format!("{body_ptr}/content"),
-                    "a request body with several media types makes progenitor panic: keep one",
-                ));
+                out.push(
+                    doc.diag(
+                        &format!("{body_ptr}/content"),
+                        "a request body with several media types makes progenitor panic: keep one",
+                    )
+                    .with_rule("request-media-type"),
+                );
             }
             for (media, mt) in content {
                 let mt_ptr = format!("{body_ptr}/content/{}", escape(media));
@@ -543,18 +594,24 @@ fn lint_operation(
                     out.push(doc.diag(
                         &mt_ptr,
                         format!("request media type `{media}` cannot be generated by progenitor (supported: JSON, form-urlencoded, octet-stream, text/plain; multipart is left to hand-written code)"),
-                    ));
+                    ).with_rule("request-media-type"));
                 }
-                lint_media(doc, media, mt, &mt_ptr, out);
+                lint_media(doc, ex, media, mt, &mt_ptr, out);
             }
         } else {
-            out.push(doc.diag(&body_ptr, "`requestBody` needs `content`"));
+            out.push(
+                doc.diag(&body_ptr, "`requestBody` needs `content`")
+                    .with_rule("request-body"),
+            );
         }
     }
 
     // Responses.
     let Some(responses) = op.get("responses").and_then(Value::as_object) else {
-        out.push(doc.diag(op_ptr, "operation has no `responses`"));
+        out.push(
+            doc.diag(op_ptr, "operation has no `responses`")
+                .with_rule("responses"),
+        );
         return;
     };
     let mut success_kinds = BTreeSet::new();
@@ -563,7 +620,10 @@ fn lint_operation(
         let is_success = code.starts_with('2');
         let is_error = code.starts_with('4') || code.starts_with('5') || code == "default";
         if !is_success && !is_error && !code.starts_with('1') && !code.starts_with('3') {
-            out.push(doc.diag(&r_ptr, format!("`{code}` is not an HTTP status code")));
+            out.push(
+                doc.diag(&r_ptr, format!("`{code}` is not an HTTP status code"))
+                    .with_rule("responses"),
+            );
         }
         let (response, resolved_ptr) = resolve(doc, response, &r_ptr);
         let content = response.get("content").and_then(Value::as_object);
@@ -572,7 +632,7 @@ fn lint_operation(
         }
         for (media, mt) in content.into_iter().flatten() {
             let mt_ptr = format!("{resolved_ptr}/content/{}", escape(media));
-            lint_media(doc, media, mt, &mt_ptr, out);
+            lint_media(doc, ex, media, mt, &mt_ptr, out);
             if is_error
                 && is_json(media)
                 && let Some(schema) = mt.get("schema")
@@ -581,7 +641,7 @@ fn lint_operation(
                 out.push(doc.diag(
                             &format!("{mt_ptr}/schema"),
                             format!("error response {code} has an inline schema: move it to `components/schemas` and `$ref` it (progenitor gives inline error types the success type's name and drops their fields)"),
-                        ));
+                        ).with_rule("inline-error-schema"));
             }
         }
     }
@@ -589,37 +649,47 @@ fn lint_operation(
         out.push(doc.diag(
             &format!("{op_ptr}/responses"),
             "success responses mix an empty body and a JSON body: progenitor cannot generate that (give every 2xx a body, or none)",
-        ));
+        ).with_rule("mixed-success-bodies"));
     }
 }
 
-fn lint_media(doc: &Doc, media: &str, mt: &Value, mt_ptr: &str, out: &mut Vec<Diagnostic>) {
+fn lint_media(
+    doc: &Doc,
+    ex: &Examples<'_>,
+    media: &str,
+    mt: &Value,
+    mt_ptr: &str,
+    out: &mut Vec<Diagnostic>,
+) {
     let schema = mt.get("schema");
     if schema.is_none() && is_json(media) {
-        out.push(doc.diag(
-            mt_ptr,
-            format!(
-                "`{media}` has no `schema`: progenitor panics on a JSON media type without one"
-            ),
-        ));
+        out.push(
+            doc.diag(
+                mt_ptr,
+                format!(
+                    "`{media}` has no `schema`: progenitor panics on a JSON media type without one"
+                ),
+            )
+            .with_rule("media-schema"),
+        );
     }
     let Some(schema) = schema else { return };
     if let Some(example) = mt.get("example") {
-        validate_example(doc, schema, example, &format!("{mt_ptr}/example"), out);
+        ex.validate(schema, example, &format!("{mt_ptr}/example"), out);
     }
     if let Some(examples) = mt.get("examples").and_then(Value::as_object) {
-        for (name, ex) in examples {
+        for (name, example) in examples {
             let ex_ptr = format!("{mt_ptr}/examples/{}", escape(name));
-            let (ex, ex_ptr) = resolve(doc, ex, &ex_ptr);
-            if let Some(value) = ex.get("value") {
-                validate_example(doc, schema, value, &format!("{ex_ptr}/value"), out);
+            let (example, ex_ptr) = resolve(doc, example, &ex_ptr);
+            if let Some(value) = example.get("value") {
+                ex.validate(schema, value, &format!("{ex_ptr}/value"), out);
             }
         }
     }
 }
 
 /// `example` keywords inside component schemas (and their nested properties).
-fn lint_schema_examples(doc: &Doc, out: &mut Vec<Diagnostic>) {
+fn lint_schema_examples(doc: &Doc, ex: &Examples<'_>, out: &mut Vec<Diagnostic>) {
     let Some(schemas) = doc
         .value
         .pointer("/components/schemas")
@@ -629,7 +699,7 @@ fn lint_schema_examples(doc: &Doc, out: &mut Vec<Diagnostic>) {
     };
     for (name, schema) in schemas {
         walk_schema(
-            doc,
+            ex,
             schema,
             &format!("/components/schemas/{}", escape(name)),
             out,
@@ -637,20 +707,20 @@ fn lint_schema_examples(doc: &Doc, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn walk_schema(doc: &Doc, schema: &Value, ptr: &str, out: &mut Vec<Diagnostic>) {
+fn walk_schema(ex: &Examples<'_>, schema: &Value, ptr: &str, out: &mut Vec<Diagnostic>) {
     let Some(obj) = schema.as_object() else {
         return;
     };
     if let Some(example) = obj.get("example") {
-        validate_example(doc, schema, example, &format!("{ptr}/example"), out);
+        ex.validate(schema, example, &format!("{ptr}/example"), out);
     }
     if let Some(props) = obj.get("properties").and_then(Value::as_object) {
         for (k, v) in props {
-            walk_schema(doc, v, &format!("{ptr}/properties/{}", escape(k)), out);
+            walk_schema(ex, v, &format!("{ptr}/properties/{}", escape(k)), out);
         }
     }
     if let Some(items) = obj.get("items") {
-        walk_schema(doc, items, &format!("{ptr}/items"), out);
+        walk_schema(ex, items, &format!("{ptr}/items"), out);
     }
     for key in ["allOf", "oneOf", "anyOf"] {
         for (i, s) in obj
@@ -660,36 +730,55 @@ fn walk_schema(doc: &Doc, schema: &Value, ptr: &str, out: &mut Vec<Diagnostic>) 
             .flatten()
             .enumerate()
         {
-            walk_schema(doc, s, &format!("{ptr}/{key}/{i}"), out);
+            walk_schema(ex, s, &format!("{ptr}/{key}/{i}"), out);
         }
     }
 }
 
 /// Every local `$ref` must resolve; external references are not supported.
-fn check_refs(doc: &Doc, v: &Value, ptr: &str, out: &mut Vec<Diagnostic>) {
+fn check_refs(doc: &Doc, v: &Value, path: &mut Vec<String>, out: &mut Vec<Diagnostic>) {
+    // The pointer is spelled out only for a reference that does not resolve.
+    let here = |path: &[String]| -> String {
+        path.iter().fold(String::new(), |mut p, t| {
+            p.push('/');
+            p.push_str(&escape(t));
+            p
+        })
+    };
     match v {
         Value::Object(map) => {
             for (k, child) in map {
-                let child_ptr = format!("{ptr}/{}", escape(k));
                 if k == "$ref" {
                     if let Some(target) = child.as_str() {
+                        path.push(k.clone());
+                        let child_ptr = here(path);
+                        path.pop();
                         match target.strip_prefix('#') {
                             Some(p) if doc.value.pointer(p).is_some() => {}
-                            Some(_) => out.push(doc.diag(&child_ptr, format!("`$ref: {target}` points at nothing"))),
+                            Some(_) => out.push(doc.diag(&child_ptr, format!("`$ref: {target}` points at nothing")).with_rule("ref")),
                             None => out.push(doc.diag(
                                 &child_ptr,
                                 format!("`$ref: {target}` is external: only references inside the file are supported"),
-                            )),
+                            ).with_rule("ref")),
                         }
                     }
-                } else if k != "example" && k != "examples" {
-                    check_refs(doc, child, &child_ptr, out);
+                } else if k != "example"
+                    && k != "examples"
+                    && (child.is_object() || child.is_array())
+                {
+                    path.push(k.clone());
+                    check_refs(doc, child, path, out);
+                    path.pop();
                 }
             }
         }
         Value::Array(items) => {
             for (i, child) in items.iter().enumerate() {
-                check_refs(doc, child, &format!("{ptr}/{i}"), out);
+                if child.is_object() || child.is_array() {
+                    path.push(i.to_string());
+                    check_refs(doc, child, path, out);
+                    path.pop();
+                }
             }
         }
         _ => {}
@@ -727,43 +816,148 @@ pub fn is_json(media: &str) -> bool {
     base == "application/json" || base.ends_with("+json")
 }
 
-/// Without the `validate` feature examples are not checked (the build of a library user that
-/// turned `spec-examples` off); everything else is.
+/// Checks `example` values against their schemas. Without the `validate` feature examples are
+/// not checked (the build of a library user that turned `spec-examples` off); everything else is.
 #[cfg(not(feature = "validate"))]
-fn validate_example(_: &Doc, _: &Value, _: &Value, _: &str, _: &mut Vec<Diagnostic>) {}
+struct Examples<'a>(std::marker::PhantomData<&'a ()>);
+
+#[cfg(not(feature = "validate"))]
+impl<'a> Examples<'a> {
+    fn new(_: &'a Doc, _: bool) -> Self {
+        Examples(std::marker::PhantomData)
+    }
+
+    fn validate(&self, _: &Value, _: &Value, _: &str, _: &mut Vec<Diagnostic>) {}
+}
+
+/// Checks `example` values against their schemas. Each component schema is converted to JSON
+/// Schema once, and each validator holds only the components its schema reaches (GitHub's full
+/// description has a thousand components and as many examples); validators of one schema are
+/// built once.
+#[cfg(feature = "validate")]
+struct Examples<'a> {
+    doc: &'a Doc,
+    enabled: bool,
+    converted: std::cell::RefCell<std::collections::HashMap<String, Option<Value>>>,
+    validators: std::cell::RefCell<
+        std::collections::HashMap<String, std::rc::Rc<Result<jsonschema::Validator, String>>>,
+    >,
+}
 
 #[cfg(feature = "validate")]
-fn validate_example(
-    doc: &Doc,
-    schema: &Value,
-    example: &Value,
-    ex_ptr: &str,
-    out: &mut Vec<Diagnostic>,
-) {
-    let components = components_as_json_schema(doc.value.get("components").unwrap_or(&Value::Null));
-    let validator = match validator(schema, &components) {
-        Ok(v) => v,
-        Err(e) => {
-            out.push(doc.diag(
-                ex_ptr,
-                format!("the schema of this example is not valid: {e}"),
-            ));
+impl<'a> Examples<'a> {
+    fn new(doc: &'a Doc, enabled: bool) -> Self {
+        Self {
+            doc,
+            enabled,
+            converted: Default::default(),
+            validators: Default::default(),
+        }
+    }
+
+    /// A component schema as JSON Schema, converted on first use.
+    fn component(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.converted.borrow().get(name) {
+            return v.clone();
+        }
+        let v = self
+            .doc
+            .value
+            .pointer(&format!("/components/schemas/{}", escape(name)))
+            .map(to_json_schema);
+        self.converted
+            .borrow_mut()
+            .insert(name.to_string(), v.clone());
+        v
+    }
+
+    /// `{ "schemas": { … } }` with the components `schema` reaches, directly or not.
+    fn components_for(&self, schema: &Value) -> Value {
+        let mut names: BTreeSet<String> = BTreeSet::new();
+        let mut stack = Vec::new();
+        component_refs(schema, &mut stack);
+        let mut schemas = Map::new();
+        while let Some(name) = stack.pop() {
+            if !names.insert(name.clone()) {
+                continue;
+            }
+            if let Some(converted) = self.component(&name) {
+                component_refs(&converted, &mut stack);
+                schemas.insert(name, converted);
+            }
+        }
+        json!({ "schemas": schemas })
+    }
+
+    fn validate(&self, schema: &Value, example: &Value, ex_ptr: &str, out: &mut Vec<Diagnostic>) {
+        if !self.enabled {
             return;
         }
-    };
-    for error in validator.iter_errors(example) {
-        let at = error.instance_path().to_string();
-        let place = if at.is_empty() {
-            "the example".to_string()
-        } else {
-            format!("example at `{at}`")
+        let key = schema.to_string();
+        let cached = self.validators.borrow().get(&key).cloned();
+        let validator = match cached {
+            Some(v) => v,
+            None => {
+                let v = std::rc::Rc::new(validator(schema, &self.components_for(schema)));
+                self.validators.borrow_mut().insert(key, v.clone());
+                v
+            }
         };
-        // Point at the offending node inside the example when the YAML has it.
-        let node_ptr = format!("{ex_ptr}{at}");
-        out.push(doc.diag(
-            &node_ptr,
-            format!("{place} does not match its schema: {error}"),
-        ));
+        let doc = self.doc;
+        let validator = match validator.as_ref() {
+            Ok(v) => v,
+            Err(e) => {
+                out.push(
+                    doc.diag(
+                        ex_ptr,
+                        format!("the schema of this example is not valid: {e}"),
+                    )
+                    .with_rule("example"),
+                );
+                return;
+            }
+        };
+        for error in validator.iter_errors(example) {
+            let at = error.instance_path().to_string();
+            let place = if at.is_empty() {
+                "the example".to_string()
+            } else {
+                format!("example at `{at}`")
+            };
+            // Point at the offending node inside the example when the YAML has it.
+            let node_ptr = format!("{ex_ptr}{at}");
+            out.push(
+                doc.diag(
+                    &node_ptr,
+                    format!("{place} does not match its schema: {error}"),
+                )
+                .with_rule("example"),
+            );
+        }
+    }
+}
+
+/// The component names of the `#/components/schemas/<name>…` references in `v`.
+#[cfg(feature = "validate")]
+fn component_refs(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::Object(map) => {
+            for (k, child) in map {
+                if k == "$ref" {
+                    if let Some(name) = child
+                        .as_str()
+                        .and_then(|r| r.strip_prefix("#/components/schemas/"))
+                    {
+                        let name = name.split('/').next().unwrap_or(name);
+                        out.push(name.replace("~1", "/").replace("~0", "~"));
+                    }
+                } else {
+                    component_refs(child, out);
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|i| component_refs(i, out)),
+        _ => {}
     }
 }
 

@@ -25,7 +25,7 @@ pub(crate) struct Builder {
 }
 
 /// Letters and digits, lower case: `appKey`, `app_key` and `AppKey` compare equal.
-fn norm(s: &str) -> String {
+pub(crate) fn norm(s: &str) -> String {
     s.chars()
         .filter(char::is_ascii_alphanumeric)
         .map(|c| c.to_ascii_lowercase())
@@ -180,7 +180,7 @@ pub(crate) fn document_and_collect(file: &mut File, ops: &[OpMeta]) -> Vec<Build
 
 /// `impl Client { pub fn get_deployment(&self) -> builder::GetDeployment<'_> }`: builder type →
 /// client method.
-fn client_methods(file: &File) -> Vec<(syn::Ident, syn::Ident)> {
+pub(crate) fn client_methods(file: &File) -> Vec<(syn::Ident, syn::Ident)> {
     let mut out = Vec::new();
     for item in &file.items {
         let Item::Impl(imp) = item else { continue };

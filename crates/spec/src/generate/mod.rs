@@ -9,6 +9,7 @@ use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagSt
 
 use crate::normalize::{Normalized, OpMeta};
 
+pub(crate) mod api;
 mod builders;
 mod rewrite;
 
@@ -88,6 +89,25 @@ fn generate(
         .unwrap_or_default()
         .to_string_lossy()
         .replace(['-', '.'], "_");
+    let (mut file_ast, builders) = generate_ast(&normalized, rel)?;
+    let dispatch = builders::dispatcher(&file_ast, &builders, &normalized.ops);
+    file_ast.items.push(
+        syn::parse2(dispatch)
+            .map_err(|e| vec![format!("{rel}:1:1: the dispatcher does not parse: {e}")])?,
+    );
+    // typify writes types of this crate (x-rust-type with crate "deploykit") as `::crate::…`.
+    let mut code = prettyplease::unparse(&file_ast).replace("::crate::", "crate::");
+    code.push_str(&glue(rel, &module, &normalized.ops));
+    Ok(Some((module, code, normalized)))
+}
+
+/// progenitor's client for a normalised spec, rewritten onto deploykit's runtime, with its
+/// builder setters documented: the code the build writes (before the dispatcher and the tables),
+/// and what `deploykit spec diff` compares.
+pub(crate) fn generate_ast(
+    normalized: &Normalized,
+    rel: &str,
+) -> Result<(syn::File, Vec<builders::Builder>), Vec<String>> {
     let openapi: openapiv3::OpenAPI = serde_json::from_value(normalized.spec.clone())
         .map_err(|e| vec![format!("{rel}:1:1: not a valid OpenAPI 3.0 document: {e}")])?;
 
@@ -130,15 +150,7 @@ fn generate(
     )
     .map_err(|e| vec![format!("{rel}:1:1: {e}")])?;
     let builders = builders::document_and_collect(&mut file_ast, &normalized.ops);
-    let dispatch = builders::dispatcher(&file_ast, &builders, &normalized.ops);
-    file_ast.items.push(
-        syn::parse2(dispatch)
-            .map_err(|e| vec![format!("{rel}:1:1: the dispatcher does not parse: {e}")])?,
-    );
-    // typify writes types of this crate (x-rust-type with crate "deploykit") as `::crate::…`.
-    let mut code = prettyplease::unparse(&file_ast).replace("::crate::", "crate::");
-    code.push_str(&glue(rel, &module, &normalized.ops));
-    Ok(Some((module, code, normalized)))
+    Ok((file_ast, builders))
 }
 
 fn quote_inner() -> proc_macro2::TokenStream {
