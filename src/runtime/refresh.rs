@@ -155,6 +155,49 @@ impl<T> Refreshing<T> {
     }
 }
 
+/// An answer of a credential service (STS, a metadata service, a token endpoint), read whole up
+/// to [`MAX_ANSWER`] bytes. Its body may hold secrets: it has no `Debug`.
+pub(crate) struct Answer {
+    pub status: reqwest::StatusCode,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: bytes::Bytes,
+}
+
+/// The most of a credential service's answer that is read.
+pub(crate) const MAX_ANSWER: usize = 64 << 10;
+
+/// Send one request to a credential service and read its answer. A transport failure is an
+/// [`Error`] whose message starts with `what` and names the service's origin only (never its
+/// path or query, which may carry a token); the request's own timeout applies.
+pub(crate) async fn exchange(
+    http: &reqwest::Client,
+    request: reqwest::Request,
+    provider: &'static str,
+    what: &str,
+) -> Result<Answer, Error> {
+    let response = http.execute(request).await.map_err(|e| {
+        let err = super::send::transport_error(e).with_provider(provider);
+        let message = format!("{what}: {}", err.message());
+        err.with_message(message)
+    })?;
+    let status = response.status();
+    let headers = response.headers().clone();
+    let (body, _) = super::send::read_capped(response, MAX_ANSWER)
+        .await
+        .map_err(|e| {
+            let err = super::send::transport_error(e)
+                .with_provider(provider)
+                .with_status(status.as_u16());
+            let message = format!("{what}: {}", err.message());
+            err.with_message(message)
+        })?;
+    Ok(Answer {
+        status,
+        headers,
+        body,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,47 +272,4 @@ mod tests {
         assert!(!cache.invalidate(g));
         assert!(cache.current().is_none());
     }
-}
-
-/// An answer of a credential service (STS, a metadata service, a token endpoint), read whole up
-/// to [`MAX_ANSWER`] bytes. Its body may hold secrets: it has no `Debug`.
-pub(crate) struct Answer {
-    pub status: reqwest::StatusCode,
-    pub headers: reqwest::header::HeaderMap,
-    pub body: bytes::Bytes,
-}
-
-/// The most of a credential service's answer that is read.
-pub(crate) const MAX_ANSWER: usize = 64 << 10;
-
-/// Send one request to a credential service and read its answer. A transport failure is an
-/// [`Error`] whose message starts with `what` and names the service's origin only (never its
-/// path or query, which may carry a token); the request's own timeout applies.
-pub(crate) async fn exchange(
-    http: &reqwest::Client,
-    request: reqwest::Request,
-    provider: &'static str,
-    what: &str,
-) -> Result<Answer, Error> {
-    let response = http.execute(request).await.map_err(|e| {
-        let err = super::send::transport_error(e).with_provider(provider);
-        let message = format!("{what}: {}", err.message());
-        err.with_message(message)
-    })?;
-    let status = response.status();
-    let headers = response.headers().clone();
-    let (body, _) = super::send::read_capped(response, MAX_ANSWER)
-        .await
-        .map_err(|e| {
-            let err = super::send::transport_error(e)
-                .with_provider(provider)
-                .with_status(status.as_u16());
-            let message = format!("{what}: {}", err.message());
-            err.with_message(message)
-        })?;
-    Ok(Answer {
-        status,
-        headers,
-        body,
-    })
 }
