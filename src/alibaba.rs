@@ -3,13 +3,13 @@
 //!
 //! What is special about Alibaba, and where it lives:
 //!
-//! - **Endpoint**: one per region, `https://apigateway.{region}.aliyuncs.com` (default
-//!   `cn-hangzhou`), except the regions the official SDK maps to the central
-//!   `https://apigateway.aliyuncs.com` ([`endpoint`], [`CENTRAL_REGIONS`]); or any base URL
-//!   ([`ClientBuilder`]).
-//! - **Credentials**: explicit, else `ALIBABA_CLOUD_ACCESS_KEY_ID` /
-//!   `ALIBABA_CLOUD_ACCESS_KEY_SECRET` (/ `ALIBABA_CLOUD_SECURITY_TOKEN`), else the aliyun CLI's
-//!   `~/.aliyun/config.json` ([`Credentials`]), found when the client is built.
+//! - **Region and endpoint**: the region given, else `ALIBABA_CLOUD_REGION_ID`, else the
+//!   `region_id` of the aliyun CLI profile in use, else `cn-hangzhou`; its endpoint from
+//!   Alibaba's published endpoint map ([`endpoint`], [`CENTRAL_REGIONS`]), or any base URL ([`ClientBuilder`]).
+//! - **Credentials**: explicit, else the chain of Alibaba's official credentials libraries
+//!   (environment, OIDC role, aliyun CLI profile in any of its modes, credentials file, ECS
+//!   instance role, credentials URI), found when the client is built; role credentials are
+//!   fetched at the first call and renewed before they expire ([`ClientBuilder::build`]).
 //! - **Signing**: RPC actions are `POST /?Action=…&Version=…` with every parameter in the query.
 //!   [`Provider`] signs each attempt with `ACS3-HMAC-SHA256` as the official SDK does:
 //!   `Action`/`Version` move into `x-acs-action`/`x-acs-version`, and the query sent is exactly the
@@ -46,20 +46,29 @@
 //! ```
 
 mod batch;
+mod chain;
 mod client;
 mod credentials;
 mod outcome;
 mod provider;
+mod sts;
 
 pub use crate::generated::alibaba_cloudapi::Client as GeneratedClient;
 pub use crate::generated::alibaba_cloudapi::types;
 pub use batch::{ApiTaskResult, BatchOutcome, PollOptions, TaskKind, TaskState};
 pub use client::{Client, ClientBuilder};
 pub use credentials::{
-    CONFIG_FILE, Credentials, ENV_ACCESS_KEY_ID, ENV_ACCESS_KEY_SECRET, ENV_PROFILE,
-    ENV_SECURITY_TOKEN,
+    CONFIG_FILE, CREDENTIALS_FILE, Credentials, ENV_ACCESS_KEY_ID, ENV_ACCESS_KEY_SECRET,
+    ENV_CLI_PROFILE_DISABLED, ENV_CREDENTIALS_FILE, ENV_CREDENTIALS_URI, ENV_ECS_METADATA,
+    ENV_ECS_METADATA_DISABLED, ENV_ECS_METADATA_HOST, ENV_IMDSV1_DISABLED, ENV_OIDC_PROVIDER_ARN,
+    ENV_OIDC_TOKEN_FILE, ENV_PROFILE, ENV_REGION_ID, ENV_ROLE_ARN, ENV_ROLE_SESSION_NAME,
+    ENV_SECURITY_TOKEN, ENV_STS_ENDPOINT, ENV_STS_REGION, ENV_VPC_ENDPOINT_ENABLED,
 };
 pub use provider::{Provider, error_fields, hint_for_code, is_throttling_code};
+pub use sts::{
+    DEFAULT_ECS_METADATA_ENDPOINT, DEFAULT_STS_ENDPOINT, METADATA_TIMEOUT, METADATA_TOKEN_HEADER,
+    METADATA_TOKEN_TTL_HEADER, REFRESH_MARGIN, STS_VERSION,
+};
 
 /// Provider name used in errors and traces.
 pub const PROVIDER: &str = "alibaba";
@@ -117,5 +126,29 @@ pub fn endpoint(region: &str) -> String {
         CENTRAL_ENDPOINT.to_string()
     } else {
         format!("https://apigateway.{region}.aliyuncs.com")
+    }
+}
+
+/// Where the region of a client came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RegionSource {
+    /// Given to the builder (or `--region`).
+    Explicit,
+    /// `ALIBABA_CLOUD_REGION_ID`.
+    Environment,
+    /// The `region_id` of this aliyun CLI profile.
+    Profile(String),
+    /// Nothing said: [`DEFAULT_REGION`].
+    Default,
+}
+
+impl std::fmt::Display for RegionSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Explicit => f.write_str("explicit"),
+            Self::Environment => f.write_str(ENV_REGION_ID),
+            Self::Profile(p) => write!(f, "{CONFIG_FILE} profile `{p}`"),
+            Self::Default => f.write_str("default"),
+        }
     }
 }

@@ -1648,3 +1648,83 @@ fn the_region_picks_the_endpoint_and_bad_regions_or_urls_are_refused() {
         assert_eq!(e.kind(), &ErrorKind::InvalidInput, "{url}");
     }
 }
+
+#[test]
+fn the_region_comes_from_the_builder_then_the_environment_then_the_profile_then_the_default() {
+    use deploykit::alibaba::RegionSource;
+    let home = tempfile::tempdir().unwrap();
+    write_profiles(home.path()); // current profile `work` has region_id cn-shanghai
+    let env = || {
+        MapEnv::new()
+            .with_home(home.path())
+            .with("HOME", home.path().to_str().unwrap())
+    };
+
+    // Regression: a cn-shanghai profile used to be sent to the cn-hangzhou endpoint.
+    let c = Client::builder().env(env()).build().unwrap();
+    assert_eq!(c.region(), "cn-shanghai");
+    assert_eq!(*c.region_source(), RegionSource::Profile("work".into()));
+    assert_eq!(c.base_url(), "https://apigateway.cn-shanghai.aliyuncs.com");
+
+    // The profile named by ALIBABA_CLOUD_PROFILE, or by --profile, gives its own region.
+    let c = Client::builder()
+        .env(env().with(alibaba::ENV_PROFILE, "default"))
+        .build()
+        .unwrap();
+    assert_eq!(c.region(), "cn-hangzhou");
+    assert_eq!(*c.region_source(), RegionSource::Profile("default".into()));
+
+    // ALIBABA_CLOUD_REGION_ID beats the profile; the builder (--region) beats both.
+    let c = Client::builder()
+        .env(env().with(alibaba::ENV_REGION_ID, "ap-southeast-1"))
+        .build()
+        .unwrap();
+    assert_eq!(*c.region_source(), RegionSource::Environment);
+    assert_eq!(
+        c.base_url(),
+        "https://apigateway.ap-southeast-1.aliyuncs.com"
+    );
+    let c = Client::builder()
+        .env(env().with(alibaba::ENV_REGION_ID, "ap-southeast-1"))
+        .region("eu-central-1")
+        .build()
+        .unwrap();
+    assert_eq!(*c.region_source(), RegionSource::Explicit);
+    assert_eq!(c.base_url(), "https://apigateway.eu-central-1.aliyuncs.com");
+
+    // Nothing says: the default. A bad region from the environment names its source.
+    let c = Client::builder()
+        .env(env_keys(AK_ID, AK_SECRET))
+        .build()
+        .unwrap();
+    assert_eq!(*c.region_source(), RegionSource::Default);
+    assert_eq!(c.region(), alibaba::DEFAULT_REGION);
+    let e = Client::builder()
+        .env(env_keys(AK_ID, AK_SECRET).with(alibaba::ENV_REGION_ID, "cn hangzhou"))
+        .build()
+        .unwrap_err();
+    assert!(e.to_string().contains(alibaba::ENV_REGION_ID), "{e}");
+}
+
+#[test]
+fn regions_without_their_own_endpoint_use_the_central_one() {
+    // From Alibaba's endpoint map of CloudAPI 2016-07-14.
+    assert_eq!(
+        alibaba::endpoint("cn-wuhan"),
+        "https://apigateway.aliyuncs.com"
+    );
+    assert_eq!(
+        alibaba::endpoint("cn-fujian"),
+        "https://apigateway.aliyuncs.com"
+    );
+    assert_eq!(
+        alibaba::endpoint("cn-beijing"),
+        "https://apigateway.cn-beijing.aliyuncs.com"
+    );
+    let c = Client::builder()
+        .env(env_keys(AK_ID, AK_SECRET))
+        .region("cn-zhangbei")
+        .build()
+        .unwrap();
+    assert_eq!(c.base_url(), "https://apigateway.aliyuncs.com");
+}

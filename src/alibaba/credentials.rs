@@ -1,14 +1,12 @@
-//! Alibaba Cloud AccessKey credentials and where they are found: explicit, then the environment,
-//! then the aliyun CLI's profile file.
+//! Alibaba Cloud AccessKey credentials, and the names of the variables and files the chain reads
+//! (see [`super::chain`] for the order).
 
 use std::fmt;
-use std::path::{Path, PathBuf};
 
 use secrecy::{ExposeSecret, SecretString};
-use serde::Deserialize;
 
 use super::PROVIDER;
-use crate::runtime::credentials::{CredentialSource, Env, not_found};
+use crate::runtime::credentials::Env;
 use crate::runtime::{Error, Result};
 
 /// Environment variable holding the AccessKey id.
@@ -17,10 +15,45 @@ pub const ENV_ACCESS_KEY_ID: &str = "ALIBABA_CLOUD_ACCESS_KEY_ID";
 pub const ENV_ACCESS_KEY_SECRET: &str = "ALIBABA_CLOUD_ACCESS_KEY_SECRET";
 /// Environment variable holding the STS security token of temporary credentials.
 pub const ENV_SECURITY_TOKEN: &str = "ALIBABA_CLOUD_SECURITY_TOKEN";
-/// Environment variable naming the profile of the aliyun CLI file to use (instead of `current`).
+/// Environment variable naming the profile of the aliyun CLI file to use (instead of `current`),
+/// and the section of the credentials file (instead of `default`).
 pub const ENV_PROFILE: &str = "ALIBABA_CLOUD_PROFILE";
 /// The aliyun CLI's profile file, relative to the home directory.
 pub const CONFIG_FILE: &str = "~/.aliyun/config.json";
+/// `true` turns the aliyun CLI profile file off.
+pub const ENV_CLI_PROFILE_DISABLED: &str = "ALIBABA_CLOUD_CLI_PROFILE_DISABLED";
+/// The credentials file of Alibaba's credentials libraries, relative to the home directory.
+pub const CREDENTIALS_FILE: &str = "~/.alibabacloud/credentials";
+/// Environment variable naming another credentials file.
+pub const ENV_CREDENTIALS_FILE: &str = "ALIBABA_CLOUD_CREDENTIALS_FILE";
+/// The RAM role to assume (with an OIDC token; or the default of a RamRoleArn configuration).
+pub const ENV_ROLE_ARN: &str = "ALIBABA_CLOUD_ROLE_ARN";
+/// The OIDC identity provider of `AssumeRoleWithOIDC`.
+pub const ENV_OIDC_PROVIDER_ARN: &str = "ALIBABA_CLOUD_OIDC_PROVIDER_ARN";
+/// The file holding the OIDC token (re-read at every renewal).
+pub const ENV_OIDC_TOKEN_FILE: &str = "ALIBABA_CLOUD_OIDC_TOKEN_FILE";
+/// The session name of an assumed role.
+pub const ENV_ROLE_SESSION_NAME: &str = "ALIBABA_CLOUD_ROLE_SESSION_NAME";
+/// The RAM role of the ECS instance (otherwise asked of the metadata service).
+pub const ENV_ECS_METADATA: &str = "ALIBABA_CLOUD_ECS_METADATA";
+/// `true` turns the ECS metadata service off.
+pub const ENV_ECS_METADATA_DISABLED: &str = "ALIBABA_CLOUD_ECS_METADATA_DISABLED";
+/// `true` requires the metadata service's hardened mode (a session token on every request).
+pub const ENV_IMDSV1_DISABLED: &str = "ALIBABA_CLOUD_IMDSV1_DISABLED";
+/// deploykit's override of the metadata service (`host[:port]` or a URL; default
+/// `http://100.100.100.200`), for tests and emulators.
+pub const ENV_ECS_METADATA_HOST: &str = "ALIBABA_CLOUD_ECS_METADATA_HOST";
+/// An HTTP endpoint that answers credentials (the last source of the chain).
+pub const ENV_CREDENTIALS_URI: &str = "ALIBABA_CLOUD_CREDENTIALS_URI";
+/// The region of the STS endpoint (`sts.{region}.aliyuncs.com`).
+pub const ENV_STS_REGION: &str = "ALIBABA_CLOUD_STS_REGION";
+/// `true`: use STS's VPC endpoint (`sts-vpc…`).
+pub const ENV_VPC_ENDPOINT_ENABLED: &str = "ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED";
+/// deploykit's override of the STS endpoint (`host[:port]` or a URL; default
+/// `https://sts.aliyuncs.com`), for tests and emulators.
+pub const ENV_STS_ENDPOINT: &str = "ALIBABA_CLOUD_STS_ENDPOINT";
+/// The region (after an explicit one, before the profile's `region_id`).
+pub const ENV_REGION_ID: &str = "ALIBABA_CLOUD_REGION_ID";
 
 /// An Alibaba Cloud AccessKey pair, with the STS security token when the credentials are
 /// temporary.
@@ -106,179 +139,6 @@ impl Credentials {
             .with_provider(PROVIDER)),
         }
     }
-
-    /// Credentials from a profile of the aliyun CLI file (`config.json`): the profile named
-    /// `profile`, else the one `ALIBABA_CLOUD_PROFILE` names, else the file's `current` profile
-    /// (`default` when unset). Profiles in mode `AK` and `StsToken` are understood.
-    ///
-    /// `Ok(None)` when the file does not exist and no profile was asked for by name.
-    pub fn from_profile_file(
-        path: &Path,
-        profile: Option<&str>,
-        env: &dyn Env,
-    ) -> Result<Option<(Self, String)>> {
-        let named = profile.map(str::to_string).or_else(|| env.var(ENV_PROFILE));
-        let text = match std::fs::read_to_string(path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound && named.is_none() => {
-                return Ok(None);
-            }
-            Err(e) => {
-                return Err(Error::credentials(format!(
-                    "cannot read the aliyun CLI profile file {}: {e}",
-                    path.display()
-                ))
-                .with_provider(PROVIDER));
-            }
-        };
-        parse_profile_file(&text, path, named.as_deref()).map(Some)
-    }
-
-    /// Find credentials: the environment first, then the aliyun CLI profile file under `env`'s
-    /// home directory. With `profile`, only that profile of the file is used.
-    ///
-    /// The error for credentials found nowhere names every place that was looked at.
-    pub fn resolve(env: &dyn Env, profile: Option<&str>) -> Result<(Self, CredentialSource)> {
-        if profile.is_none()
-            && let Some(c) = Self::from_env(env)?
-        {
-            let mut vars = vec![ENV_ACCESS_KEY_ID, ENV_ACCESS_KEY_SECRET];
-            if c.is_sts() {
-                vars.push(ENV_SECURITY_TOKEN);
-            }
-            return Ok((c, CredentialSource::Environment(vars)));
-        }
-        let path = env.home_dir().map(|h| config_path(&h));
-        if let Some(path) = &path
-            && let Some((c, name)) = Self::from_profile_file(path, profile, env)?
-        {
-            return Ok((c, CredentialSource::File(path.clone(), name)));
-        }
-        if let Some(name) = profile {
-            return Err(Error::credentials(format!(
-                "profile `{name}` was asked for, but there is no home directory to find {CONFIG_FILE} in"
-            ))
-            .with_provider(PROVIDER));
-        }
-        let file = match &path {
-            Some(p) => format!(
-                "{} (its `current` profile, or the one {ENV_PROFILE} names)",
-                p.display()
-            ),
-            None => format!("{CONFIG_FILE} (no home directory was found to look in)"),
-        };
-        Err(
-            not_found(PROVIDER, "Alibaba Cloud credentials", &[ENV_ACCESS_KEY_ID, ENV_ACCESS_KEY_SECRET], &file)
-                .with_hint(format!(
-                    "for temporary STS credentials also set {ENV_SECURITY_TOKEN}, or use an `aliyun configure --mode StsToken` profile"
-                )),
-        )
-    }
-}
-
-/// `config.json` of the aliyun CLI under `home`.
-pub(crate) fn config_path(home: &Path) -> PathBuf {
-    home.join(".aliyun").join("config.json")
-}
-
-/// The parts of the aliyun CLI file deploykit reads. Not `Debug`: profiles hold secrets.
-#[derive(Deserialize)]
-struct CliConfig {
-    #[serde(default)]
-    current: String,
-    #[serde(default)]
-    profiles: Vec<CliProfile>,
-}
-
-/// One profile of the aliyun CLI file. Not `Debug`: it holds secrets.
-#[derive(Deserialize)]
-struct CliProfile {
-    #[serde(default)]
-    name: String,
-    #[serde(default)]
-    mode: String,
-    #[serde(default)]
-    access_key_id: String,
-    #[serde(default)]
-    access_key_secret: String,
-    #[serde(default)]
-    sts_token: String,
-}
-
-fn file_error(path: &Path, message: impl fmt::Display) -> Error {
-    Error::credentials(format!("{}: {message}", path.display())).with_provider(PROVIDER)
-}
-
-/// Read the chosen profile of the aliyun CLI file. Error messages name the file and the profile
-/// but never quote values (a JSON error points at a line and column only).
-fn parse_profile_file(
-    text: &str,
-    path: &Path,
-    named: Option<&str>,
-) -> Result<(Credentials, String)> {
-    let config: CliConfig = serde_json::from_str(text).map_err(|e| {
-        file_error(
-            path,
-            format_args!(
-                "not a valid aliyun CLI profile file (JSON {:?} error at line {}, column {})",
-                e.classify(),
-                e.line(),
-                e.column()
-            ),
-        )
-    })?;
-    let wanted = match named {
-        Some(n) => n.to_string(),
-        None if config.current.trim().is_empty() => "default".to_string(),
-        None => config.current.trim().to_string(),
-    };
-    let Some(profile) = config.profiles.iter().find(|p| p.name == wanted) else {
-        let names: Vec<&str> = config.profiles.iter().map(|p| p.name.as_str()).collect();
-        return Err(file_error(
-            path,
-            format_args!(
-                "has no profile `{wanted}` (profiles: {})",
-                if names.is_empty() {
-                    "none".to_string()
-                } else {
-                    names.join(", ")
-                }
-            ),
-        ));
-    };
-    let mode = profile.mode.trim();
-    let sts = if mode.eq_ignore_ascii_case("StsToken") {
-        true
-    } else if mode.eq_ignore_ascii_case("AK") || mode.is_empty() {
-        false
-    } else {
-        return Err(file_error(
-            path,
-            format_args!(
-                "profile `{wanted}` uses mode {mode}, which deploykit does not read; use a profile in mode AK or StsToken, or set {ENV_ACCESS_KEY_ID} and {ENV_ACCESS_KEY_SECRET}"
-            ),
-        ));
-    };
-    let id = profile.access_key_id.trim();
-    let secret = profile.access_key_secret.trim();
-    if id.is_empty() || secret.is_empty() {
-        return Err(file_error(
-            path,
-            format_args!("profile `{wanted}` has no access_key_id or no access_key_secret"),
-        ));
-    }
-    let mut c = Credentials::new(id, secret);
-    if sts {
-        let token = profile.sts_token.trim();
-        if token.is_empty() {
-            return Err(file_error(
-                path,
-                format_args!("profile `{wanted}` is in mode StsToken but has no sts_token"),
-            ));
-        }
-        c = c.with_security_token(token);
-    }
-    Ok((c, wanted))
 }
 
 /// The secret, for the signer only.
@@ -290,56 +150,6 @@ pub(crate) fn expose(secret: &SecretString) -> &str {
 mod tests {
     use super::*;
     use crate::runtime::MapEnv;
-
-    const FILE: &str = r#"{
-        "current": "work",
-        "profiles": [
-            {"name": "default", "mode": "AK", "access_key_id": "ID-DEF", "access_key_secret": "S-DEF", "sts_token": "", "region_id": "cn-hangzhou"},
-            {"name": "work", "mode": "AK", "access_key_id": "ID-WORK", "access_key_secret": "S-WORK", "region_id": "cn-shanghai"},
-            {"name": "temp", "mode": "StsToken", "access_key_id": "STS.ID", "access_key_secret": "S-TMP", "sts_token": "TOKEN"},
-            {"name": "role", "mode": "RamRoleArn", "access_key_id": "ID", "access_key_secret": "S", "ram_role_arn": "acs:ram::1:role/x"}
-        ],
-        "meta_path": ""
-    }"#;
-
-    fn path() -> PathBuf {
-        PathBuf::from("/home/u/.aliyun/config.json")
-    }
-
-    #[test]
-    fn current_profile_is_the_default_choice() {
-        let (c, name) = parse_profile_file(FILE, &path(), None).unwrap();
-        assert_eq!((c.access_key_id(), name.as_str()), ("ID-WORK", "work"));
-        assert!(!c.is_sts());
-    }
-
-    #[test]
-    fn sts_profile_carries_its_token() {
-        let (c, _) = parse_profile_file(FILE, &path(), Some("temp")).unwrap();
-        assert_eq!(c.access_key_id(), "STS.ID");
-        assert_eq!(c.security_token().map(|t| t.expose_secret()), Some("TOKEN"));
-    }
-
-    #[test]
-    fn unsupported_mode_and_missing_profile_are_explained() {
-        let e = parse_profile_file(FILE, &path(), Some("role")).unwrap_err();
-        assert!(e.to_string().contains("RamRoleArn"), "{e}");
-        let e = parse_profile_file(FILE, &path(), Some("nope")).unwrap_err();
-        let s = e.to_string();
-        assert!(
-            s.contains("nope") && s.contains("default, work, temp, role"),
-            "{s}"
-        );
-    }
-
-    #[test]
-    fn broken_json_is_reported_without_quoting_values() {
-        let text = r#"{"profiles": [{"name": "default", "access_key_secret": "TOPSECRET" "#;
-        let e = parse_profile_file(text, &path(), None).unwrap_err();
-        let s = e.to_string();
-        assert!(s.contains("config.json") && s.contains("line"), "{s}");
-        assert!(!s.contains("TOPSECRET"), "{s}");
-    }
 
     #[test]
     fn half_configured_environment_is_an_error() {

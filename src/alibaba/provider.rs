@@ -2,13 +2,16 @@
 //! Alibaba client and its error bodies.
 
 use std::fmt;
+use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use reqwest::header::{CONTENT_TYPE, HeaderName, HeaderValue};
 
 use super::PROVIDER;
 use super::credentials::{Credentials, expose};
-use crate::runtime::credentials::CredentialSource;
+use super::sts::{Fetcher, REFRESH_MARGIN, Source};
+use crate::runtime::credentials::{CredentialSource, Identity};
+use crate::runtime::refresh::{Fetched, Refreshing};
 use crate::runtime::retry::retry_after;
 use crate::runtime::{
     self, AttemptContext, Disposition, Error, ErrorFields, ResponseSnapshot, Result,
@@ -104,17 +107,56 @@ pub fn error_fields(body: &[u8]) -> ErrorFields {
 }
 
 /// Alibaba's rules ([`runtime::Provider`]): ACS3-HMAC-SHA256 signing of RPC actions with the
-/// credentials found when the client was built, throttling codes, request ids from the body.
-/// `Debug` shows where the credentials came from, never a secret.
+/// credentials found when the client was built (fetched at the first call and renewed before
+/// they expire when they come from STS, the metadata service or a credentials URI), throttling
+/// codes, request ids from the body. `Debug` shows where the credentials came from, never a
+/// secret.
 pub struct Provider {
-    signer: Acs3Signer,
+    keys: Refreshing<Keys>,
+    dynamic: Option<Dynamic>,
     source: CredentialSource,
+}
+
+/// The signer of the credentials in use, and the source that supplied them.
+struct Keys {
+    signer: Acs3Signer,
+    supplied_by: CredentialSource,
+}
+
+impl Keys {
+    fn new(credentials: &Credentials, supplied_by: CredentialSource) -> Self {
+        Self {
+            signer: signer(credentials),
+            supplied_by,
+        }
+    }
+}
+
+fn signer(credentials: &Credentials) -> Acs3Signer {
+    Acs3Signer::new(
+        credentials.access_key_id(),
+        expose(credentials.access_key_secret()).as_bytes(),
+        credentials.security_token().map(|t| expose(t).to_string()),
+    )
+}
+
+/// A source fetched over the network.
+struct Dynamic {
+    source: Source,
+    fetcher: Fetcher,
 }
 
 impl fmt::Debug for Provider {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let id = self
+            .keys
+            .current()
+            .map(|k| k.signer.access_key_id().to_string());
         f.debug_struct("alibaba::Provider")
-            .field("access_key_id", &self.signer.access_key_id())
+            .field(
+                "access_key_id",
+                &id.as_deref().unwrap_or("(fetched at the first call)"),
+            )
             .field("credentials", &self.source.to_string())
             .finish_non_exhaustive()
     }
@@ -124,18 +166,68 @@ impl Provider {
     /// Rules that sign with `credentials` (found at `source`).
     pub fn new(credentials: &Credentials, source: CredentialSource) -> Self {
         Self {
-            signer: Acs3Signer::new(
-                credentials.access_key_id(),
-                expose(credentials.access_key_secret()).as_bytes(),
-                credentials.security_token().map(|t| expose(t).to_string()),
-            ),
+            keys: Refreshing::ready(Keys::new(credentials, source.clone())),
+            dynamic: None,
             source,
         }
     }
 
-    /// Where the credentials in use came from (never a secret).
+    /// Rules for credentials from `source`: static ones at once, the others at the first call.
+    pub(crate) fn from_source(
+        source: Source,
+        described: CredentialSource,
+        fetcher: Fetcher,
+    ) -> Self {
+        match source {
+            Source::Static(c) => Self::new(&c, described),
+            source => Self {
+                keys: Refreshing::new(REFRESH_MARGIN),
+                dynamic: Some(Dynamic { source, fetcher }),
+                source: described,
+            },
+        }
+    }
+
+    /// Where the credentials come from (never a secret): for sources asked at the first call,
+    /// the configured one (see [`Self::identity`] for the one that answered).
     pub fn credential_source(&self) -> &CredentialSource {
         &self.source
+    }
+
+    /// Who the client signs as, once credentials are at hand (after the first call, or
+    /// [`crate::runtime::Provider::prepare`]): the source that supplied them, the AccessKey id and
+    /// when temporary keys expire. `None` before.
+    pub fn identity(&self) -> Option<Identity> {
+        let keys = self.keys.current()?;
+        Some(Identity {
+            source: keys.supplied_by.clone(),
+            key_id: Some(keys.signer.access_key_id().to_string()),
+            expires_at: self.keys.expires_at(),
+        })
+    }
+
+    async fn fetch(&self) -> Result<()> {
+        let Some(d) = &self.dynamic else {
+            return Ok(());
+        };
+        let now = || d.fetcher.options.now();
+        self.keys
+            .ensure(now, || async {
+                let (fetched, by) = d.fetcher.fetch(&d.source, &self.source).await?;
+                tracing::debug!(source = %by, "fetched Alibaba Cloud credentials");
+                Ok(Fetched {
+                    value: Keys::new(&fetched.value, by),
+                    expires_at: fetched.expires_at,
+                })
+            })
+            .await
+    }
+
+    fn current(&self) -> Result<Arc<Keys>> {
+        self.keys.current().ok_or_else(|| {
+            Error::credentials("no Alibaba Cloud credentials to sign the request with yet")
+                .with_provider(PROVIDER)
+        })
     }
 }
 
@@ -166,7 +258,11 @@ struct Signed {
 
 impl Provider {
     /// Compute the signature of `request` without changing it.
-    fn compute(&self, request: &reqwest::Request, ctx: &AttemptContext) -> Result<Signed> {
+    fn compute(
+        signer: &Acs3Signer,
+        request: &reqwest::Request,
+        ctx: &AttemptContext,
+    ) -> Result<Signed> {
         let url = request.url();
         let mut action: Option<String> = None;
         let mut version: Option<String> = None;
@@ -235,7 +331,7 @@ impl Provider {
             body,
         };
         let date = acs3::format_acs_date(unix_seconds(ctx.now));
-        let signed = self.signer.sign(&req, &date, &ctx.nonce);
+        let signed = signer.sign(&req, &date, &ctx.nonce);
         Ok(Signed {
             headers: signed.iter().map(|(n, v)| (n, v.to_string())).collect(),
             query: signed.canonical_query,
@@ -254,24 +350,49 @@ impl runtime::Provider for Provider {
     /// canonical query and the URL query is replaced by exactly that string; `x-acs-date` comes
     /// from `ctx.now`, `x-acs-signature-nonce` is `ctx.nonce`.
     fn sign(&self, request: &mut reqwest::Request, ctx: &AttemptContext) -> Result<()> {
-        let signed = self.compute(request, ctx)?;
-        request
-            .url_mut()
-            .set_query((!signed.query.is_empty()).then_some(signed.query.as_str()));
-        let headers = request.headers_mut();
-        headers.remove(acs3::HEADER_SECURITY_TOKEN);
-        for (name, value) in signed.headers {
-            let mut value = HeaderValue::from_str(&value).map_err(|_| {
-                Error::invalid_input(format!(
-                    "the value of {name} cannot be sent as an HTTP header (non-ASCII or control characters)"
-                ))
-            })?;
-            if name == acs3::HEADER_AUTHORIZATION || name == acs3::HEADER_SECURITY_TOKEN {
-                value.set_sensitive(true);
+        let keys = self.current()?;
+        apply(&keys.signer, request, ctx)
+    }
+
+    /// Credentials from STS, the metadata service or a URI are fetched (once for every call
+    /// waiting) when none are cached or they expire within 15 minutes.
+    async fn prepare(&self) -> Result<()> {
+        self.fetch().await
+    }
+
+    /// `--dry-run` fetches nothing: credentials that would be fetched at the first call are
+    /// replaced by a placeholder (the output masks them anyway).
+    fn sign_offline(&self, request: &mut reqwest::Request, ctx: &AttemptContext) -> Result<()> {
+        match self.keys.current() {
+            Some(keys) => apply(&keys.signer, request, ctx),
+            None => {
+                let placeholder = Credentials::new("<fetched at run time>", "placeholder")
+                    .with_security_token("<fetched at run time>");
+                apply(&signer(&placeholder), request, ctx)
             }
-            headers.insert(HeaderName::from_static(name), value);
         }
-        Ok(())
+    }
+
+    /// Temporary credentials the gateway says are expired or unknown
+    /// (`InvalidSecurityToken.*`): fetch new ones and repeat the request once.
+    async fn recover(&self, answer: &ResponseSnapshot) -> bool {
+        if self.dynamic.is_none()
+            || !body_code(&answer.body).is_some_and(|c| c.starts_with("InvalidSecurityToken"))
+        {
+            return false;
+        }
+        if let Some(generation) = self.keys.generation()
+            && self.keys.invalidate(generation)
+        {
+            return true;
+        }
+        match self.fetch().await {
+            Ok(()) => true,
+            Err(e) => {
+                tracing::warn!(error = %e, "fetching new Alibaba Cloud credentials failed");
+                false
+            }
+        }
     }
 
     /// `Throttling.*` codes are throttling whatever the status (Alibaba uses 400 and 503, not
@@ -305,6 +426,28 @@ impl runtime::Provider for Provider {
     fn error_fields(&self, answer: &ResponseSnapshot) -> ErrorFields {
         error_fields(&answer.body)
     }
+}
+
+/// Sign `request` with `signer` in place (see [`Provider`]'s `sign`).
+fn apply(signer: &Acs3Signer, request: &mut reqwest::Request, ctx: &AttemptContext) -> Result<()> {
+    let signed = Provider::compute(signer, request, ctx)?;
+    request
+        .url_mut()
+        .set_query((!signed.query.is_empty()).then_some(signed.query.as_str()));
+    let headers = request.headers_mut();
+    headers.remove(acs3::HEADER_SECURITY_TOKEN);
+    for (name, value) in signed.headers {
+        let mut value = HeaderValue::from_str(&value).map_err(|_| {
+            Error::invalid_input(format!(
+                "the value of {name} cannot be sent as an HTTP header (non-ASCII or control characters)"
+            ))
+        })?;
+        if name == acs3::HEADER_AUTHORIZATION || name == acs3::HEADER_SECURITY_TOKEN {
+            value.set_sensitive(true);
+        }
+        headers.insert(HeaderName::from_static(name), value);
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -16,13 +16,16 @@ pub mod marker;
 pub mod open;
 pub mod options;
 pub mod paginate;
+pub(crate) mod refresh;
 pub mod retry;
 pub mod send;
 pub mod transport;
 
 mod repeat_list;
 
-pub use credentials::{Env, MapEnv, ProcessEnv, SecretString};
+pub use credentials::{
+    CredentialSource, Env, Identity, MapEnv, Platform, ProcessEnv, SecretString,
+};
 pub use error::{Error, ErrorFields, ErrorKind, Outcome, Result, Sent};
 pub use open::Open;
 pub use options::ClientOptions;

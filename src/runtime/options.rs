@@ -87,6 +87,13 @@ impl ClientOptions {
         self.clock.as_ref().map_or_else(SystemTime::now, |c| c())
     }
 
+    /// A fresh nonce (the fixed source's when one is set).
+    pub fn nonce(&self) -> String {
+        self.nonce
+            .as_ref()
+            .map_or_else(super::transport::random_nonce, |n| n())
+    }
+
     /// The base URL: the override, else `default`, without a trailing slash.
     pub fn base_url_or(&self, default: &str) -> String {
         self.base_url

@@ -361,7 +361,7 @@ impl Transport {
 ///
 /// A signature nonce must be unique, not secret (the signature already needs the secret key), so
 /// a fast non-cryptographic generator will do; it spares a `getrandom` system call per request.
-fn random_nonce() -> String {
+pub(crate) fn random_nonce() -> String {
     thread_local! {
         static RNG: std::cell::RefCell<fastrand::Rng> = std::cell::RefCell::new(seeded_rng());
     }

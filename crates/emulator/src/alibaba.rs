@@ -14,6 +14,13 @@
 //!
 //! The AccessKey accepted and the task delay are in [`Options`] ([`EmulatorOptions::alibaba`]);
 //! the fake AccessKey accepted by default and the resources that exist are in [`defaults`].
+//!
+//! Credentials are served as Alibaba serves them, on the same address: STS `AssumeRole`
+//! (ACS3-signed by a known key, for a role in [`Options::roles`]) and `AssumeRoleWithOIDC`
+//! (unsigned, with [`Options::oidc_token`]) as `POST /` actions of version 2015-04-01; the ECS
+//! metadata service ([`METADATA_TOKEN_PATH`], [`METADATA_ROLE_PATH`]); a credentials URI
+//! ([`CREDENTIALS_URI_PATH`]). The temporary keys they issue are accepted, with their security
+//! token, until they expire.
 
 use std::any::Any;
 use std::collections::HashMap;
@@ -25,6 +32,10 @@ use axum::response::Response;
 use futures::future::BoxFuture;
 use http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use serde_json::{Value, json};
+
+mod credentials;
+
+pub use credentials::{CREDENTIALS_URI_PATH, METADATA_ROLE_PATH, METADATA_TOKEN_PATH};
 
 use super::provider::{EmulatedProvider, ProviderOptions};
 use super::spec::{Operation, Params, Problem, ProblemKind, Spec};
@@ -42,6 +53,14 @@ pub mod defaults {
     pub const ACCESS_KEY_ID: &str = "LTAI5tEmulatorAccessKey";
     /// AccessKey secret of [`ACCESS_KEY_ID`].
     pub const ACCESS_KEY_SECRET: &str = "emulator-alibaba-access-key-secret";
+    /// The RAM role that STS lets a known key (or the OIDC token) assume.
+    pub const ROLE_ARN: &str = "acs:ram::1234567890123456:role/deploykit-emulator";
+    /// The OIDC identity provider `AssumeRoleWithOIDC` accepts.
+    pub const OIDC_PROVIDER_ARN: &str = "acs:ram::1234567890123456:oidc-provider/emulator-ci";
+    /// The OIDC token `AssumeRoleWithOIDC` accepts.
+    pub const OIDC_TOKEN: &str = "eyJhbGciOiJSUzI1NiJ9.emulator-ci-oidc-token.c2lnbmF0dXJl";
+    /// The RAM role attached to the emulated ECS instance.
+    pub const ECS_ROLE: &str = "EmulatorEcsRole";
     /// The API group that exists.
     pub const GROUP_ID: &str = "emu0group0000000000000000000001";
     /// The APIs of [`GROUP_ID`], `(api id, name, path, method)`.
@@ -76,6 +95,19 @@ pub struct Options {
     pub access_key_secret: String,
     /// How long a batch task reports `DEPLOYING` / `ABOLISHING` (default 2 s).
     pub task_delay: Duration,
+    /// The RAM roles STS lets a caller assume (default: [`defaults::ROLE_ARN`]).
+    pub roles: Vec<String>,
+    /// The OIDC provider `AssumeRoleWithOIDC` accepts (default [`defaults::OIDC_PROVIDER_ARN`]).
+    pub oidc_provider_arn: String,
+    /// The OIDC token `AssumeRoleWithOIDC` accepts (default [`defaults::OIDC_TOKEN`]).
+    pub oidc_token: String,
+    /// The RAM role of the emulated ECS instance (default [`defaults::ECS_ROLE`]).
+    pub ecs_role: String,
+    /// The metadata service answers only requests with a session token (hardened mode only).
+    pub metadata_hardened_only: bool,
+    /// How long the keys of the metadata service and the credentials URI last, and the longest
+    /// STS session (default 1 hour).
+    pub temporary_lifetime: Duration,
 }
 
 impl Default for Options {
@@ -84,6 +116,12 @@ impl Default for Options {
             access_key_id: defaults::ACCESS_KEY_ID.to_string(),
             access_key_secret: defaults::ACCESS_KEY_SECRET.to_string(),
             task_delay: Duration::from_secs(2),
+            roles: credentials::default_roles(),
+            oidc_provider_arn: defaults::OIDC_PROVIDER_ARN.to_string(),
+            oidc_token: defaults::OIDC_TOKEN.to_string(),
+            ecs_role: defaults::ECS_ROLE.to_string(),
+            metadata_hardened_only: false,
+            temporary_lifetime: Duration::from_secs(3600),
         }
     }
 }
@@ -117,9 +155,31 @@ impl EmulatorBuilder {
 }
 
 impl EmulatorHandle {
-    /// The Alibaba endpoint.
+    /// The Alibaba endpoint (API Gateway and STS).
     pub fn alibaba_url(&self) -> String {
         self.base_url.clone()
+    }
+
+    /// The emulated ECS metadata service (as `ALIBABA_CLOUD_ECS_METADATA_HOST`).
+    pub fn alibaba_metadata_url(&self) -> String {
+        self.base_url.clone()
+    }
+
+    /// The emulated credentials URI (as `ALIBABA_CLOUD_CREDENTIALS_URI`).
+    pub fn alibaba_credentials_uri(&self) -> String {
+        format!("{}{CREDENTIALS_URI_PATH}", self.base_url)
+    }
+
+    /// How many times credentials were issued by `endpoint`: `AssumeRole`,
+    /// `AssumeRoleWithOIDC`, `ecs` (the metadata service) or `uri`.
+    pub fn alibaba_credentials_issued(&self, endpoint: &str) -> usize {
+        self.shared
+            .state::<State>()
+            .credentials
+            .issued
+            .get(endpoint)
+            .copied()
+            .unwrap_or(0)
     }
 }
 
@@ -148,7 +208,7 @@ impl EmulatedProvider for Alibaba {
     }
 
     fn serves(&self, path: &str) -> bool {
-        path == "/"
+        path == "/" || credentials::serves(path)
     }
 
     /// By the action (`x-acs-action`, else `Action` in the query): every action is `POST /`.
@@ -209,6 +269,16 @@ impl EmulatedProvider for Alibaba {
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
+            format!(
+                "STS {base_url} (AssumeRole to {}; AssumeRoleWithOIDC with {} and token {})",
+                o.roles.first().map_or("(none)", String::as_str),
+                o.oidc_provider_arn,
+                o.oidc_token
+            ),
+            format!(
+                "ECS metadata {base_url} (role {}), credentials URI {base_url}{CREDENTIALS_URI_PATH}",
+                o.ecs_role
+            ),
         ]
     }
 
@@ -237,6 +307,7 @@ const TASK_OK: &str = "Success. Request Success.";
 
 /// Alibaba's state: releases per `(api id, stage)`, tasks, and the nonces seen.
 pub(crate) struct State {
+    credentials: credentials::CredentialState,
     releases: HashMap<(String, String), Releases>,
     tasks: HashMap<String, Task>,
     nonces: HashMap<String, SystemTime>,
@@ -283,6 +354,7 @@ struct TaskItem {
 impl State {
     fn new() -> Self {
         Self {
+            credentials: credentials::CredentialState::default(),
             releases: HashMap::new(),
             tasks: HashMap::new(),
             nonces: HashMap::new(),
@@ -532,12 +604,22 @@ fn rejection(shared: &Shared, parts: &http::request::Parts, body: &[u8]) -> Opti
         ));
     };
     let options = shared.options.alibaba();
-    if auth.credential != options.access_key_id {
+    let known = {
+        let mut state = shared.state::<State>();
+        state.credentials.settle(shared.now());
+        credentials::secret_of(shared, &state, &auth.credential)
+    };
+    let Some((secret, temporary)) = known else {
         return Some(fail(
             StatusCode::NOT_FOUND,
             "InvalidAccessKeyId.NotFound",
             "Specified access key is not found.",
         ));
+    };
+    if let Some(expected) = &temporary
+        && let Some(r) = credentials::token_problem(headers, expected, shared.now())
+    {
+        return Some(r);
     }
     let signed: Vec<&str> = auth.signed_headers.split(';').collect();
     for required in ["host", acs3::HEADER_DATE, acs3::HEADER_SIGNATURE_NONCE] {
@@ -624,7 +706,7 @@ fn rejection(shared: &Shared, parts: &http::request::Parts, body: &[u8]) -> Opti
         &acs3::hashed_payload(body),
     );
     let string_to_sign = acs3::string_to_sign(&canonical.canonical);
-    let expected = acs3::signature(options.access_key_secret.as_bytes(), &string_to_sign);
+    let expected = acs3::signature(secret.as_bytes(), &string_to_sign);
     if canonical.signed_headers != auth.signed_headers || expected != auth.signature {
         return Some(fail(
             StatusCode::FORBIDDEN,
@@ -653,6 +735,12 @@ fn rejection(shared: &Shared, parts: &http::request::Parts, body: &[u8]) -> Opti
 
 /// `POST /` (and `GET /`): every action.
 async fn handle(shared: Arc<Shared>, req: Request) -> Response {
+    if req.uri().path() != "/" {
+        return credentials::handle_path(shared, req).await;
+    }
+    if let Some(a) = action(req.headers(), req.uri()).filter(|a| credentials::is_sts_action(a)) {
+        return credentials::handle_sts(shared, req, a).await;
+    }
     let (parts, body) = req.into_parts();
     let headers = &parts.headers;
     let spec = spec();
