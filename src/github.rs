@@ -47,6 +47,7 @@
 
 mod client;
 mod errors;
+mod hosts;
 mod outcome;
 mod pages;
 mod provider;
@@ -58,6 +59,7 @@ pub use crate::generated::github::{OPERATIONS, ResponseValue, SPEC_FILE};
 
 pub use client::{Client, ClientBuilder};
 pub use errors::{error_entry, error_fields};
+pub use hosts::{ENTERPRISE_TOKEN_VARS, HOST_VAR, HostKind, base_url_of_host};
 pub use pages::{ListOperation, paginate};
 pub use provider::{
     API_URL_VAR, API_VERSION, DEFAULT_BASE_URL, MEDIA_TYPE, Provider, TOKEN_VARS,

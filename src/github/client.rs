@@ -3,7 +3,8 @@
 use std::sync::Arc;
 
 use super::PROVIDER;
-use super::provider::{API_URL_VAR, DEFAULT_BASE_URL, Provider, TOKEN_VARS};
+use super::hosts::{self, HOST_VAR};
+use super::provider::{API_URL_VAR, DEFAULT_BASE_URL, Provider};
 use crate::generated::github::{Client as GeneratedClient, OPERATIONS};
 use crate::runtime::{ClientOptions, Error, Result, SecretString};
 
@@ -30,6 +31,7 @@ impl Client {
 pub struct ClientBuilder {
     token: Option<SecretString>,
     base_url: Option<String>,
+    host: Option<String>,
     options: ClientOptions,
 }
 
@@ -48,6 +50,14 @@ impl ClientBuilder {
         self
     }
 
+    /// The GitHub host, as gh's `--hostname`/`GH_HOST` name it: `github.com`, `TENANT.ghe.com`
+    /// or an Enterprise Server host (its API is `https://HOST/api/v3`). A base URL given
+    /// explicitly wins.
+    pub fn host(mut self, host: impl Into<String>) -> Self {
+        self.host = Some(host.into());
+        self
+    }
+
     /// Shared settings: HTTP client, retry policy, the environment to read, clock.
     pub fn options(mut self, options: ClientOptions) -> Self {
         self.options = options;
@@ -56,33 +66,31 @@ impl ClientBuilder {
 
     /// The client.
     ///
-    /// - Token: [`ClientBuilder::token`], else `GH_TOKEN`, else `GITHUB_TOKEN` (read from
-    ///   [`ClientOptions::env`]). None of them: an
-    ///   [`ErrorKind::Credentials`](crate::ErrorKind) error naming both variables; no request is
-    ///   made.
-    /// - Base URL: [`ClientBuilder::base_url`], else [`ClientOptions::base_url`], else `GITHUB_API_URL`,
-    ///   else `https://api.github.com`.
+    /// - Base URL: [`ClientBuilder::base_url`], else [`ClientOptions::base_url`], else the host
+    ///   of [`ClientBuilder::host`] or `GH_HOST`, else `GITHUB_API_URL`, else
+    ///   `https://api.github.com`.
+    /// - Token: [`ClientBuilder::token`], else the variables of the base URL's host, as gh binds
+    ///   them: `GH_TOKEN`, then `GITHUB_TOKEN` for github.com, a GHE.com tenant or a loopback
+    ///   test server; `GH_ENTERPRISE_TOKEN`, then `GITHUB_ENTERPRISE_TOKEN` for an Enterprise
+    ///   Server, or inside GitHub Actions (`GITHUB_ACTIONS=true`) the run's `GITHUB_TOKEN` with
+    ///   the runner's `GITHUB_API_URL`. A github.com token is never sent to another host: the
+    ///   error names the variable to set. No request is made by `build()`.
     pub fn build(self) -> Result<Client> {
         let env = self.options.env();
+        let host = self.host.or_else(|| env.var(HOST_VAR));
+        let explicit = self.base_url.or_else(|| self.options.base_url.clone());
+        let (base_url, from_actions_url) = match (explicit, host) {
+            (Some(url), _) => (url, false),
+            (None, Some(host)) => (hosts::base_url_of_host(&host), false),
+            (None, None) => match env.var(API_URL_VAR) {
+                Some(url) => (url, true),
+                None => (DEFAULT_BASE_URL.to_string(), false),
+            },
+        };
         let token = match self.token {
             Some(token) => token,
-            None => TOKEN_VARS
-                .iter()
-                .find_map(|name| env.var(name))
-                .map(SecretString::from)
-                .ok_or_else(|| {
-                    Error::credentials(format!(
-                        "no GitHub token found: pass one to github::Client::builder().token(…), or set {} or {}",
-                        TOKEN_VARS[0], TOKEN_VARS[1]
-                    ))
-                    .with_provider(PROVIDER)
-                })?,
+            None => hosts::token_from_env(env.as_ref(), &base_url, from_actions_url)?,
         };
-        let base_url = self
-            .base_url
-            .or_else(|| self.options.base_url.clone())
-            .or_else(|| env.var(API_URL_VAR))
-            .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
         let provider = Provider::new(token, &base_url)?;
         let base_url = provider.base_url().to_string();
         let transport = self.options.transport(Arc::new(provider), OPERATIONS);

@@ -423,9 +423,11 @@ mod tests {
     }
 
     #[test]
-    fn builder_reads_gh_token_before_github_token_and_github_api_url() {
+    fn builder_reads_the_host_from_github_api_url_and_its_token() {
+        // An Enterprise Server takes the enterprise variables; github.com's are not sent there.
         let env = MapEnv::new()
             .with("GH_TOKEN", "from-gh")
+            .with("GH_ENTERPRISE_TOKEN", "from-ghe")
             .with("GITHUB_TOKEN", "from-github")
             .with("GITHUB_API_URL", "https://ghe.example.com/api/v3");
         let client = Client::builder()
@@ -435,7 +437,9 @@ mod tests {
         assert_eq!(client.base_url(), "https://ghe.example.com/api/v3");
         let debug = format!("{client:?}");
         assert!(
-            !debug.contains("from-gh") && !debug.contains("from-github"),
+            !debug.contains("from-gh")
+                && !debug.contains("from-github")
+                && !debug.contains("from-ghe"),
             "{debug}"
         );
 

@@ -41,7 +41,12 @@ pub fn entry() -> Entry {
                 )
             })
         },
-        flags: Vec::new,
+        flags: || {
+            vec![clap::Arg::new(HOST_FLAG)
+                .long(HOST_FLAG)
+                .value_name("HOST")
+                .help("The GitHub host, as gh names it: github.com (default), TENANT.ghe.com, or an Enterprise Server host (its API at https://HOST/api/v3); GH_HOST is read when not given")]
+        },
         param_env: &[],
         workflows: || {
             let repo = |c: Command| {
@@ -82,10 +87,15 @@ pub fn entry() -> Entry {
     }
 }
 
+/// GitHub's flag naming the host, as gh's `--hostname`.
+const HOST_FLAG: &str = "hostname";
+
 fn client(g: &Globals) -> Result<Client, Error> {
-    deploykit::github::Client::builder()
-        .options(options(g))
-        .build()
+    let mut b = deploykit::github::Client::builder().options(options(g));
+    if let Some(host) = g.provider_flags.get(HOST_FLAG) {
+        b = b.host(host.clone());
+    }
+    b.build()
 }
 
 fn text(m: &ArgMatches, name: &str) -> String {

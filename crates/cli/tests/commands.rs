@@ -897,3 +897,71 @@ fn nhn_tokens_never_go_to_a_non_loopback_endpoint() {
     assert!(stderr(&out).contains("127.0.0.1:1"), "{}", stderr(&out));
     assert!(!stderr(&out).contains("NHN-S3CRET"));
 }
+
+#[test]
+fn github_tokens_are_bound_to_their_host() {
+    let dry = |env: &[(&str, &str)], extra: &[&str]| {
+        let mut cmd = Command::new(BIN);
+        cmd.env_clear().args(
+            [
+                &[
+                    "github",
+                    "list-deployments",
+                    "--owner",
+                    "o",
+                    "--repo",
+                    "r",
+                    "--dry-run",
+                ][..],
+                extra,
+            ]
+            .concat(),
+        );
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        cmd.output().unwrap()
+    };
+    // An Enterprise Server by --hostname (or GH_HOST) takes GH_ENTERPRISE_TOKEN…
+    for (env, extra) in [
+        (
+            vec![("GH_ENTERPRISE_TOKEN", "ghe-S3CRET")],
+            vec!["--hostname", "ghe.corp.example"],
+        ),
+        (
+            vec![
+                ("GH_ENTERPRISE_TOKEN", "ghe-S3CRET"),
+                ("GH_HOST", "ghe.corp.example"),
+            ],
+            vec![],
+        ),
+    ] {
+        let out = dry(&env, &extra);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        assert!(
+            stdout(&out).contains("'https://ghe.corp.example/api/v3/repos/o/r/deployments'"),
+            "{}",
+            stdout(&out)
+        );
+        assert!(!stdout(&out).contains("S3CRET"));
+    }
+    // …and never a github.com token: exit 3 naming the variable to set, nothing printed.
+    let out = dry(
+        &[("GH_TOKEN", "ghp_S3CRET")],
+        &["--hostname", "ghe.corp.example"],
+    );
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("GH_ENTERPRISE_TOKEN"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!stderr(&out).contains("ghp_S3CRET") && stdout(&out).is_empty());
+    // A GHE.com tenant takes the github.com token.
+    let out = dry(
+        &[("GH_TOKEN", "ghp_S3CRET")],
+        &["--hostname", "octo.ghe.com"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("'https://api.octo.ghe.com/repos/o/r/deployments'"));
+}
