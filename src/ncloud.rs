@@ -23,9 +23,13 @@
 //!
 //! What is special about NCP, and where this module handles it:
 //!
-//! - **Credentials** ([`Credentials`]): explicit, else `NCLOUD_ACCESS_KEY` / `NCLOUD_SECRET_KEY`,
-//!   else `~/.ncloud/configure` (`[DEFAULT]` or the profile chosen with
-//!   [`ClientBuilder::profile`], which then takes precedence over the environment).
+//! - **Credentials** ([`Credentials`]), in the order of NAVER's Go SDK: explicit, else the
+//!   environment (`NCLOUD_ACCESS_KEY_ID`, else `NCLOUD_ACCESS_KEY`; `NCLOUD_SECRET_ACCESS_KEY`,
+//!   else `NCLOUD_SECRET_KEY`), else `~/.ncloud/configure` as `ncloud configure` writes it
+//!   (`[DEFAULT]`, `[default]` or no section header at all, or the profile chosen with
+//!   [`ClientBuilder::profile`], which then takes precedence over the environment). The
+//!   profile's `ncloud_api_url` is the base URL unless one is given
+//!   ([`ClientBuilder::base_url`]). The server role of a VPC server (metadata API) is not read.
 //! - **Regions** ([`Region`]): public, government and finance clouds have their own hosts, all
 //!   under `/api/v1`.
 //! - **Signing**: every attempt is signed with [`NcpSigner`](crate::sign::ncp::NcpSigner) over
@@ -63,8 +67,8 @@ pub use self::client::{Client, ClientBuilder};
 pub use self::provider::Provider;
 
 pub use self::credentials::{
-    CONFIGURE_FILE, Credentials, DEFAULT_PROFILE, ENV_ACCESS_KEY, ENV_SECRET_KEY, FILE_ACCESS_KEY,
-    FILE_SECRET_KEY,
+    CONFIGURE_FILE, Credentials, DEFAULT_PROFILE, ENV_ACCESS_KEY, ENV_ACCESS_KEY_ID,
+    ENV_SECRET_ACCESS_KEY, ENV_SECRET_KEY, FILE_ACCESS_KEY, FILE_API_URL, FILE_SECRET_KEY,
 };
 pub use self::errors::{error_fields, error_hint};
 pub use self::history::{

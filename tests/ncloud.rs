@@ -1021,7 +1021,9 @@ async fn missing_keys_fail_naming_all_three_places() {
         assert!(text.contains(place), "{place} missing: {text}");
     }
     assert!(
-        text.contains("NCLOUD_SECRET_KEY is set but NCLOUD_ACCESS_KEY is not"),
+        text.contains(
+            "NCLOUD_SECRET_KEY is set but NCLOUD_ACCESS_KEY_ID / NCLOUD_ACCESS_KEY is not"
+        ),
         "{text}"
     );
     assert!(!text.contains(SK) && !format!("{err:?}").contains(SK));
@@ -1062,4 +1064,253 @@ async fn secrets_never_appear_in_debug_or_display() {
         .await
         .unwrap_err();
     assert!(!format!("{err}\n{err:?}").contains(SK));
+}
+
+/// A home folder whose `~/.ncloud/configure` holds `text`.
+fn home_with_configure(text: &str) -> tempfile::TempDir {
+    let home = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(home.path().join(".ncloud")).unwrap();
+    std::fs::write(home.path().join(".ncloud/configure"), text).unwrap();
+    home
+}
+
+fn configure_keys(section: &str, ak: &str, sk: &str) -> String {
+    format!("{section}ncloud_access_key_id = {ak}\nncloud_secret_access_key = {sk}\n")
+}
+
+#[tokio::test]
+async fn the_go_sdk_environment_names_come_before_the_terraform_names() {
+    let gw = Gateway::start().await;
+    let env = MapEnv::new()
+        .with("NCLOUD_ACCESS_KEY_ID", AK)
+        .with("NCLOUD_SECRET_ACCESS_KEY", SK)
+        .with("NCLOUD_ACCESS_KEY", "terraform_ak")
+        .with("NCLOUD_SECRET_KEY", "terraform_sk");
+    let c = gw.builder().env(Arc::new(env)).build().unwrap();
+    assert_eq!(c.access_key(), AK);
+    assert_eq!(
+        c.credential_source(),
+        &CredentialSource::Environment(vec!["NCLOUD_ACCESS_KEY_ID", "NCLOUD_SECRET_ACCESS_KEY"])
+    );
+    accepts_get_stage(&gw, &c).await;
+}
+
+#[tokio::test]
+async fn go_sdk_and_terraform_names_can_be_mixed() {
+    let gw = Gateway::start().await;
+    let env = MapEnv::new()
+        .with("NCLOUD_ACCESS_KEY", AK)
+        .with("NCLOUD_SECRET_ACCESS_KEY", SK);
+    let c = gw.builder().env(Arc::new(env)).build().unwrap();
+    assert_eq!(
+        c.credential_source(),
+        &CredentialSource::Environment(vec!["NCLOUD_ACCESS_KEY", "NCLOUD_SECRET_ACCESS_KEY"])
+    );
+    accepts_get_stage(&gw, &c).await;
+}
+
+#[tokio::test]
+async fn a_configure_file_without_a_section_header_is_read() {
+    let gw = Gateway::start().await;
+    let home = home_with_configure(&configure_keys("", AK, SK));
+    let c = gw
+        .builder()
+        .env(Arc::new(MapEnv::new().with_home(home.path())))
+        .build()
+        .unwrap();
+    assert_eq!(c.access_key(), AK);
+    assert_eq!(
+        c.credential_source(),
+        &CredentialSource::File(home.path().join(".ncloud/configure"), String::new())
+    );
+    accepts_get_stage(&gw, &c).await;
+    // A named profile is not found in a file without sections.
+    let err = gw
+        .builder()
+        .env(Arc::new(MapEnv::new().with_home(home.path())))
+        .profile("prod")
+        .build()
+        .unwrap_err();
+    assert!(err.to_string().contains("has no [prod] profile"), "{err}");
+}
+
+#[tokio::test]
+async fn a_lower_case_default_section_is_the_default_profile() {
+    let gw = Gateway::start().await;
+    let home = home_with_configure(&configure_keys("[default]\n", AK, SK));
+    let c = gw
+        .builder()
+        .env(Arc::new(MapEnv::new().with_home(home.path())))
+        .build()
+        .unwrap();
+    assert_eq!(
+        c.credential_source(),
+        &CredentialSource::File(home.path().join(".ncloud/configure"), "default".into())
+    );
+    accepts_get_stage(&gw, &c).await;
+}
+
+#[tokio::test]
+async fn the_home_folder_comes_from_home() {
+    let gw = Gateway::start().await;
+    let home = home_with_configure(&configure_keys("[DEFAULT]\n", AK, SK));
+    let env = MapEnv::new()
+        .with("HOME", home.path().to_str().unwrap())
+        .with("USERPROFILE", home.path().to_str().unwrap());
+    let c = gw.builder().env(Arc::new(env)).build().unwrap();
+    assert_eq!(c.access_key(), AK);
+    accepts_get_stage(&gw, &c).await;
+}
+
+#[tokio::test]
+async fn a_named_profile_is_read_and_beats_the_environment() {
+    let gw = Gateway::start().await;
+    let home = home_with_configure(&format!(
+        "{}\n{}",
+        configure_keys("[DEFAULT]\n", "default_ak", "default_sk"),
+        configure_keys("[staging]\n", AK, SK)
+    ));
+    let env = MapEnv::new()
+        .with("NCLOUD_ACCESS_KEY_ID", "env_ak")
+        .with("NCLOUD_SECRET_ACCESS_KEY", "env_sk")
+        .with_home(home.path());
+    let c = gw
+        .builder()
+        .env(Arc::new(env))
+        .profile("staging")
+        .build()
+        .unwrap();
+    assert_eq!(
+        c.credential_source(),
+        &CredentialSource::File(home.path().join(".ncloud/configure"), "staging".into())
+    );
+    accepts_get_stage(&gw, &c).await;
+}
+
+#[tokio::test]
+async fn the_profile_api_url_is_the_base_url_unless_one_is_given() {
+    let gw = Gateway::start().await;
+    let home = home_with_configure(&format!(
+        "[DEFAULT]\n{}ncloud_api_url = {}\n",
+        configure_keys("", AK, SK),
+        gw.server().base_url()
+    ));
+    let env: Arc<dyn Env> = Arc::new(MapEnv::new().with_home(home.path()));
+    let mut options = deploykit::runtime::ClientOptions::default();
+    options.no_markers = true;
+    let c = Client::builder()
+        .options(options)
+        .env(env.clone())
+        .build()
+        .unwrap();
+    assert_eq!(c.base_url(), format!("{}/api/v1", gw.server().base_url()));
+    accepts_get_stage(&gw, &c).await;
+    // An explicit base URL wins.
+    let c = Client::builder()
+        .env(env)
+        .base_url("http://127.0.0.1:9/api/v1")
+        .build()
+        .unwrap();
+    assert_eq!(c.base_url(), "http://127.0.0.1:9/api/v1");
+    // The ncloud CLI's own API URL of a site stands for that site's API Gateway host.
+    let home = home_with_configure(&format!(
+        "{}ncloud_api_url = https://ncloud.apigw.gov-ntruss.com\n",
+        configure_keys("", AK, SK)
+    ));
+    let c = Client::builder()
+        .env(Arc::new(MapEnv::new().with_home(home.path())))
+        .build()
+        .unwrap();
+    assert_eq!(
+        c.base_url(),
+        deploykit::ncloud::Region::Government.base_url()
+    );
+    // Keys from the environment: the file's API URL is not used.
+    let c = Client::builder()
+        .env(Arc::new(
+            MapEnv::new()
+                .with("NCLOUD_ACCESS_KEY_ID", AK)
+                .with("NCLOUD_SECRET_ACCESS_KEY", SK)
+                .with_home(home.path()),
+        ))
+        .build()
+        .unwrap();
+    assert_eq!(c.base_url(), deploykit::ncloud::Region::Public.base_url());
+}
+
+#[tokio::test]
+async fn explicit_beats_environment_beats_configure_file() {
+    let gw = Gateway::start().await;
+    let home = home_with_configure(&configure_keys("[DEFAULT]\n", "file_ak", "file_sk"));
+    let env = MapEnv::new()
+        .with("NCLOUD_ACCESS_KEY_ID", "env_ak")
+        .with("NCLOUD_SECRET_ACCESS_KEY", "env_sk")
+        .with_home(home.path());
+    let c = gw
+        .builder()
+        .env(Arc::new(env.clone()))
+        .credentials(AK, SK)
+        .build()
+        .unwrap();
+    assert_eq!(c.credential_source(), &CredentialSource::Explicit);
+    accepts_get_stage(&gw, &c).await;
+    let c = gw.builder().env(Arc::new(env)).build().unwrap();
+    assert_eq!(c.access_key(), "env_ak");
+    let c = gw
+        .builder()
+        .env(Arc::new(MapEnv::new().with_home(home.path())))
+        .build()
+        .unwrap();
+    assert_eq!(c.access_key(), "file_ak");
+}
+
+#[tokio::test]
+async fn missing_keys_name_every_variable_the_file_and_profile_and_the_cli_way() {
+    let home = tempfile::tempdir().unwrap();
+    let err = Client::builder()
+        .env(Arc::new(MapEnv::new().with_home(home.path())))
+        .build()
+        .unwrap_err();
+    let text = err.to_string();
+    let file = home.path().join(".ncloud/configure");
+    for needle in [
+        "NCLOUD_ACCESS_KEY_ID",
+        "NCLOUD_ACCESS_KEY ",
+        "NCLOUD_SECRET_ACCESS_KEY",
+        "NCLOUD_SECRET_KEY",
+        &format!("{} [DEFAULT]", file.display()),
+        "does not exist",
+        "--profile",
+        "ncloud configure",
+        "ClientBuilder::credentials",
+    ] {
+        assert!(text.contains(needle), "{needle} missing: {text}");
+    }
+}
+
+#[tokio::test]
+async fn configure_file_secrets_never_appear_in_debug_or_errors() {
+    let home = home_with_configure(&configure_keys("", AK, SK));
+    let c = Client::builder()
+        .env(Arc::new(MapEnv::new().with_home(home.path())))
+        .build()
+        .unwrap();
+    let shown = format!("{c:?}\n{:?}", c.credential_source());
+    assert!(!shown.contains(SK), "{shown}");
+    // A half-written profile: the error names the missing key, never the value that is there.
+    let home = home_with_configure("[half]\nncloud_secret_access_key = S3CRET-VALUE\n");
+    let err = Client::builder()
+        .env(Arc::new(MapEnv::new().with_home(home.path())))
+        .profile("half")
+        .build()
+        .unwrap_err();
+    let shown = format!("{err}\n{err:?}");
+    assert!(shown.contains("has no ncloud_access_key_id"), "{shown}");
+    assert!(!shown.contains("S3CRET-VALUE"), "{shown}");
+    let env = MapEnv::new()
+        .with("NCLOUD_SECRET_ACCESS_KEY", "ENV-S3CRET")
+        .with_home(home.path());
+    let err = Client::builder().env(Arc::new(env)).build().unwrap_err();
+    let shown = format!("{err}\n{err:?}");
+    assert!(!shown.contains("ENV-S3CRET"), "{shown}");
 }

@@ -2,11 +2,10 @@
 
 use std::sync::Arc;
 
-use super::PROVIDER;
 use super::hosts::{self, HOST_VAR};
 use super::provider::{API_URL_VAR, DEFAULT_BASE_URL, Provider};
 use crate::generated::github::{Client as GeneratedClient, OPERATIONS};
-use crate::runtime::{ClientOptions, Error, Result, SecretString};
+use crate::runtime::{ClientOptions, Result, SecretString};
 
 /// A GitHub client: every operation of `specs/github.yaml` (through [`Deref`](std::ops::Deref) to the generated
 /// client, or [`Client::api`]) plus the workflows of this module. Cheap to clone.

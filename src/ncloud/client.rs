@@ -33,7 +33,8 @@ impl ClientBuilder {
     }
 
     /// Send requests to this base URL instead of the region's (an emulator, a proxy, a test
-    /// server). Include the `/api/v1` prefix: it is part of the signed path.
+    /// server). Include the `/api/v1` prefix: it is part of the signed path. Without it, the
+    /// `ncloud_api_url` of the configure-file profile the keys came from is used, if it has one.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.options.base_url = Some(url.into());
         self
@@ -50,9 +51,8 @@ impl ClientBuilder {
     }
 
     /// Read the keys from this profile of `~/.ncloud/configure` instead of `[DEFAULT]`. A profile
-    /// chosen here takes precedence over `NCLOUD_ACCESS_KEY` / `NCLOUD_SECRET_KEY` (as an
-    /// explicit `--profile` does in NCP's tools); explicit [`credentials`](Self::credentials)
-    /// still win.
+    /// chosen here takes precedence over the `NCLOUD_*` key variables (as an explicit
+    /// `--profile` does in NCP's tools); explicit [`credentials`](Self::credentials) still win.
     pub fn profile(mut self, profile: impl Into<String>) -> Self {
         self.profile = Some(profile.into());
         self
@@ -101,7 +101,10 @@ impl ClientBuilder {
             ))
             .with_provider(PROVIDER));
         }
-        let base_url = self.options.base_url_or(self.region.base_url());
+        let base_url = match (&self.options.base_url, credentials.api_url()) {
+            (None, Some(api_url)) => base_url_from_api_url(api_url, credentials.source())?,
+            _ => self.options.base_url_or(self.region.base_url()),
+        };
         match url::Url::parse(&base_url) {
             Ok(u) if matches!(u.scheme(), "http" | "https") && u.has_host() => {}
             _ => {
@@ -124,6 +127,39 @@ impl ClientBuilder {
             source: credentials.source().clone(),
         })
     }
+}
+
+/// The base URL for a configure file's `ncloud_api_url`. The ncloud CLI's own values (the
+/// `ncloud.apigw.*` host of a site) stand for that site, whose API Gateway API has its own host
+/// ([`Region::base_url`]); any other URL is used as given, with `/api/v1` added when it has no
+/// path.
+fn base_url_from_api_url(api_url: &str, source: &CredentialSource) -> Result<String> {
+    let bad = || {
+        Error::invalid_input(format!(
+            "ncloud_api_url `{}` in {source} is not an absolute http(s) URL",
+            crate::runtime::error::clean(api_url)
+        ))
+        .with_provider(PROVIDER)
+    };
+    let url = url::Url::parse(api_url.trim()).map_err(|_| bad())?;
+    if !matches!(url.scheme(), "http" | "https") || !url.has_host() {
+        return Err(bad());
+    }
+    let site = match url.host_str().unwrap_or_default() {
+        "ncloud.apigw.ntruss.com" => Some(Region::Public),
+        "ncloud.apigw.gov-ntruss.com" => Some(Region::Government),
+        "ncloud.apigw.fin-ntruss.com" => Some(Region::Finance),
+        _ => None,
+    };
+    if let Some(region) = site {
+        return Ok(region.base_url().to_string());
+    }
+    let text = url.as_str().trim_end_matches('/');
+    Ok(if url.path().trim_matches('/').is_empty() {
+        format!("{text}/api/v1")
+    } else {
+        text.to_string()
+    })
 }
 
 /// A signed NCP API Gateway client: the generated operations (through [`Deref`](std::ops::Deref)) plus the

@@ -1,31 +1,43 @@
-//! NCP API keys and where they come from: explicit, the environment, `~/.ncloud/configure`.
+//! NCP API keys and where they come from, in the order of NAVER's Go SDK: explicit, the
+//! environment, `~/.ncloud/configure` as `ncloud configure` writes it. (NAVER's last source, the
+//! server role of a VPC server through the metadata API, is not read.)
 
 use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 
-use crate::runtime::credentials::{CredentialSource, ExposeSecret, SecretString, not_found};
+use crate::runtime::credentials::{CredentialSource, ExposeSecret, SecretString, home};
 use crate::runtime::{Env, Error, Result};
 
 use super::PROVIDER;
 
-/// Environment variable with the access key id (the name NCP's Terraform provider reads).
+/// Environment variable with the access key id, as NAVER's Go SDK reads it (read first).
+pub const ENV_ACCESS_KEY_ID: &str = "NCLOUD_ACCESS_KEY_ID";
+/// Environment variable with the secret key, as NAVER's Go SDK reads it (read first).
+pub const ENV_SECRET_ACCESS_KEY: &str = "NCLOUD_SECRET_ACCESS_KEY";
+/// Environment variable with the access key id (the name NCP's Terraform provider reads; read
+/// when [`ENV_ACCESS_KEY_ID`] is not set).
 pub const ENV_ACCESS_KEY: &str = "NCLOUD_ACCESS_KEY";
-/// Environment variable with the secret key.
+/// Environment variable with the secret key (the Terraform name; read when
+/// [`ENV_SECRET_ACCESS_KEY`] is not set).
 pub const ENV_SECRET_KEY: &str = "NCLOUD_SECRET_KEY";
 /// The key file of NCP's tools, relative to the home directory.
 pub const CONFIGURE_FILE: &str = ".ncloud/configure";
-/// The profile read from [`CONFIGURE_FILE`] when none is chosen.
+/// The profile read from [`CONFIGURE_FILE`] when none is chosen (`[default]` and a file without
+/// any section header count as this profile too).
 pub const DEFAULT_PROFILE: &str = "DEFAULT";
 /// Key of the access key id in a [`CONFIGURE_FILE`] profile.
 pub const FILE_ACCESS_KEY: &str = "ncloud_access_key_id";
 /// Key of the secret key in a [`CONFIGURE_FILE`] profile.
 pub const FILE_SECRET_KEY: &str = "ncloud_secret_access_key";
+/// Key of the API URL in a [`CONFIGURE_FILE`] profile (used as the base URL when none is given).
+pub const FILE_API_URL: &str = "ncloud_api_url";
 
 /// How the configure file is named in messages.
 const CONFIGURE_FILE_DISPLAY: &str = "~/.ncloud/configure";
 
-/// An NCP access key id and its secret key, with where they were found.
+/// An NCP access key id and its secret key, with where they were found (and, from the configure
+/// file, the profile's `ncloud_api_url`).
 ///
 /// `Debug` shows the access key id (it is sent with every request) but never the secret key.
 #[derive(Clone)]
@@ -33,6 +45,7 @@ pub struct Credentials {
     access_key: String,
     secret_key: SecretString,
     source: CredentialSource,
+    api_url: Option<String>,
 }
 
 impl fmt::Debug for Credentials {
@@ -41,6 +54,7 @@ impl fmt::Debug for Credentials {
             .field("access_key", &self.access_key)
             .field("secret_key", &"[REDACTED]")
             .field("source", &self.source)
+            .field("api_url", &self.api_url)
             .finish()
     }
 }
@@ -52,6 +66,7 @@ impl Credentials {
             access_key: access_key.into(),
             secret_key: SecretString::from(secret_key.into()),
             source: CredentialSource::Explicit,
+            api_url: None,
         }
     }
 
@@ -70,9 +85,17 @@ impl Credentials {
         &self.source
     }
 
-    /// Find the keys: `explicit` if given; else, unless a `profile` is chosen,
-    /// [`ENV_ACCESS_KEY`] and [`ENV_SECRET_KEY`]; else the `profile` (default
-    /// [`DEFAULT_PROFILE`]) of `~/.ncloud/configure`, the home directory coming from `env`.
+    /// The `ncloud_api_url` of the configure-file profile the keys came from, if it has one.
+    pub fn api_url(&self) -> Option<&str> {
+        self.api_url.as_deref()
+    }
+
+    /// Find the keys: `explicit` if given; else, unless a `profile` is chosen, the environment
+    /// (access key id from [`ENV_ACCESS_KEY_ID`], else [`ENV_ACCESS_KEY`]; secret key from
+    /// [`ENV_SECRET_ACCESS_KEY`], else [`ENV_SECRET_KEY`], as NAVER's Go SDK reads them); else
+    /// the `profile` (default [`DEFAULT_PROFILE`]: `[DEFAULT]`, `[default]`, or the keys of a
+    /// file without section header) of `~/.ncloud/configure`, the home folder coming from `env`
+    /// (`$HOME`, `%USERPROFILE%` on Windows).
     ///
     /// A source counts only when it has both keys. When none has, the error names all the
     /// places and says what was found incomplete in each.
@@ -92,31 +115,42 @@ impl Credentials {
         }
         let mut notes = Vec::new();
         if profile.is_none() {
-            match (env.var(ENV_ACCESS_KEY), env.var(ENV_SECRET_KEY)) {
-                (Some(access_key), Some(secret_key)) => {
+            let first = |a: &'static str, b: &'static str| {
+                env.var(a)
+                    .map(|v| (a, v))
+                    .or_else(|| env.var(b).map(|v| (b, v)))
+            };
+            match (
+                first(ENV_ACCESS_KEY_ID, ENV_ACCESS_KEY),
+                first(ENV_SECRET_ACCESS_KEY, ENV_SECRET_KEY),
+            ) {
+                (Some((id_var, access_key)), Some((secret_var, secret_key))) => {
                     return Ok(Self {
                         access_key,
                         secret_key: SecretString::from(secret_key),
-                        source: CredentialSource::Environment(vec![ENV_ACCESS_KEY, ENV_SECRET_KEY]),
+                        source: CredentialSource::Environment(vec![id_var, secret_var]),
+                        api_url: None,
                     });
                 }
-                (Some(_), None) => notes.push(format!(
-                    "{ENV_ACCESS_KEY} is set but {ENV_SECRET_KEY} is not"
+                (Some((id_var, _)), None) => notes.push(format!(
+                    "{id_var} is set but {ENV_SECRET_ACCESS_KEY} / {ENV_SECRET_KEY} is not"
                 )),
-                (None, Some(_)) => notes.push(format!(
-                    "{ENV_SECRET_KEY} is set but {ENV_ACCESS_KEY} is not"
+                (None, Some((secret_var, _))) => notes.push(format!(
+                    "{secret_var} is set but {ENV_ACCESS_KEY_ID} / {ENV_ACCESS_KEY} is not"
                 )),
                 (None, None) => {}
             }
         }
         let chosen = profile.is_some();
         let profile = profile.unwrap_or(DEFAULT_PROFILE);
-        match env.home_dir() {
+        let mut file_display = format!("{CONFIGURE_FILE_DISPLAY} [{profile}]");
+        match home(env) {
             None => notes.push(format!(
-                "no home directory is known, so {CONFIGURE_FILE_DISPLAY} was not read"
+                "no home folder is known (HOME / USERPROFILE), so {CONFIGURE_FILE_DISPLAY} was not read"
             )),
             Some(home) => {
                 let path = home.join(CONFIGURE_FILE);
+                file_display = format!("{} [{profile}]", path.display());
                 match from_file(&path, profile)? {
                     Ok(c) => return Ok(c),
                     Err(note) => notes.push(note),
@@ -126,17 +160,22 @@ impl Credentials {
         if chosen {
             // The profile was asked for by name: say what is wrong with it, not where else to look.
             return Err(Error::credentials(format!(
-                "NCP profile [{profile}] unusable: {}",
+                "NCP profile [{profile}] (chosen with --profile or ClientBuilder::profile) unusable: {}",
                 notes.join("; ")
             ))
-            .with_provider(PROVIDER));
+            .with_provider(PROVIDER)
+            .with_hint(format!(
+                "add {FILE_ACCESS_KEY} and {FILE_SECRET_KEY} to [{profile}] of {CONFIGURE_FILE_DISPLAY} (`ncloud configure --profile {profile}`), or choose another profile"
+            )));
         }
-        Err(not_found(
-            PROVIDER,
-            "NCP API keys",
-            &[ENV_ACCESS_KEY, ENV_SECRET_KEY],
-            &format!("{CONFIGURE_FILE_DISPLAY} ([{DEFAULT_PROFILE}] with {FILE_ACCESS_KEY} and {FILE_SECRET_KEY})"),
-        )
+        Err(Error::credentials(format!(
+            "no NCP API keys found: none given explicitly (ClientBuilder::credentials), \
+             the environment has neither {ENV_ACCESS_KEY_ID} / {ENV_ACCESS_KEY} with {ENV_SECRET_ACCESS_KEY} / {ENV_SECRET_KEY}, \
+             and {file_display} has no {FILE_ACCESS_KEY} with {FILE_SECRET_KEY}; \
+             on the command line set {ENV_ACCESS_KEY_ID} and {ENV_SECRET_ACCESS_KEY}, \
+             or run `ncloud configure` (or write {CONFIGURE_FILE_DISPLAY} yourself) and choose a profile of it with --profile"
+        ))
+        .with_provider(PROVIDER)
         .with_details(notes))
     }
 }
@@ -157,7 +196,8 @@ fn from_file(path: &Path, profile: &str) -> Result<std::result::Result<Credentia
             );
         }
     };
-    let Some(section) = ini_section(&text, profile) else {
+    let sections = ini_sections(&text);
+    let Some((name, section)) = find_profile(&sections, profile) else {
         return Ok(Err(format!(
             "{} has no [{profile}] profile",
             path.display()
@@ -168,7 +208,8 @@ fn from_file(path: &Path, profile: &str) -> Result<std::result::Result<Credentia
         (Some(access_key), Some(secret_key)) => Ok(Ok(Credentials {
             access_key: access_key.to_string(),
             secret_key: SecretString::from(secret_key.to_string()),
-            source: CredentialSource::File(path.to_path_buf(), profile.to_string()),
+            source: CredentialSource::File(path.to_path_buf(), name.unwrap_or("").to_string()),
+            api_url: get(FILE_API_URL).map(str::to_string),
         })),
         (a, _) => {
             let missing = if a.is_none() {
@@ -176,40 +217,65 @@ fn from_file(path: &Path, profile: &str) -> Result<std::result::Result<Credentia
             } else {
                 FILE_SECRET_KEY
             };
-            Ok(Err(format!(
-                "{} [{profile}] has no {missing}",
-                path.display()
-            )))
+            let shown = match name {
+                Some(n) => format!("[{n}]"),
+                None => "(no section header)".to_string(),
+            };
+            Ok(Err(format!("{} {shown} has no {missing}", path.display())))
         }
     }
 }
 
-/// One section of `~/.ncloud/configure` (`[name]`, then `key = value` lines; `#` and `;` start
-/// comments).
-fn ini_section(text: &str, section: &str) -> Option<HashMap<String, String>> {
-    let mut current: Option<String> = None;
-    let mut found: Option<HashMap<String, String>> = None;
+/// Sections of a configure file, in order: the keys before any `[name]` line under `None`, then
+/// each `[name]` (`key = value` lines; `#` and `;` start comments).
+type Sections = Vec<(Option<String>, HashMap<String, String>)>;
+
+/// Parse `~/.ncloud/configure` (see [`Sections`]).
+fn ini_sections(text: &str) -> Sections {
+    let mut sections: Sections = vec![(None, HashMap::new())];
     for raw in text.lines() {
         let line = raw.trim();
         if line.is_empty() || line.starts_with('#') || line.starts_with(';') {
             continue;
         }
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            current = Some(name.trim().to_string());
-            if current.as_deref() == Some(section) {
-                found.get_or_insert_with(HashMap::new);
-            }
+            sections.push((Some(name.trim().to_string()), HashMap::new()));
             continue;
         }
-        if current.as_deref() == Some(section)
-            && let Some((k, v)) = line.split_once('=')
+        if let Some((k, v)) = line.split_once('=')
+            && let Some((_, map)) = sections.last_mut()
         {
-            found
-                .get_or_insert_with(HashMap::new)
-                .insert(k.trim().to_string(), v.trim().to_string());
+            map.insert(k.trim().to_string(), v.trim().to_string());
         }
     }
-    found
+    sections
+}
+
+/// The section standing for `profile`: a named one exactly; the default one as `[DEFAULT]`, else
+/// `[default]` (any case), else the keys written before any section header (a file without
+/// headers, as NAVER's SDKs read it). The name is `None` for the header-less keys.
+fn find_profile<'a>(
+    sections: &'a Sections,
+    profile: &str,
+) -> Option<(Option<&'a str>, &'a HashMap<String, String>)> {
+    let named = |pred: &dyn Fn(&str) -> bool| {
+        sections.iter().find_map(|(n, m)| match n {
+            Some(n) if pred(n) => Some((Some(n.as_str()), m)),
+            _ => None,
+        })
+    };
+    if let Some(found) = named(&|n| n == profile) {
+        return Some(found);
+    }
+    if !profile.eq_ignore_ascii_case(DEFAULT_PROFILE) {
+        return None;
+    }
+    named(&|n| n.eq_ignore_ascii_case(DEFAULT_PROFILE)).or_else(|| {
+        sections
+            .first()
+            .filter(|(n, m)| n.is_none() && !m.is_empty())
+            .map(|(_, m)| (None, m))
+    })
 }
 
 #[cfg(test)]
@@ -283,7 +349,7 @@ mod tests {
             ENV_ACCESS_KEY,
             ENV_SECRET_KEY,
             "~/.ncloud/configure",
-            "NCLOUD_ACCESS_KEY is set but NCLOUD_SECRET_KEY is not",
+            "NCLOUD_ACCESS_KEY is set but NCLOUD_SECRET_ACCESS_KEY / NCLOUD_SECRET_KEY is not",
             "does not exist",
         ] {
             assert!(s.contains(needle), "{needle} missing from: {s}");
@@ -307,14 +373,22 @@ mod tests {
 
     #[test]
     fn ini_sections_are_read() {
-        let text = "[DEFAULT]\nncloud_access_key_id = AK\nncloud_secret_access_key=SK\n\n[prod]\nncloud_access_key_id=P\n";
-        let d = ini_section(text, "DEFAULT").unwrap();
+        let text = "ncloud_access_key_id = TOP\n[DEFAULT]\nncloud_access_key_id = AK\nncloud_secret_access_key=SK\n\n[prod]\nncloud_access_key_id=P\n";
+        let s = ini_sections(text);
+        let (name, d) = find_profile(&s, "DEFAULT").unwrap();
+        assert_eq!(name, Some("DEFAULT"));
         assert_eq!(d["ncloud_access_key_id"], "AK");
         assert_eq!(d["ncloud_secret_access_key"], "SK");
         assert_eq!(
-            ini_section(text, "prod").unwrap()["ncloud_access_key_id"],
+            find_profile(&s, "prod").unwrap().1["ncloud_access_key_id"],
             "P"
         );
-        assert!(ini_section(text, "missing").is_none());
+        assert!(find_profile(&s, "missing").is_none());
+        let s = ini_sections("[default]\nncloud_access_key_id = low\n");
+        assert_eq!(find_profile(&s, "DEFAULT").unwrap().0, Some("default"));
+        let s = ini_sections("ncloud_access_key_id = bare\n");
+        let (name, d) = find_profile(&s, "DEFAULT").unwrap();
+        assert_eq!((name, d["ncloud_access_key_id"].as_str()), (None, "bare"));
+        assert!(find_profile(&s, "prod").is_none());
     }
 }

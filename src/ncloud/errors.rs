@@ -26,7 +26,7 @@ pub fn error_hint(code: &str) -> Option<&'static str> {
         "100" => "NCP found the request malformed: check the ids and the request body",
         "200" => {
             "NCP did not accept the key or the signature: check the access key and secret key \
-             (given explicitly, in NCLOUD_ACCESS_KEY / NCLOUD_SECRET_KEY, or in ~/.ncloud/configure) \
+             (given explicitly, in NCLOUD_ACCESS_KEY_ID or NCLOUD_ACCESS_KEY / NCLOUD_SECRET_ACCESS_KEY or NCLOUD_SECRET_KEY, or in ~/.ncloud/configure) \
              and that the key is active; the request time must also be within 5 minutes of NCP's clock"
         }
         "210" => {

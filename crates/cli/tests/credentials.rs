@@ -131,3 +131,92 @@ fn an_unreadable_profile_mode_is_named_with_exit_3() {
     assert_eq!(out.status.code(), Some(3), "{t}");
     assert!(t.contains("CloudSSO") && t.contains("--profile"), "{t}");
 }
+
+const LIST_STAGES: [&str; 7] = [
+    "ncloud",
+    "list-stages",
+    "--product-id",
+    "p",
+    "--api-id",
+    "a",
+    "--dry-run",
+];
+
+fn ncloud_configure(home: &Path, text: &str) {
+    let dir = home.join(".ncloud");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("configure"), text).unwrap();
+}
+
+#[test]
+fn an_ncloud_configure_file_without_a_section_header_dry_runs() {
+    let home = tempfile::tempdir().unwrap();
+    ncloud_configure(
+        home.path(),
+        "ncloud_access_key_id = NCP-AK\nncloud_secret_access_key = NCP-S3CRET\nncloud_api_url = https://ncloud.apigw.ntruss.com\n",
+    );
+    let out = run(&LIST_STAGES, &[], home.path());
+    let t = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{t}");
+    assert!(t.contains("curl"), "{t}");
+    assert!(
+        t.contains("https://apigateway.apigw.ntruss.com/api/v1/products/p/apis/a/stages"),
+        "{t}"
+    );
+    assert!(!t.contains("NCP-S3CRET"), "{t}");
+}
+
+#[test]
+fn an_ncloud_profile_api_url_and_a_lower_case_default_section_are_honoured() {
+    let home = tempfile::tempdir().unwrap();
+    ncloud_configure(
+        home.path(),
+        "[default]\nncloud_access_key_id = NCP-AK\nncloud_secret_access_key = NCP-S3CRET\nncloud_api_url = http://127.0.0.1:9\n\n\
+         [prod]\nncloud_access_key_id = NCP-AK2\nncloud_secret_access_key = NCP-S3CRET2\n",
+    );
+    let out = run(&LIST_STAGES, &[], home.path());
+    let t = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{t}");
+    assert!(
+        t.contains("http://127.0.0.1:9/api/v1/products/p/apis/a/stages"),
+        "{t}"
+    );
+    // --endpoint beats the file's API URL.
+    let mut args = LIST_STAGES.to_vec();
+    args.extend(["--endpoint", "http://127.0.0.1:7"]);
+    let t = text(&run(&args, &[], home.path()));
+    assert!(
+        t.contains("http://127.0.0.1:7/api/v1/products/p/apis/a/stages"),
+        "{t}"
+    );
+    // --profile picks another profile (which has no API URL: the public host).
+    let mut args = LIST_STAGES.to_vec();
+    args.extend(["--profile", "prod"]);
+    let out = run(&args, &[], home.path());
+    let t = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{t}");
+    assert!(
+        t.contains("https://apigateway.apigw.ntruss.com/api/v1"),
+        "{t}"
+    );
+    assert!(!t.contains("NCP-S3CRET"), "{t}");
+}
+
+#[test]
+fn missing_ncloud_keys_exit_3_and_say_what_to_set() {
+    let home = tempfile::tempdir().unwrap();
+    let out = run(&LIST_STAGES, &[], home.path());
+    let t = text(&out);
+    assert_eq!(out.status.code(), Some(3), "{t}");
+    for needle in [
+        "NCLOUD_ACCESS_KEY_ID",
+        "NCLOUD_SECRET_ACCESS_KEY",
+        "NCLOUD_ACCESS_KEY ",
+        "NCLOUD_SECRET_KEY",
+        ".ncloud/configure [DEFAULT]",
+        "--profile",
+        "ncloud configure",
+    ] {
+        assert!(t.contains(needle), "{needle} missing: {t}");
+    }
+}
