@@ -22,23 +22,94 @@ use serde_json::{Value, json};
 
 // ---- the seed documents --------------------------------------------------------------------
 
-/// `../shared/seeds/`, the providers' documents the specs are written from.
+/// `../shared/seeds/`, the providers' documents the specs are written from (present in the
+/// workplace, not in a checkout of the repository).
 fn seeds_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds")
 }
 
-/// Lines `first..=last` (1-based) of a seed document.
+fn data(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+}
+
+/// Lines `first..=last` (1-based) of a seed document, from the extract kept in
+/// `tests/data/seed_samples/` (see its README; checked against the seeds when they are present).
 fn seed_lines(file: &str, first: usize, last: usize) -> String {
-    let path = seeds_dir().join(file);
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e} (the seeds live in ../shared/seeds)",
-            path.display()
-        )
-    });
-    let lines: Vec<&str> = text.lines().collect();
-    assert!(last <= lines.len(), "{file} has {} lines", lines.len());
-    lines[first - 1..last].join("\n")
+    let path = data(&format!("seed_samples/{}_{first}-{last}.txt", &file[..3]));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    text.trim_end_matches('\n').to_string()
+}
+
+/// The seed documents' shape (`tests/data/seed_lines.tsv`): line count and blank lines per file.
+fn seed_shapes() -> Vec<(String, usize, Vec<usize>)> {
+    let text = std::fs::read_to_string(data("seed_lines.tsv")).unwrap();
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let mut cols = l.split('\t');
+            let name = cols.next().unwrap().to_string();
+            let count = cols.next().unwrap().parse().unwrap();
+            let blank = cols
+                .next()
+                .unwrap_or_default()
+                .split(',')
+                .filter(|n| !n.is_empty())
+                .map(|n| n.parse().unwrap())
+                .collect();
+            (name, count, blank)
+        })
+        .collect()
+}
+
+/// The extracts and the shape table are the seeds' own lines: compared with the seeds when they
+/// are present (in the workplace), else checked for being complete.
+#[test]
+fn seed_extracts_match_the_seeds() {
+    let shapes = seed_shapes();
+    assert!(shapes.len() >= 4, "{shapes:?}");
+    let mut extracts = 0;
+    for entry in std::fs::read_dir(data("seed_samples")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let Some(range) = name.strip_suffix(".txt") else {
+            continue;
+        };
+        let (prefix, lines) = range.split_once('_').unwrap();
+        let (first, last) = lines.split_once('-').unwrap();
+        let (first, last): (usize, usize) = (first.parse().unwrap(), last.parse().unwrap());
+        let (seed, count, _) = shapes
+            .iter()
+            .find(|(n, _, _)| n.starts_with(prefix))
+            .unwrap_or_else(|| panic!("{name}: no seed {prefix}_*"));
+        assert!(
+            last <= *count && first <= last,
+            "{name}: {seed} has {count} lines"
+        );
+        let extract = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(extract.lines().count(), last - first + 1, "{name}");
+        if let Ok(text) = std::fs::read_to_string(seeds_dir().join(seed)) {
+            let lines: Vec<&str> = text.lines().collect();
+            assert_eq!(
+                extract.trim_end_matches('\n'),
+                lines[first - 1..last].join("\n"),
+                "{name}"
+            );
+        }
+        extracts += 1;
+    }
+    assert_eq!(extracts, 10);
+    for (seed, count, blank) in &shapes {
+        if let Ok(text) = std::fs::read_to_string(seeds_dir().join(seed)) {
+            let lines: Vec<&str> = text.lines().collect();
+            assert_eq!(lines.len(), *count, "{seed}");
+            let actual: Vec<usize> = (1..=lines.len())
+                .filter(|i| lines[i - 1].trim().is_empty())
+                .collect();
+            assert_eq!(&actual, blank, "{seed}");
+        }
+    }
 }
 
 fn decode<T: DeserializeOwned>(what: &str, text: &str) -> T {
@@ -725,6 +796,7 @@ fn alibaba_answer_without_request_id_decodes() {
 fn every_citation_in_the_specs_exists() {
     use deploykit_spec::lint::{Citation, citations};
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let shapes = seed_shapes();
     let mut checked = 0;
     for file in deploykit_spec::spec_files(&root.join("specs")) {
         let text = std::fs::read_to_string(&file).unwrap();
@@ -733,19 +805,15 @@ fn every_citation_in_the_specs_exists() {
             let at = format!("{}{ptr}", file.display());
             match Citation::parse(&cited).unwrap_or_else(|e| panic!("{at}: {e}")) {
                 Citation::Seed { file, first, last } => {
-                    let path = seeds_dir().join(&file);
-                    let seed = std::fs::read_to_string(&path)
-                        .unwrap_or_else(|e| panic!("{at}: {}: {e}", path.display()));
-                    let lines: Vec<&str> = seed.lines().collect();
+                    let (_, count, blank) = shapes
+                        .iter()
+                        .find(|(n, _, _)| *n == file)
+                        .unwrap_or_else(|| panic!("{at}: no seed document {file}"));
                     let last = usize::try_from(last).unwrap();
                     let first = usize::try_from(first).unwrap();
+                    assert!(last <= *count, "{at}: {file} has {count} lines, not {last}");
                     assert!(
-                        last <= lines.len(),
-                        "{at}: {file} has {} lines, not {last}",
-                        lines.len()
-                    );
-                    assert!(
-                        lines[first - 1..last].iter().any(|l| !l.trim().is_empty()),
+                        (first..=last).any(|l| !blank.contains(&l)),
                         "{at}: {file}:{first}-{last} is blank"
                     );
                 }
