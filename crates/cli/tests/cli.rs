@@ -1328,7 +1328,7 @@ fn output_is_clean_in_pipes_and_terminals() {
             "--deployment_id",
             "7",
         ],
-        &[("GH_TOKEN", "ghp_S3CRET")],
+        &[("GH_ENTERPRISE_TOKEN", "ghp_S3CRET")],
     );
     let text = stdout(&out);
     assert!(text.starts_with("curl -g -X GET 'https://"), "{text}");
