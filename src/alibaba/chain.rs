@@ -26,7 +26,7 @@ use serde::Deserialize;
 
 use super::PROVIDER;
 use super::credentials::*;
-use super::sts::{DEFAULT_DURATION, Endpoints, Source};
+use super::sts::{DEFAULT_DURATION, Endpoints, OidcRole, Source};
 use crate::runtime::credentials::{CredentialSource, Env, home, is_true};
 use crate::runtime::{Error, Result};
 
@@ -243,18 +243,7 @@ fn cli_profile_source(
             },
         )
     } else if is("EcsRamRole") {
-        let role = non_empty(&p.ram_role_name);
-        (
-            Source::Ecs {
-                role: role.clone(),
-                endpoint: endpoints.metadata.clone(),
-                imds_v1_disabled: is_true(env, ENV_IMDSV1_DISABLED),
-            },
-            CredentialSource::InstanceMetadata {
-                service: endpoints.metadata.clone(),
-                role,
-            },
-        )
+        ecs_role(non_empty(&p.ram_role_name), endpoints, env)
     } else if is("OIDC") {
         let role = required(&p.ram_role_arn, "ram_role_arn", wanted, path)?.to_string();
         let provider = required(&p.oidc_provider_arn, "oidc_provider_arn", wanted, path)?;
@@ -264,21 +253,15 @@ fn cli_profile_source(
             wanted,
             path,
         )?);
-        (
-            Source::Oidc {
-                role_arn: role.clone(),
-                provider_arn: provider.to_string(),
-                token_file: file.clone(),
-                session_name: non_empty(&p.ram_session_name),
-                duration_secs: duration(mode)?,
-                policy: non_empty(&p.policy),
-                sts,
-            },
-            CredentialSource::Role {
-                role,
-                with: Box::new(CredentialSource::OidcTokenFile(file)),
-            },
-        )
+        oidc_role(OidcRole {
+            role_arn: role,
+            provider_arn: provider.to_string(),
+            token_file: file,
+            session_name: non_empty(&p.ram_session_name),
+            duration_secs: duration(mode)?,
+            policy: non_empty(&p.policy),
+            sts,
+        })
     } else if is("CredentialsURI") {
         let uri = non_empty(&p.credentials_uri)
             .or_else(|| env.var(ENV_CREDENTIALS_URI))
@@ -376,20 +359,7 @@ fn ini_source(
             )),
             here,
         ),
-        "ecs_ram_role" => {
-            let role = get("role_name").map(str::to_string);
-            (
-                Source::Ecs {
-                    role: role.clone(),
-                    endpoint: endpoints.metadata.clone(),
-                    imds_v1_disabled: is_true(env, ENV_IMDSV1_DISABLED),
-                },
-                CredentialSource::InstanceMetadata {
-                    service: endpoints.metadata.clone(),
-                    role,
-                },
-            )
-        }
+        "ecs_ram_role" => ecs_role(get("role_name").map(str::to_string), endpoints, env),
         "ram_role_arn" => {
             let role = need("role_arn")?.to_string();
             (
@@ -411,25 +381,15 @@ fn ini_source(
                 },
             )
         }
-        "oidc_role_arn" => {
-            let role = need("role_arn")?.to_string();
-            let file = PathBuf::from(need("oidc_token_file_path")?);
-            (
-                Source::Oidc {
-                    role_arn: role.clone(),
-                    provider_arn: need("oidc_provider_arn")?.to_string(),
-                    token_file: file.clone(),
-                    session_name: get("role_session_name").map(str::to_string),
-                    duration_secs: DEFAULT_DURATION,
-                    policy: get("policy").map(str::to_string),
-                    sts,
-                },
-                CredentialSource::Role {
-                    role,
-                    with: Box::new(CredentialSource::OidcTokenFile(file)),
-                },
-            )
-        }
+        "oidc_role_arn" => oidc_role(OidcRole {
+            role_arn: need("role_arn")?.to_string(),
+            provider_arn: need("oidc_provider_arn")?.to_string(),
+            token_file: PathBuf::from(need("oidc_token_file_path")?),
+            session_name: get("role_session_name").map(str::to_string),
+            duration_secs: DEFAULT_DURATION,
+            policy: get("policy").map(str::to_string),
+            sts,
+        }),
         other => {
             return Err(file_error(
                 path,
@@ -489,22 +449,16 @@ pub(crate) fn resolve(
     let oidc = [ENV_ROLE_ARN, ENV_OIDC_PROVIDER_ARN, ENV_OIDC_TOKEN_FILE].map(|n| env.var(n));
     match &oidc {
         [Some(role), Some(provider), Some(file)] => {
-            let file = PathBuf::from(file);
-            return Ok(Found {
-                source: Source::Oidc {
-                    role_arn: role.clone(),
-                    provider_arn: provider.clone(),
-                    token_file: file.clone(),
-                    session_name: env.var(ENV_ROLE_SESSION_NAME),
-                    duration_secs: DEFAULT_DURATION,
-                    policy: None,
-                    sts: endpoints.sts_for(None, false, env),
-                },
-                described: CredentialSource::Role {
-                    role: role.clone(),
-                    with: Box::new(CredentialSource::OidcTokenFile(file)),
-                },
+            let (source, described) = oidc_role(OidcRole {
+                role_arn: role.clone(),
+                provider_arn: provider.clone(),
+                token_file: PathBuf::from(file),
+                session_name: env.var(ENV_ROLE_SESSION_NAME),
+                duration_secs: DEFAULT_DURATION,
+                policy: None,
+                sts: endpoints.sts_for(None, false, env),
             });
+            return Ok(Found { source, described });
         }
         [_, None, None] => tried.push(format!(
             "an OIDC role ({ENV_ROLE_ARN}, {ENV_OIDC_PROVIDER_ARN}, {ENV_OIDC_TOKEN_FILE}): not set"
@@ -566,18 +520,7 @@ pub(crate) fn resolve(
     } else if !env.instance_metadata() {
         tried.push("the ECS instance role: no instance metadata service here".to_string());
     } else {
-        let role = env.var(ENV_ECS_METADATA);
-        later.push((
-            Source::Ecs {
-                role: role.clone(),
-                endpoint: endpoints.metadata.clone(),
-                imds_v1_disabled: is_true(env, ENV_IMDSV1_DISABLED),
-            },
-            CredentialSource::InstanceMetadata {
-                service: endpoints.metadata.clone(),
-                role,
-            },
-        ));
+        later.push(ecs_role(env.var(ENV_ECS_METADATA), endpoints, env));
     }
     match env.var(ENV_CREDENTIALS_URI) {
         Some(uri) => {
@@ -604,6 +547,35 @@ pub(crate) fn resolve(
             })
         }
     }
+}
+
+/// The ECS instance role (`role`: the one named, else the one the metadata service names), and
+/// how it is described.
+fn ecs_role(
+    role: Option<String>,
+    endpoints: &Endpoints,
+    env: &dyn Env,
+) -> (Source, CredentialSource) {
+    (
+        Source::Ecs {
+            role: role.clone(),
+            endpoint: endpoints.metadata.clone(),
+            imds_v1_disabled: is_true(env, ENV_IMDSV1_DISABLED),
+        },
+        CredentialSource::InstanceMetadata {
+            service: endpoints.metadata.clone(),
+            role,
+        },
+    )
+}
+
+/// An OIDC role as a source, described as the role assumed with the token file.
+fn oidc_role(r: OidcRole) -> (Source, CredentialSource) {
+    let described = CredentialSource::Role {
+        role: r.role_arn.clone(),
+        with: Box::new(CredentialSource::OidcTokenFile(r.token_file.clone())),
+    };
+    (Source::Oidc(r), described)
 }
 
 #[cfg(test)]

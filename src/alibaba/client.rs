@@ -168,7 +168,7 @@ impl ClientBuilder {
             .or_else(|| env.var(ENV_STS_ENDPOINT))
         {
             Some(s) => Some(base_url_of(&s, "https")?),
-            None => loopback_origin(&parsed),
+            None => crate::runtime::http::loopback_origin(&parsed),
         };
         let metadata = match self
             .metadata_endpoint
@@ -205,16 +205,6 @@ impl ClientBuilder {
 
 fn base_url_of(value: &str, scheme: &str) -> Result<String> {
     base_url(value, scheme)
-}
-
-/// The origin of `url` when its host is a loopback address (an emulator, a test server).
-fn loopback_origin(url: &url::Url) -> Option<String> {
-    let loopback = match url.host()? {
-        url::Host::Domain(d) => d.eq_ignore_ascii_case("localhost"),
-        url::Host::Ipv4(ip) => ip.is_loopback(),
-        url::Host::Ipv6(ip) => ip.is_loopback(),
-    };
-    loopback.then(|| url.origin().ascii_serialization())
 }
 
 /// Typed client of Alibaba Cloud API Gateway (CloudAPI 2016-07-14).

@@ -112,16 +112,8 @@ pub(crate) enum Source {
         external_id: Option<String>,
         sts: String,
     },
-    /// STS `AssumeRoleWithOIDC` with the token in `token_file`.
-    Oidc {
-        role_arn: String,
-        provider_arn: String,
-        token_file: PathBuf,
-        session_name: Option<String>,
-        duration_secs: u64,
-        policy: Option<String>,
-        sts: String,
-    },
+    /// STS `AssumeRoleWithOIDC` with the token in its `token_file`.
+    Oidc(OidcRole),
     /// The ECS instance role.
     Ecs {
         role: Option<String>,
@@ -132,6 +124,17 @@ pub(crate) enum Source {
     Uri(String),
     /// The first of these that answers; the second list says what was not found at build time.
     FirstOf(Vec<(Source, CredentialSource)>, Vec<String>),
+}
+
+/// An OIDC role: what STS `AssumeRoleWithOIDC` is asked with, whichever place named it.
+pub(crate) struct OidcRole {
+    pub role_arn: String,
+    pub provider_arn: String,
+    pub token_file: PathBuf,
+    pub session_name: Option<String>,
+    pub duration_secs: u64,
+    pub policy: Option<String>,
+    pub sts: String,
 }
 
 /// What fetching needs: the HTTP client and the options' clock and nonce.
@@ -186,7 +189,7 @@ impl Fetcher {
                         .await?;
                     Ok((got, described.clone()))
                 }
-                Source::Oidc {
+                Source::Oidc(OidcRole {
                     role_arn,
                     provider_arn,
                     token_file,
@@ -194,7 +197,7 @@ impl Fetcher {
                     duration_secs,
                     policy,
                     sts,
-                } => {
+                }) => {
                     let token = std::fs::read_to_string(token_file).map_err(|e| {
                         Error::credentials(format!(
                             "the OIDC token file {} cannot be read: {e}",

@@ -30,6 +30,9 @@ pub enum HostKind {
 /// The kind of host `base_url` names (`None` when it has no host).
 pub fn kind(base_url: &str) -> Option<HostKind> {
     let url = url::Url::parse(base_url).ok()?;
+    if crate::runtime::http::is_loopback(&url) {
+        return Some(HostKind::Loopback);
+    }
     Some(match url.host()? {
         url::Host::Domain(d) => {
             let d = d.to_ascii_lowercase();
@@ -37,14 +40,10 @@ pub fn kind(base_url: &str) -> Option<HostKind> {
                 HostKind::DotCom
             } else if d.ends_with(".ghe.com") {
                 HostKind::Tenant
-            } else if d == "localhost" {
-                HostKind::Loopback
             } else {
                 HostKind::Enterprise
             }
         }
-        url::Host::Ipv4(ip) if ip.is_loopback() => HostKind::Loopback,
-        url::Host::Ipv6(ip) if ip.is_loopback() => HostKind::Loopback,
         _ => HostKind::Enterprise,
     })
 }

@@ -153,13 +153,7 @@ fn access_key_from_env(env: &dyn Env) -> Result<Credentials> {
 
 /// The origin of `url` when its host is a loopback address (`localhost`, `127.0.0.0/8`, `::1`).
 fn loopback_origin(url: &str) -> Option<String> {
-    let parsed = url::Url::parse(url).ok()?;
-    let loopback = match parsed.host()? {
-        url::Host::Domain(d) => d.eq_ignore_ascii_case("localhost"),
-        url::Host::Ipv4(ip) => ip.is_loopback(),
-        url::Host::Ipv6(ip) => ip.is_loopback(),
-    };
-    loopback.then(|| parsed.origin().ascii_serialization())
+    crate::runtime::http::loopback_origin(&url::Url::parse(url).ok()?)
 }
 
 /// NHN Cloud Deploy client: every generated operation (through [`Deref`](std::ops::Deref) to the generated

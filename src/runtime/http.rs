@@ -59,3 +59,20 @@ fn builder(config: &HttpConfig) -> reqwest::ClientBuilder {
         .connect_timeout(config.connect_timeout)
         .redirect(policy)
 }
+
+/// Whether `url`'s host is a loopback address (`localhost`, `127.0.0.0/8`, `::1`): an emulator
+/// or a test server, which the providers' rules treat as standing for every host of the
+/// provider (NHN's OAuth host, Alibaba's STS, GitHub's github.com tokens).
+pub fn is_loopback(url: &url::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+/// The origin of `url` when its host is a loopback address ([`is_loopback`]).
+pub fn loopback_origin(url: &url::Url) -> Option<String> {
+    is_loopback(url).then(|| url.origin().ascii_serialization())
+}

@@ -653,15 +653,7 @@ impl Printer {
     fn print(&self, value: &Value) -> Result<(), Error> {
         match &self.jq {
             Some(jq) => {
-                for result in jq.run(value)? {
-                    let text = match &result {
-                        Value::String(s) => s.clone(),
-                        other => output::render(other, self.format),
-                    };
-                    if !output::emit(&text) {
-                        break;
-                    }
-                }
+                filtered(jq, value, |v| output::render(v, self.format))?;
             }
             None => {
                 output::emit(&output::render(value, self.format));
@@ -686,6 +678,25 @@ impl Printer {
             failed: None,
         }
     }
+}
+
+/// Print what `jq` makes of `value`, one result a line: strings raw (as `jq -r`), anything else
+/// as `render` shows it. `Ok(false)` once stdout is closed.
+fn filtered(
+    jq: &filter::Jq,
+    value: &Value,
+    render: impl Fn(&Value) -> String,
+) -> Result<bool, Error> {
+    for result in jq.run(value)? {
+        let text = match &result {
+            Value::String(s) => s.clone(),
+            other => render(other),
+        };
+        if !output::emit(&text) {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 /// How `--paginate` prints: JSON (without `--jq`) and NDJSON print each item as it arrives; a
@@ -735,13 +746,8 @@ impl ItemSink<'_> {
                 self.started = true;
                 match &self.printer.jq {
                     None => output::emit(&item.to_string()),
-                    Some(jq) => match jq.run(&item) {
-                        Ok(results) => results.iter().all(|r| {
-                            output::emit(&match r {
-                                Value::String(s) => s.clone(),
-                                other => other.to_string(),
-                            })
-                        }),
+                    Some(jq) => match filtered(jq, &item, Value::to_string) {
+                        Ok(open) => open,
                         Err(e) => {
                             self.failed = Some(e);
                             false
