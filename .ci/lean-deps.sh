@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# A library user who needs one provider compiles none of the command line, the emulator or the
-# build-time example validation: `cargo tree -e normal,build` of a crate that depends on deploykit
-# with `default-features = false, features = ["nhn"]` must not contain clap, axum, indicatif,
-# jsonschema, or hyper with its server feature.
+# A library user who needs one provider compiles none of the command line, the emulator, the code
+# generator or the build-time example validation: `cargo tree -e normal,build` of a crate that
+# depends on deploykit with `default-features = false, features = ["nhn", "tls-ring"]` must not
+# contain clap, axum, indicatif, jsonschema, progenitor, typify, openapiv3, AWS-LC, a second major
+# version of syn, or hyper with its server feature.
 set -euo pipefail
 root=$(pwd)
 work=$(mktemp -d)
@@ -16,7 +17,7 @@ edition = "2024"
 publish = false
 
 [dependencies]
-deploykit = { path = "$root", default-features = false, features = ["nhn"] }
+deploykit = { path = "$root", default-features = false, features = ["nhn", "tls-ring"] }
 
 [workspace]
 TOML
@@ -24,11 +25,14 @@ echo 'fn main() {}' >"$work/src/main.rs"
 cp Cargo.lock "$work/Cargo.lock"
 tree=$(cd "$work" && cargo tree -e normal,build --prefix none)
 features=$(cd "$work" && cargo tree -e normal,build,features -i hyper --prefix none 2>/dev/null || true)
-bad=$(grep -E '^(clap|clap_builder|axum|axum-core|indicatif|jsonschema|tracing-subscriber) ' <<<"$tree" | sort -u || true)
+bad=$(grep -E '^(clap|clap_builder|axum|axum-core|indicatif|jsonschema|tracing-subscriber|progenitor|progenitor-impl|typify|typify-impl|openapiv3|aws-lc-sys|aws-lc-rs) ' <<<"$tree" | sort -u || true)
+if [ "$(grep -E '^syn ' <<<"$tree" | awk '{print $2}' | cut -d. -f1 | sort -u | wc -l)" -gt 1 ]; then
+  bad="$bad"$'\n'"two major versions of syn: $(grep -E '^syn ' <<<"$tree" | sort -u | tr '\n' ' ')"
+fi
 if grep -q 'hyper feature "server"' <<<"$features"; then
   bad="$bad"$'\n'"hyper with its server feature"
 fi
 if [ -n "$(tr -d '[:space:]' <<<"$bad")" ]; then
   echo "FAIL: a deploykit user with only the nhn feature compiles:"; echo "$bad"; exit 1
 fi
-echo "ok: deploykit with only \`nhn\`: $(sort -u <<<"$tree" | wc -l) crates, none of clap, axum, indicatif, jsonschema or hyper's server"
+echo "ok: deploykit with only \`nhn\` and \`tls-ring\`: $(sort -u <<<"$tree" | wc -l) crates, none of clap, axum, indicatif, jsonschema, the code generator, AWS-LC, a second syn or hyper's server"

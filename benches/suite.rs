@@ -225,6 +225,9 @@ struct Row {
     value: f64,
     /// An extra condition of the target (e.g. "does not grow with size"), when there is one.
     also: Option<bool>,
+    /// Lowest and highest of the per-round figures (ratios, or values for `ValueAtMost` rows) the
+    /// median comes from, with the number of rounds.
+    spread: Option<(f64, f64, usize)>,
 }
 
 impl Row {
@@ -271,6 +274,7 @@ impl Report {
             target,
             value: f64::NAN,
             also: None,
+            spread: None,
         });
     }
 
@@ -291,7 +295,19 @@ impl Report {
             target,
             value,
             also,
+            spread: None,
         });
+    }
+
+    /// The spread of the last row: the per-round figures its median came from.
+    fn spread(&mut self, rounds: &[f64]) {
+        if let Some(row) = self.rows.last_mut()
+            && !rounds.is_empty()
+        {
+            let lo = rounds.iter().copied().fold(f64::INFINITY, f64::min);
+            let hi = rounds.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            row.spread = Some((lo, hi, rounds.len()));
+        }
     }
 
     fn note(&mut self, note: impl Into<String>) {
@@ -316,10 +332,17 @@ impl Report {
         );
         let _ = writeln!(
             out,
-            "| workload | deploykit | baseline | ratio | target | met? |\n| --- | --- | --- | --- | --- | --- |"
+            "| workload | deploykit | baseline | ratio | spread (rounds) | target | met? |\n| --- | --- | --- | --- | --- | --- | --- |"
         );
         for r in &self.rows {
             let ratio = r.ratio.map_or("—".into(), |x| format!("{x:.2}"));
+            let spread = r.spread.map_or("—".into(), |(lo, hi, n)| {
+                if lo.abs() >= 10.0 {
+                    format!("{lo:.1}–{hi:.1} ({n})")
+                } else {
+                    format!("{lo:.2}–{hi:.2} ({n})")
+                }
+            });
             let met = match r.met() {
                 None => "info",
                 Some(true) => "yes",
@@ -327,7 +350,7 @@ impl Report {
             };
             let _ = writeln!(
                 out,
-                "| {} | {} | {} | {ratio} | {} | {met} |",
+                "| {} | {} | {} | {ratio} | {spread} | {} | {met} |",
                 r.workload,
                 r.deploykit,
                 r.baseline,
@@ -727,6 +750,7 @@ fn signing(report: &mut Report) {
             );
         }));
     }
+    let acs3_rounds: Vec<f64> = acs3.iter().map(|ns| ns / 1000.0).collect();
     let (acs3, floor) = (median(&acs3), median(&floor));
     report.row_value(
         "ACS3 signature, DeployApi (`Acs3Signer::sign`)",
@@ -736,6 +760,7 @@ fn signing(report: &mut Report) {
         Target::ValueAtMost(1.2, "µs"),
         None,
     );
+    report.spread(&acs3_rounds);
 
     // The same through the provider: query parsed from the URL, headers written into the request.
     let provider = alibaba::Provider::new(
@@ -765,13 +790,20 @@ fn signing(report: &mut Report) {
         }));
     }
     let provider_ns = median(&with_provider) - median(&clone_only);
-    report.row(
+    report.row_value(
         "ACS3 signature through `AlibabaProvider::sign` (URL query in, headers out)",
-        fmt_ns(provider_ns),
+        (fmt_ns(provider_ns), provider_ns / 1000.0),
         format!("{} (`Acs3Signer::sign`)", fmt_ns(acs3)),
         Some(provider_ns / acs3),
-        Target::None,
+        Target::ValueAtMost(1.5, "µs"),
+        None,
     );
+    let per_round: Vec<f64> = with_provider
+        .iter()
+        .zip(clone_only.iter())
+        .map(|(w, c)| (w - c) / 1000.0)
+        .collect();
+    report.spread(&per_round);
 
     let ncp = NcpSigner::new(NCP_ACCESS_KEY, NCP_SECRET_KEY);
     const TARGET_PATH: &str = "/api/v1/products/ksk9ab01/apis/51hs0c2d/stages/fh5o77xq/deploy";
@@ -1312,6 +1344,13 @@ fn overhead_on(server: &ServerProcess, report: &mut Report, kind: ClientRuntime)
     let full = kind == ClientRuntime::CurrentThread;
     for (p, _, _, dk_samples, raw_samples) in &pairs {
         let (d, r) = (medians(dk_samples), medians(raw_samples));
+        let per_round = |f: fn(&Sample) -> f64| {
+            dk_samples
+                .iter()
+                .zip(raw_samples.iter())
+                .map(|(a, b)| f(a) / f(b))
+                .collect::<Vec<_>>()
+        };
         let label = format!("{} [{rt_label}]", p.label());
         report.row(
             format!("{label}: latency p50, sequential"),
@@ -1320,6 +1359,7 @@ fn overhead_on(server: &ServerProcess, report: &mut Report, kind: ClientRuntime)
             Some(d.p50_ns / r.p50_ns),
             Target::RatioAtMost(1.10),
         );
+        report.spread(&per_round(|s| s.p50_ns));
         if full {
             report.row(
                 format!("{label}: latency p99, sequential"),
@@ -1336,6 +1376,7 @@ fn overhead_on(server: &ServerProcess, report: &mut Report, kind: ClientRuntime)
             Some(d.seq_cpu_ns / r.seq_cpu_ns),
             Target::RatioAtMost(1.10),
         );
+        report.spread(&per_round(|s| s.seq_cpu_ns));
         report.row(
             format!("{label}: throughput, {CONCURRENCY} concurrent"),
             format!("{} req/s", fmt_count(d.conc_rps)),
@@ -1343,6 +1384,7 @@ fn overhead_on(server: &ServerProcess, report: &mut Report, kind: ClientRuntime)
             Some(d.conc_rps / r.conc_rps),
             Target::RatioAtLeast(0.90),
         );
+        report.spread(&per_round(|s| s.conc_rps));
         if full {
             report.row(
                 format!("{label}: client CPU per request, {CONCURRENCY} concurrent"),
@@ -1749,7 +1791,9 @@ struct Rates {
 
 fn streaming(server: &ServerProcess, quick: bool, report: &mut Report) {
     let (small, big) = if quick { (64, 256) } else { (256, 1024) };
-    const ROUNDS: usize = 3;
+    // Transfers swing widely from run to run: every ratio is the median of 5 rounds, each round
+    // running deploykit (both runtimes) and curl back to back.
+    const ROUNDS: usize = 5;
     if which("curl").is_none() {
         report.note("streaming workload skipped: curl not found");
         return;
@@ -1859,6 +1903,12 @@ fn streaming(server: &ServerProcess, quick: bool, report: &mut Report) {
                 Some(dk / curl),
                 Target::RatioAtLeast(target),
             );
+            let rounds: Vec<f64> = values
+                .iter()
+                .zip(rates.curl.iter())
+                .map(|(d, c)| d / c)
+                .collect();
+            report.spread(&rounds);
         }
     }
     for (what, s, b) in [
@@ -1958,10 +2008,15 @@ struct Build {
 /// `cargo build --timings` in the repository (dev profile, default features); `target_dir`
 /// overrides the target directory.
 fn cargo_build(target_dir_override: Option<&Path>) -> Build {
+    cargo_build_in(&manifest_dir(), target_dir_override)
+}
+
+/// `cargo build --timings` in `dir`.
+fn cargo_build_in(dir: &Path, target_dir_override: Option<&Path>) -> Build {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut cmd = Command::new(cargo);
     cmd.args(["build", "--timings", "--color", "never"])
-        .current_dir(manifest_dir())
+        .current_dir(dir)
         .stdin(Stdio::null());
     if let Some(dir) = target_dir_override {
         cmd.env("CARGO_TARGET_DIR", dir);
@@ -2051,24 +2106,64 @@ fn top_units(units: &[(String, f64)], n: usize) -> String {
         .join(", ")
 }
 
-/// Edit the spec, `cargo build`, restore the spec, `cargo build` again: both builds.
-fn measure_edit(name: &str, edit: impl FnOnce(&str) -> Option<String>) -> Option<(Build, Build)> {
-    let guard = match SpecEdit::new(edit) {
-        Ok(g) => g,
-        Err(e) => {
-            progress(&format!("regen: {name}: cannot edit the spec: {e}"));
-            return None;
-        }
-    };
-    let edited = cargo_build(None);
-    drop(guard);
-    let restored = cargo_build(None);
+/// Rounds of every build-time figure (each a median of this many builds, with their spread).
+fn build_rounds() -> usize {
+    std::env::var("DEPLOYKIT_BENCH_BUILD_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(5)
+}
+
+/// Edit the spec, `cargo build`, restore the spec, `cargo build` again, `rounds` times: the
+/// builds after the edit and the builds after the restore.
+fn measure_edit(
+    name: &str,
+    rounds: usize,
+    edit: impl Fn(&str) -> Option<String>,
+) -> Option<(Vec<Build>, Vec<Build>)> {
+    let (mut edited, mut restored) = (Vec::new(), Vec::new());
+    for _ in 0..rounds {
+        let guard = match SpecEdit::new(&edit) {
+            Ok(g) => g,
+            Err(e) => {
+                progress(&format!("regen: {name}: cannot edit the spec: {e}"));
+                return None;
+            }
+        };
+        edited.push(cargo_build(None));
+        drop(guard);
+        restored.push(cargo_build(None));
+    }
     Some((edited, restored))
 }
 
+fn describe(b: &Build) -> String {
+    let mut s = fmt_secs(b.secs);
+    if !b.ok {
+        s.push_str(" (failed)");
+    }
+    if b.waited_for_lock {
+        s.push_str(" (waited for another build's lock)");
+    }
+    s
+}
+
+/// The median build time of `builds` and its build (for its units), and the per-build seconds.
+fn median_build(builds: &[Build]) -> (f64, &Build, Vec<f64>) {
+    let secs: Vec<f64> = builds.iter().map(|b| b.secs).collect();
+    let m = median(&secs);
+    let closest = builds
+        .iter()
+        .min_by(|a, b| (a.secs - m).abs().total_cmp(&(b.secs - m).abs()))
+        .expect("at least one build");
+    (m, closest, secs)
+}
+
 fn regeneration(report: &mut Report) {
+    let rounds = build_rounds();
     progress(&format!(
-        "regen: `cargo build` (dev) after editing {REGEN_SPEC}; the spec is restored byte for byte"
+        "regen: `cargo build` (dev) of the library after editing {REGEN_SPEC}, {rounds} rounds; the spec is restored byte for byte"
     ));
     SpecEdit::repair_leftover();
     let warm = cargo_build(None);
@@ -2080,7 +2175,7 @@ fn regeneration(report: &mut Report) {
         return;
     }
     let noop = cargo_build(None);
-    let comment = measure_edit("comment", |t: &str| {
+    let comment = measure_edit("comment", rounds, |t: &str| {
         let mut t = t.to_string();
         if !t.ends_with('\n') {
             t.push('\n');
@@ -2088,29 +2183,19 @@ fn regeneration(report: &mut Report) {
         t.push_str(REGEN_COMMENT);
         Some(t)
     });
-    let param = measure_edit("query parameter", |t: &str| {
+    let param = measure_edit("query parameter", rounds, |t: &str| {
         let at = t.find(REGEN_ANCHOR)? + REGEN_ANCHOR.len();
         let mut edited = t.to_string();
         edited.insert_str(at, REGEN_PARAM);
         Some(edited)
     });
-    let describe = |b: &Build| {
-        let mut s = fmt_secs(b.secs);
-        if !b.ok {
-            s.push_str(" (failed)");
-        }
-        if b.waited_for_lock {
-            s.push_str(" (waited for another build's lock)");
-        }
-        s
-    };
     for (label, result) in [
         (
-            "rebuild after a comment in a spec (build.rs rerun + recompile + link)",
+            "rebuild of the library after a comment in a spec (build.rs rerun + recompile + link)",
             comment,
         ),
         (
-            "rebuild after a real spec change (optional query parameter added)",
+            "rebuild of the library after a real spec change (optional query parameter added)",
             param,
         ),
     ] {
@@ -2118,45 +2203,121 @@ fn regeneration(report: &mut Report) {
             report.note(format!("{label}: not measured"));
             continue;
         };
-        report.row(
+        let (secs, typical, all) = median_build(&edited);
+        let failed = edited.iter().any(|b| !b.ok);
+        report.row_value(
             label,
-            describe(&edited),
+            (
+                format!(
+                    "{}{}",
+                    fmt_secs(secs),
+                    if failed { " (a build failed)" } else { "" }
+                ),
+                secs,
+            ),
             format!("{} (no-op build)", describe(&noop)),
             None,
-            Target::None,
+            Target::ValueAtMost(3.0, "s"),
+            Some(!failed),
         );
+        report.spread(&all);
+        let (back, _, _) = median_build(&restored);
         report.notes.push(format!(
-            "{label}: slowest units {}; rebuild after restoring the spec {}",
-            top_units(&edited.units, 4),
-            describe(&restored)
+            "{label}: slowest units of the median build {}; rebuild after restoring the spec {}",
+            top_units(&typical.units, 4),
+            fmt_secs(back)
         ));
     }
     if env_flag("DEPLOYKIT_BENCH_CLEAN") {
-        let dir = target_dir().join(format!("bench-clean-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        progress(&format!(
-            "regen: clean `cargo build` (dev, default features) in {}; this takes minutes",
-            dir.display()
-        ));
-        let clean = cargo_build(Some(&dir));
-        let _ = std::fs::remove_dir_all(&dir);
-        report.row(
-            "clean build, `cargo build` (dev, default features, empty target dir)",
-            describe(&clean),
-            "—",
-            None,
-            Target::None,
-        );
-        report.notes.push(format!(
-            "clean build: slowest units {}",
-            top_units(&clean.units, 8)
-        ));
+        clean_builds(report, rounds);
     } else {
         report.notes.push(
-            "clean build not measured (opt-in: DEPLOYKIT_BENCH_CLEAN=1 cargo bench --bench suite -- regen)"
+            "clean builds not measured (opt-in: DEPLOYKIT_BENCH_CLEAN=1 cargo bench --bench suite -- regen)"
                 .into(),
         );
     }
+}
+
+/// Clean builds (empty target directory) of a program that uses one provider, as a library user
+/// writes it (`default-features = false`: no code generator), on each TLS provider; and of the
+/// whole workspace's default build once.
+fn clean_builds(report: &mut Report, rounds: usize) {
+    let root = manifest_dir();
+    let user = target_dir().join(format!("bench-user-{}", std::process::id()));
+    for (tls, target) in [
+        ("tls-ring", Target::ValueAtMost(60.0, "s")),
+        ("tls-aws-lc", Target::None),
+    ] {
+        let _ = std::fs::remove_dir_all(&user);
+        let made = std::fs::create_dir_all(user.join("src"))
+            .and_then(|()| {
+                std::fs::write(
+                    user.join("Cargo.toml"),
+                    format!(
+                        "[package]\nname = \"bench-user\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\ndeploykit = {{ path = {:?}, default-features = false, features = [\"nhn\", {tls:?}] }}\n\n[workspace]\n",
+                        root.to_string_lossy()
+                    ),
+                )
+            })
+            .and_then(|()| {
+                std::fs::write(
+                    user.join("src/main.rs"),
+                    "fn main() {\n    let _ = deploykit::nhn::Client::builder();\n}\n",
+                )
+            })
+            .and_then(|()| std::fs::copy(root.join("Cargo.lock"), user.join("Cargo.lock")).map(|_| ()));
+        if let Err(e) = made {
+            report.note(format!(
+                "clean build of a one-provider user not measured: {e}"
+            ));
+            return;
+        }
+        progress(&format!(
+            "regen: clean `cargo build` of a crate using deploykit with nhn + {tls}, {rounds} rounds"
+        ));
+        let mut builds = Vec::new();
+        for _ in 0..rounds {
+            let dir = user.join("target");
+            let _ = std::fs::remove_dir_all(&dir);
+            builds.push(cargo_build_in(&user, Some(&dir)));
+        }
+        let (secs, typical, all) = median_build(&builds);
+        let failed = builds.iter().any(|b| !b.ok);
+        report.row_value(
+            format!("clean build of a one-provider library user (`default-features = false, features = [\"nhn\", \"{tls}\"]`, dev)"),
+            (format!("{}{}", fmt_secs(secs), if failed { " (a build failed)" } else { "" }), secs),
+            "—",
+            None,
+            target,
+            Some(!failed),
+        );
+        report.spread(&all);
+        report.notes.push(format!(
+            "clean build with {tls}: {} units; slowest {}",
+            typical.units.len(),
+            top_units(&typical.units, 8)
+        ));
+    }
+    let _ = std::fs::remove_dir_all(&user);
+    let dir = target_dir().join(format!("bench-clean-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    progress(&format!(
+        "regen: clean `cargo build` (dev, default features) in {}",
+        dir.display()
+    ));
+    let clean = cargo_build(Some(&dir));
+    let _ = std::fs::remove_dir_all(&dir);
+    report.row(
+        "clean build of the library with its default features (`cargo build`, dev, code generator included)",
+        describe(&clean),
+        "—",
+        None,
+        Target::None,
+    );
+    report.notes.push(format!(
+        "clean build, default features: slowest units {}",
+        top_units(&clean.units, 8)
+    ));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2354,6 +2515,25 @@ fn specs(report: &mut Report) {
             return;
         }
     };
+    let bin_mb = std::fs::metadata(&bin).map_or(0.0, |m| m.len() as f64 / 1e6);
+    let dwp = bin.with_extension("dwp");
+    let dwp_mb = std::fs::metadata(&dwp).map_or(0.0, |m| m.len() as f64 / 1e6);
+    report.row_value(
+        "size of the release `deploykit` binary (`cargo build --release -p deploykit-cli`)",
+        (format!("{bin_mb:.1} MB"), bin_mb),
+        if dwp_mb > 0.0 {
+            format!(
+                "debug info split out: {} {dwp_mb:.1} MB",
+                dwp.file_name()
+                    .map_or(String::new(), |n| n.to_string_lossy().into_owned())
+            )
+        } else {
+            "no split debug info found".to_string()
+        },
+        None,
+        Target::ValueAtMost(25.0, "MB"),
+        None,
+    );
     let new_s = new.to_string_lossy().into_owned();
     let old_s = old.to_string_lossy().into_owned();
     let size_mb = std::fs::metadata(&new).map_or(0.0, |m| m.len() as f64 / 1e6);

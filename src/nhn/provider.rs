@@ -404,7 +404,7 @@ mod tests {
         let p = Provider::new(
             Credentials::Token(SecretString::from("tok-secret".to_string())),
             super::super::OAUTH_URL,
-            reqwest::Client::new(),
+            crate::runtime::http::client(&Default::default()),
             &ClientOptions::default(),
         )
         .unwrap();
@@ -422,7 +422,7 @@ mod tests {
         let p = Provider::new(
             Credentials::Token(SecretString::from("abc".to_string())),
             super::super::OAUTH_URL,
-            reqwest::Client::new(),
+            crate::runtime::http::client(&Default::default()),
             &ClientOptions::default(),
         )
         .unwrap();

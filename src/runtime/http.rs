@@ -2,7 +2,13 @@
 //! deadline, so no idle timeout is needed: an operation may hold its answer as long as its
 //! deadline allows), one for transfers (no total deadline, an idle timeout instead).
 
+use std::sync::Arc;
 use std::time::Duration;
+
+#[cfg(not(any(feature = "tls-aws-lc", feature = "tls-ring")))]
+compile_error!(
+    "deploykit needs a TLS crypto provider: enable the feature `tls-aws-lc` (default) or `tls-ring`"
+);
 
 /// Settings of the shared HTTP client.
 #[derive(Clone, Debug)]
@@ -55,9 +61,36 @@ fn builder(config: &HttpConfig) -> reqwest::ClientBuilder {
         }
     });
     reqwest::Client::builder()
+        .tls_backend_preconfigured(tls_config())
         .user_agent(config.user_agent.clone())
         .connect_timeout(config.connect_timeout)
         .redirect(policy)
+}
+
+/// The crypto provider the `tls-*` features chose (AWS-LC when both are on).
+pub fn crypto_provider() -> rustls::crypto::CryptoProvider {
+    #[cfg(feature = "tls-aws-lc")]
+    return rustls::crypto::aws_lc_rs::default_provider();
+    #[cfg(all(feature = "tls-ring", not(feature = "tls-aws-lc")))]
+    return rustls::crypto::ring::default_provider();
+    #[cfg(not(any(feature = "tls-aws-lc", feature = "tls-ring")))]
+    unreachable!("refused by the compile_error above")
+}
+
+/// The TLS settings of every deploykit client: the crypto provider of [`crypto_provider`] (given
+/// to this configuration only, never installed as the process default), TLS 1.2 and 1.3, the
+/// operating system's certificate verifier (as reqwest's own rustls setting uses), and ALPN for
+/// HTTP/2 and HTTP/1.1.
+pub fn tls_config() -> rustls::ClientConfig {
+    use rustls_platform_verifier::BuilderVerifierExt as _;
+    let mut config = rustls::ClientConfig::builder_with_provider(Arc::new(crypto_provider()))
+        .with_safe_default_protocol_versions()
+        .expect("the provider supports TLS 1.2 and 1.3")
+        .with_platform_verifier()
+        .expect("the platform verifier starts")
+        .with_no_client_auth();
+    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    config
 }
 
 /// Whether `url`'s host is a loopback address (`localhost`, `127.0.0.0/8`, `::1`): an emulator
