@@ -269,7 +269,7 @@ impl Provider {
         };
         self.keys
             .ensure(
-                || r.options.now(),
+                || self.gateway_now(r),
                 || async {
                     match r.role.fetch(&r.http).await {
                         Ok((fetched, by)) => {
@@ -288,6 +288,19 @@ impl Provider {
                 },
             )
             .await
+    }
+
+    /// This machine's time corrected by the gateway's measured clock offset: when a server
+    /// role's key is due for renewal is judged by the clock that decides when it expires.
+    fn gateway_now(&self, r: &Role) -> SystemTime {
+        let now = r.options.now();
+        let offset = self.skew.offset_ms();
+        let by = std::time::Duration::from_millis(offset.unsigned_abs());
+        if offset >= 0 {
+            now + by
+        } else {
+            now.checked_sub(by).unwrap_or(now)
+        }
     }
 
     fn current(&self) -> Result<std::sync::Arc<Keys>, Error> {
@@ -361,11 +374,23 @@ impl runtime::Provider for Provider {
         self.skew.observe(headers, received_at);
     }
 
-    /// A `401` the gateway's clock explains is signed again with the corrected time. With a
+    /// A `401` the gateway's clock explains is signed again with the corrected time (and a
+    /// server role's key that the corrected clock shows expired is fetched again first). With a
     /// server role, any other `401` "Authentication Failed" (errorCode 200: the role's key may
     /// have been replaced or expired early) fetches the key again and repeats the request once.
     async fn recover(&self, answer: &ResponseSnapshot) -> bool {
         if self.skew.repair(answer) {
+            // This machine's clock was off: a server role's key it judged fresh may be expired
+            // by the gateway's clock. Fetch it again before the request is repeated.
+            if let Some(r) = &self.role
+                && let (Some(expires), Some(generation)) =
+                    (self.keys.expires_at(), self.keys.generation())
+                && expires <= self.gateway_now(r) + REFRESH_MARGIN
+                && !self.keys.invalidate(generation)
+                && let Err(e) = self.fetch().await
+            {
+                tracing::warn!(error = %e, "fetching the NCP server role's key again failed");
+            }
             return true;
         }
         if self.role.is_none() || answer.status.as_u16() != 401 {

@@ -50,6 +50,21 @@ const METADATA_TIMEOUT: Duration = Duration::from_secs(3);
 /// before).
 pub const REFRESH_MARGIN: Duration = Duration::from_secs(5 * 60);
 
+/// What is escaped in the role's name when it becomes a path segment (role names are letters,
+/// digits, `-` and `_`; anything that would change the path is escaped).
+const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'/')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'`')
+    .add(b'{')
+    .add(b'}');
+
 /// Where to ask for the server role's key.
 #[derive(Clone, Debug)]
 pub(crate) struct ServerRole {
@@ -131,7 +146,7 @@ impl ServerRole {
         );
         let url = format!(
             "{list_url}{}",
-            percent_encoding::utf8_percent_encode(&role, percent_encoding::NON_ALPHANUMERIC)
+            percent_encoding::utf8_percent_encode(&role, PATH_SEGMENT)
         );
         let answer = self.get(http, &url, METADATA_TIMEOUT, &what).await?;
         let key: RoleKey = serde_json::from_slice(&answer.body)

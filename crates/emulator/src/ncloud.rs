@@ -3,7 +3,7 @@
 //!
 //! Requests are authenticated with signature v2, recomputed over `METHOD path?query` exactly as
 //! received, the timestamp and the access key; timestamps more than 5 minutes away are refused.
-//! Every answer carries a `Date` header (hyper adds it). One product with one API and two stages
+//! Every answer carries a `Date` header from the emulator's clock. One product with one API and two stages
 //! exists ([`defaults::PRODUCT_ID`] …); each stage starts with one deployment.
 //!
 //! The keys accepted are in [`Options`] ([`EmulatorOptions::ncloud`]); the fake ones accepted by
@@ -499,10 +499,14 @@ async fn handle(shared: Arc<Shared>, req: Request) -> Response {
             );
         }
     };
-    let response = match rejection(&shared, &parts) {
+    let mut response = match rejection(&shared, &parts) {
         Some(r) => r,
         None => answer(&shared, op, &parts, &raw_path, body).await,
     };
+    // The gateway's clock is the emulator's (a test may move it): its `Date` says so.
+    if let Ok(date) = http::HeaderValue::from_str(&httpdate::fmt_http_date(shared.now())) {
+        response.headers_mut().insert(http::header::DATE, date);
+    }
     tag(response, Provider::Ncloud, Some(op.id.as_str()))
 }
 

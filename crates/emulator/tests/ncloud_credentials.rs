@@ -119,13 +119,18 @@ async fn a_key_the_gateway_says_expired_is_fetched_again_and_the_call_repeated()
     let c = client_lagging(&e, server_env(&e, home.path()), lag.clone()).unwrap();
     call(&c).await.unwrap();
     assert_eq!(e.handle.ncloud_role_keys_issued(), 1);
-    // The key expired for the gateway; the client, 6 minutes behind, still thinks it fresh (4
-    // minutes left, renewal due at 5 minutes before the end is not reached). The gateway's
-    // 401 makes it fetch the key again and repeat the call once.
+    // The key expired for the gateway; the client, 6 minutes behind, still thinks it fresh
+    // (renewal is due 5 minutes before the end). The gateway's 401 shows the clock is off: the
+    // client adopts the gateway's time, sees the key expired by it, fetches it again and
+    // repeats the call once.
     e.clock.advance(Duration::from_secs(601));
     lag.store(360, Ordering::SeqCst);
     call(&c).await.unwrap();
     assert_eq!(e.handle.ncloud_role_keys_issued(), 2);
+    // From now on renewals follow the gateway's clock: no 401 first.
+    e.clock.advance(Duration::from_secs(300));
+    call(&c).await.unwrap();
+    assert_eq!(e.handle.ncloud_role_keys_issued(), 3);
 }
 
 #[tokio::test]
