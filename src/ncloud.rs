@@ -29,9 +29,12 @@
 //!   (`[DEFAULT]`, `[default]` or no section header at all, or the profile chosen with
 //!   [`ClientBuilder::profile`], which then takes precedence over the environment). The
 //!   profile's `ncloud_api_url` is the base URL unless one is given
-//!   ([`ClientBuilder::base_url`]). The server role of a VPC server (metadata API) is not read.
+//!   ([`ClientBuilder::base_url`]). Last, the server role of an NCP VPC server, fetched from its
+//!   metadata API at the first call and renewed before it expires ([`server_role`]).
 //! - **Regions** ([`Region`]): public, government and finance clouds have their own hosts, all
-//!   under `/api/v1`.
+//!   under `/api/v1`. Chosen by [`ClientBuilder::region`], else `NCLOUD_API_GW` (the Go SDK's),
+//!   `NCLOUD_SITE` or `NCLOUD_REGION` (when it names a site), else the configure file's
+//!   `ncloud_api_url` ([`SiteSource`] says which).
 //! - **Signing**: every attempt is signed with [`NcpSigner`](crate::sign::ncp::NcpSigner) over
 //!   `"{METHOD} {path?query}\n{timestamp_ms}\n{access_key}"`, where `path?query` is exactly what
 //!   goes on the request line (including `/api/v1`).
@@ -56,6 +59,7 @@ mod errors;
 mod history;
 mod outcome;
 mod provider;
+pub mod server_role;
 
 use std::fmt;
 use std::str::FromStr;
@@ -63,7 +67,7 @@ use std::time::Duration;
 
 use crate::runtime::{Error, Result};
 
-pub use self::client::{Client, ClientBuilder};
+pub use self::client::{Client, ClientBuilder, ENV_API_GW, ENV_REGION, ENV_SITE};
 pub use self::provider::Provider;
 
 pub use self::credentials::{
@@ -136,6 +140,34 @@ impl FromStr for Region {
                 "unknown NCP region `{other}`: expected public, gov or fin"
             ))
             .with_provider(PROVIDER)),
+        }
+    }
+}
+
+/// Where a client's region and base URL came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SiteSource {
+    /// A base URL given to the builder (or `--endpoint`).
+    BaseUrl(String),
+    /// [`ClientBuilder::region`] (or `--region`).
+    Explicit,
+    /// This environment variable.
+    Environment(&'static str),
+    /// The `ncloud_api_url` of this configure-file profile.
+    File(String),
+    /// Nothing said: [`Region::Public`].
+    Default,
+}
+
+impl fmt::Display for SiteSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::BaseUrl(_) => f.write_str("base URL given"),
+            Self::Explicit => f.write_str("explicit"),
+            Self::Environment(var) => f.write_str(var),
+            Self::File(profile) => write!(f, "ncloud_api_url of {profile}"),
+            Self::Default => f.write_str("default"),
         }
     }
 }

@@ -4,17 +4,29 @@ use std::sync::Arc;
 
 use reqwest::header::HeaderValue;
 
+use super::credentials::{Found, find};
 use super::provider::Provider;
-use super::{ClockOffset, Credentials, PROVIDER, Region};
+use super::{ClockOffset, Credentials, PROVIDER, Region, SiteSource};
 use crate::generated::ncloud_apigateway::{Client as GeneratedClient, OPERATIONS};
-use crate::runtime::credentials::CredentialSource;
+use crate::runtime::credentials::{CredentialSource, Identity};
 use crate::runtime::{self, ClientOptions, Env, Error, Result, RetryPolicy};
+
+/// Environment variable naming the site, as NCP's Terraform provider reads it: `public`, `gov`
+/// or `fin`.
+pub const ENV_SITE: &str = "NCLOUD_SITE";
+/// Environment variable of NCP's tools naming the region; read when it names a site (`public`,
+/// `gov`, `fin`). A region code of Terraform's (`KR`, `SGN`, …) does not choose a site and is
+/// not read.
+pub const ENV_REGION: &str = "NCLOUD_REGION";
+/// Environment variable with the API gateway's base URL, as NAVER's Go SDK reads it (e.g.
+/// `https://ncloud.apigw.gov-ntruss.com`); read like a configure file's `ncloud_api_url`.
+pub const ENV_API_GW: &str = "NCLOUD_API_GW";
 
 /// Configures and builds a [`Client`].
 #[derive(Clone, Debug, Default)]
 pub struct ClientBuilder {
     options: ClientOptions,
-    region: Region,
+    region: Option<Region>,
     credentials: Option<Credentials>,
     profile: Option<String>,
 }
@@ -26,9 +38,11 @@ impl ClientBuilder {
         Self::default()
     }
 
-    /// Use another region (default: [`Region::Public`]).
+    /// Use this region (site). Without it: [`ENV_API_GW`], else [`ENV_SITE`], else
+    /// [`ENV_REGION`] when it names a site, else the `ncloud_api_url` of the configure-file
+    /// profile the keys came from, else [`Region::Public`].
     pub fn region(mut self, region: Region) -> Self {
-        self.region = region;
+        self.region = Some(region);
         self
     }
 
@@ -86,25 +100,30 @@ impl ClientBuilder {
 
     /// Resolve the credentials and build the client.
     ///
+    /// Credentials, in the order of NAVER's Go SDK: explicit, the environment, the configure
+    /// file; else, on a machine that may be an NCP server (see
+    /// [`Env::instance_metadata`]; `NCLOUD_METADATA_API_DISABLED=true` turns it off), the
+    /// server role, fetched from the metadata API at the first call and renewed before it
+    /// expires. Nothing is sent by `build()`.
+    ///
     /// Fails with [`ErrorKind::Credentials`](crate::ErrorKind::Credentials) when no complete key
     /// pair is found (the error names every place looked at), and with
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) for a base URL that is not an
     /// absolute http(s) URL.
-    pub fn build(self) -> Result<Client> {
+    pub fn build(mut self) -> Result<Client> {
         let env = self.options.env();
-        let credentials =
-            Credentials::resolve(self.credentials, self.profile.as_deref(), env.as_ref())?;
-        if HeaderValue::from_str(credentials.access_key()).is_err() {
-            return Err(Error::credentials(format!(
-                "the NCP access key from {} contains characters that cannot be sent in an HTTP header",
-                credentials.source()
-            ))
-            .with_provider(PROVIDER));
-        }
-        let base_url = match (&self.options.base_url, credentials.api_url()) {
-            (None, Some(api_url)) => base_url_from_api_url(api_url, credentials.source())?,
-            _ => self.options.base_url_or(self.region.base_url()),
+        let found = find(
+            self.credentials.take(),
+            self.profile.as_deref(),
+            env.as_ref(),
+            true,
+        )?;
+        let api_url = match &found {
+            Found::Keys(c) => c.api_url().map(|u| (u.to_string(), c.source().clone())),
+            Found::ServerRole(..) => None,
         };
+        let (base_url, region, site_source) =
+            self.site(env.as_ref(), api_url.as_ref().map(|(u, s)| (u.as_str(), s)))?;
         match url::Url::parse(&base_url) {
             Ok(u) if matches!(u.scheme(), "http" | "https") && u.has_host() => {}
             _ => {
@@ -114,7 +133,20 @@ impl ClientBuilder {
                 .with_provider(PROVIDER));
             }
         }
-        let provider = Arc::new(Provider::new(&credentials));
+        let provider = match found {
+            Found::Keys(credentials) => {
+                if HeaderValue::from_str(credentials.access_key()).is_err() {
+                    return Err(Error::credentials(format!(
+                        "the NCP access key from {} contains characters that cannot be sent in an HTTP header",
+                        credentials.source()
+                    ))
+                    .with_provider(PROVIDER));
+                }
+                Provider::new(&credentials)
+            }
+            Found::ServerRole(role, tried) => Provider::server_role(role, tried, &self.options),
+        };
+        let provider = Arc::new(provider);
         let transport = self
             .options
             .transport(provider.clone() as Arc<dyn runtime::Provider>, OPERATIONS);
@@ -123,9 +155,62 @@ impl ClientBuilder {
         Ok(Client {
             api,
             provider,
-            region: self.region,
-            source: credentials.source().clone(),
+            region,
+            site_source,
         })
+    }
+
+    /// The base URL, the region it stands for, and where the choice came from (see
+    /// [`Self::region`]).
+    fn site(
+        &self,
+        env: &dyn Env,
+        api_url: Option<(&str, &CredentialSource)>,
+    ) -> Result<(String, Region, SiteSource)> {
+        if let Some(url) = &self.options.base_url {
+            let region = self.region.unwrap_or_default();
+            return Ok((
+                self.options.base_url_or(region.base_url()),
+                region,
+                SiteSource::BaseUrl(url.clone()),
+            ));
+        }
+        if let Some(r) = self.region {
+            return Ok((r.base_url().to_string(), r, SiteSource::Explicit));
+        }
+        if let Some(url) = env.var(ENV_API_GW) {
+            let described = CredentialSource::Environment(vec![ENV_API_GW]);
+            let (base, region) = base_url_from_api_url(&url, &described)?;
+            return Ok((base, region, SiteSource::Environment(ENV_API_GW)));
+        }
+        for var in [ENV_SITE, ENV_REGION] {
+            if let Some(v) = env.var(var) {
+                match v.parse::<Region>() {
+                    Ok(r) => {
+                        return Ok((r.base_url().to_string(), r, SiteSource::Environment(var)));
+                    }
+                    Err(e) if var == ENV_SITE => {
+                        return Err(e.with_message(format!(
+                            "{ENV_SITE} `{}`: expected public, gov or fin",
+                            crate::runtime::error::clean(&v)
+                        )));
+                    }
+                    Err(_) => tracing::debug!(
+                        value = %crate::runtime::error::clean(&v),
+                        "{ENV_REGION} names a region code, not a site: not read"
+                    ),
+                }
+            }
+        }
+        if let Some((url, source)) = api_url {
+            let (base, region) = base_url_from_api_url(url, source)?;
+            return Ok((base, region, SiteSource::File(source.to_string())));
+        }
+        Ok((
+            Region::Public.base_url().to_string(),
+            Region::Public,
+            SiteSource::Default,
+        ))
     }
 }
 
@@ -133,7 +218,7 @@ impl ClientBuilder {
 /// `ncloud.apigw.*` host of a site) stand for that site, whose API Gateway API has its own host
 /// ([`Region::base_url`]); any other URL is used as given, with `/api/v1` added when it has no
 /// path.
-fn base_url_from_api_url(api_url: &str, source: &CredentialSource) -> Result<String> {
+fn base_url_from_api_url(api_url: &str, source: &CredentialSource) -> Result<(String, Region)> {
     let bad = || {
         Error::invalid_input(format!(
             "ncloud_api_url `{}` in {source} is not an absolute http(s) URL",
@@ -152,14 +237,15 @@ fn base_url_from_api_url(api_url: &str, source: &CredentialSource) -> Result<Str
         _ => None,
     };
     if let Some(region) = site {
-        return Ok(region.base_url().to_string());
+        return Ok((region.base_url().to_string(), region));
     }
     let text = url.as_str().trim_end_matches('/');
-    Ok(if url.path().trim_matches('/').is_empty() {
+    let base = if url.path().trim_matches('/').is_empty() {
         format!("{text}/api/v1")
     } else {
         text.to_string()
-    })
+    };
+    Ok((base, Region::Public))
 }
 
 /// A signed NCP API Gateway client: the generated operations (through [`Deref`](std::ops::Deref)) plus the
@@ -169,7 +255,7 @@ pub struct Client {
     api: GeneratedClient,
     provider: Arc<Provider>,
     region: Region,
-    source: CredentialSource,
+    site_source: SiteSource,
 }
 
 crate::runtime::client_accessors!(Client, GeneratedClient, api);
@@ -185,14 +271,32 @@ impl Client {
         self.region
     }
 
-    /// The access key id in use (not secret: it is sent with every request).
-    pub fn access_key(&self) -> &str {
+    /// Where the region and base URL came from.
+    pub fn site_source(&self) -> &SiteSource {
+        &self.site_source
+    }
+
+    /// The access key id in use (not secret: it is sent with every request); `None` while a
+    /// server role's key has not been fetched yet.
+    pub fn access_key(&self) -> Option<String> {
         self.provider.access_key()
     }
 
-    /// Where the keys came from (never the values).
+    /// Where the keys come from (never the values): for the server role, the metadata API
+    /// (see [`Self::identity`] for the role that answered).
     pub fn credential_source(&self) -> &CredentialSource {
-        &self.source
+        self.provider.credential_source()
+    }
+
+    /// Who the client signs as: fetches the server role's key when that is the source (as the
+    /// first call would), then reports the source that supplied the keys, the access key id and
+    /// when a server role's key expires. Never the secret key.
+    pub async fn identity(&self) -> Result<Identity> {
+        use crate::runtime::Provider as _;
+        self.provider.prepare().await?;
+        self.provider
+            .identity()
+            .ok_or_else(|| Error::credentials("no NCP API keys at hand").with_provider(PROVIDER))
     }
 
     /// How far the gateway's clock is ahead of this machine's (negative: behind), as measured
@@ -232,5 +336,70 @@ mod tests {
             .build()
             .unwrap_err();
         assert_eq!(e.kind(), &crate::ErrorKind::InvalidInput);
+    }
+
+    #[test]
+    fn the_site_comes_from_the_flag_then_the_environment_then_the_file() {
+        let home = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(home.path().join(".ncloud")).unwrap();
+        std::fs::write(
+            home.path().join(super::super::CONFIGURE_FILE),
+            "ncloud_access_key_id = AK\nncloud_secret_access_key = SK\nncloud_api_url = https://ncloud.apigw.fin-ntruss.com\n",
+        )
+        .unwrap();
+        let build = |env: MapEnv, region: Option<Region>| {
+            let mut b = Client::builder().env(Arc::new(env.with_home(home.path())));
+            if let Some(r) = region {
+                b = b.region(r);
+            }
+            b.build().unwrap()
+        };
+        // The file's ncloud_api_url.
+        let c = build(MapEnv::new(), None);
+        assert_eq!(
+            (c.region(), c.base_url()),
+            (Region::Finance, Region::Finance.base_url())
+        );
+        assert!(matches!(c.site_source(), SiteSource::File(_)));
+        // NCLOUD_REGION when it names a site; a region code is not read.
+        let c = build(MapEnv::new().with(ENV_REGION, "gov"), None);
+        assert_eq!(c.region(), Region::Government);
+        assert_eq!(c.site_source(), &SiteSource::Environment(ENV_REGION));
+        let c = build(MapEnv::new().with(ENV_REGION, "KR"), None);
+        assert_eq!(c.region(), Region::Finance);
+        // NCLOUD_SITE before NCLOUD_REGION, NCLOUD_API_GW before both.
+        let c = build(
+            MapEnv::new()
+                .with(ENV_REGION, "gov")
+                .with(ENV_SITE, "public"),
+            None,
+        );
+        assert_eq!(c.region(), Region::Public);
+        let c = build(
+            MapEnv::new()
+                .with(ENV_SITE, "public")
+                .with(ENV_API_GW, "https://ncloud.apigw.gov-ntruss.com"),
+            None,
+        );
+        assert_eq!(c.region(), Region::Government);
+        assert_eq!(c.site_source(), &SiteSource::Environment(ENV_API_GW));
+        // The builder (--region) beats them all.
+        let c = build(
+            MapEnv::new().with(ENV_API_GW, "https://ncloud.apigw.gov-ntruss.com"),
+            Some(Region::Public),
+        );
+        assert_eq!(
+            (c.region(), c.site_source()),
+            (Region::Public, &SiteSource::Explicit)
+        );
+        // A site variable that names none is an error, not a silent default.
+        let e = Client::builder()
+            .env(Arc::new(
+                MapEnv::new().with(ENV_SITE, "mars").with_home(home.path()),
+            ))
+            .build()
+            .unwrap_err();
+        assert_eq!(e.kind(), &crate::ErrorKind::InvalidInput);
+        assert!(e.to_string().contains(ENV_SITE), "{e}");
     }
 }

@@ -1,15 +1,16 @@
 //! NCP API keys and where they come from, in the order of NAVER's Go SDK: explicit, the
-//! environment, `~/.ncloud/configure` as `ncloud configure` writes it. (NAVER's last source, the
-//! server role of a VPC server through the metadata API, is not read.)
+//! environment, `~/.ncloud/configure` as `ncloud configure` writes it, and last the server role
+//! of an NCP VPC server from its metadata API (see [`super::server_role`]).
 
 use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 
-use crate::runtime::credentials::{CredentialSource, ExposeSecret, SecretString, home};
+use crate::runtime::credentials::{CredentialSource, ExposeSecret, SecretString, home, is_true};
 use crate::runtime::{Env, Error, Result};
 
 use super::PROVIDER;
+use super::server_role::{ENV_METADATA_API_DISABLED, ENV_METADATA_API_ENDPOINT, ServerRole};
 
 /// Environment variable with the access key id, as NAVER's Go SDK reads it (read first).
 pub const ENV_ACCESS_KEY_ID: &str = "NCLOUD_ACCESS_KEY_ID";
@@ -70,6 +71,20 @@ impl Credentials {
         }
     }
 
+    /// Keys fetched from a source that answers temporary ones (the server role).
+    pub(crate) fn fetched(
+        access_key: String,
+        secret_key: String,
+        source: CredentialSource,
+    ) -> Self {
+        Self {
+            access_key,
+            secret_key: SecretString::from(secret_key),
+            source,
+            api_url: None,
+        }
+    }
+
     /// The access key id.
     pub fn access_key(&self) -> &str {
         &self.access_key
@@ -90,94 +105,136 @@ impl Credentials {
         self.api_url.as_deref()
     }
 
-    /// Find the keys: `explicit` if given; else, unless a `profile` is chosen, the environment
-    /// (access key id from [`ENV_ACCESS_KEY_ID`], else [`ENV_ACCESS_KEY`]; secret key from
-    /// [`ENV_SECRET_ACCESS_KEY`], else [`ENV_SECRET_KEY`], as NAVER's Go SDK reads them); else
-    /// the `profile` (default [`DEFAULT_PROFILE`]: `[DEFAULT]`, `[default]`, or the keys of a
-    /// file without section header) of `~/.ncloud/configure`, the home folder coming from `env`
-    /// (`$HOME`, `%USERPROFILE%` on Windows).
+    /// Find the keys without asking the network: `explicit` if given; else, unless a `profile`
+    /// is chosen, the environment (access key id from [`ENV_ACCESS_KEY_ID`], else
+    /// [`ENV_ACCESS_KEY`]; secret key from [`ENV_SECRET_ACCESS_KEY`], else [`ENV_SECRET_KEY`], as
+    /// NAVER's Go SDK reads them); else the `profile` (default [`DEFAULT_PROFILE`]: `[DEFAULT]`,
+    /// `[default]`, or the keys of a file without section header) of `~/.ncloud/configure`, the
+    /// home folder coming from `env` (`$HOME`, `%USERPROFILE%` on Windows).
     ///
     /// A source counts only when it has both keys. When none has, the error names all the
-    /// places and says what was found incomplete in each.
+    /// places and says what was found incomplete in each. The chain's last source, the server
+    /// role of an NCP server, needs a request: [`ClientBuilder::build`](super::ClientBuilder::build)
+    /// falls back to it, this function does not.
     pub fn resolve(
         explicit: Option<Credentials>,
         profile: Option<&str>,
         env: &dyn Env,
     ) -> Result<Self> {
-        if let Some(c) = explicit {
-            if c.access_key.trim().is_empty() || c.secret_key.expose_secret().trim().is_empty() {
-                return Err(Error::credentials(
-                    "explicit NCP credentials need both an access key and a secret key",
-                )
-                .with_provider(PROVIDER));
-            }
-            return Ok(c);
+        match find(explicit, profile, env, false)? {
+            Found::Keys(c) => Ok(c),
+            Found::ServerRole(..) => unreachable!("the server role is not looked for"),
         }
-        let mut notes = Vec::new();
-        if profile.is_none() {
-            let first = |a: &'static str, b: &'static str| {
-                env.var(a)
-                    .map(|v| (a, v))
-                    .or_else(|| env.var(b).map(|v| (b, v)))
-            };
-            match (
-                first(ENV_ACCESS_KEY_ID, ENV_ACCESS_KEY),
-                first(ENV_SECRET_ACCESS_KEY, ENV_SECRET_KEY),
-            ) {
-                (Some((id_var, access_key)), Some((secret_var, secret_key))) => {
-                    return Ok(Self {
-                        access_key,
-                        secret_key: SecretString::from(secret_key),
-                        source: CredentialSource::Environment(vec![id_var, secret_var]),
-                        api_url: None,
-                    });
-                }
-                (Some((id_var, _)), None) => notes.push(format!(
-                    "{id_var} is set but {ENV_SECRET_ACCESS_KEY} / {ENV_SECRET_KEY} is not"
-                )),
-                (None, Some((secret_var, _))) => notes.push(format!(
-                    "{secret_var} is set but {ENV_ACCESS_KEY_ID} / {ENV_ACCESS_KEY} is not"
-                )),
-                (None, None) => {}
-            }
+    }
+}
+
+/// What the chain found when the client was built: keys, or the server role to ask at the
+/// first call (with what was not found before it, for the error if it does not answer either).
+pub(crate) enum Found {
+    Keys(Credentials),
+    ServerRole(ServerRole, Vec<String>),
+}
+
+/// The chain (see [`Credentials::resolve`]); with `server_role`, its last source too when the
+/// environment allows it (not turned off with `NCLOUD_METADATA_API_DISABLED=true`, and
+/// [`Env::instance_metadata`]).
+pub(crate) fn find(
+    explicit: Option<Credentials>,
+    profile: Option<&str>,
+    env: &dyn Env,
+    server_role: bool,
+) -> Result<Found> {
+    if let Some(c) = explicit {
+        if c.access_key.trim().is_empty() || c.secret_key.expose_secret().trim().is_empty() {
+            return Err(Error::credentials(
+                "explicit NCP credentials need both an access key and a secret key",
+            )
+            .with_provider(PROVIDER));
         }
-        let chosen = profile.is_some();
-        let profile = profile.unwrap_or(DEFAULT_PROFILE);
-        let mut file_display = format!("{CONFIGURE_FILE_DISPLAY} [{profile}]");
-        match home(env) {
-            None => notes.push(format!(
-                "no home folder is known (HOME / USERPROFILE), so {CONFIGURE_FILE_DISPLAY} was not read"
+        return Ok(Found::Keys(c));
+    }
+    let mut notes = Vec::new();
+    if profile.is_none() {
+        let first = |a: &'static str, b: &'static str| {
+            env.var(a)
+                .map(|v| (a, v))
+                .or_else(|| env.var(b).map(|v| (b, v)))
+        };
+        match (
+            first(ENV_ACCESS_KEY_ID, ENV_ACCESS_KEY),
+            first(ENV_SECRET_ACCESS_KEY, ENV_SECRET_KEY),
+        ) {
+            (Some((id_var, access_key)), Some((secret_var, secret_key))) => {
+                return Ok(Found::Keys(Credentials {
+                    access_key,
+                    secret_key: SecretString::from(secret_key),
+                    source: CredentialSource::Environment(vec![id_var, secret_var]),
+                    api_url: None,
+                }));
+            }
+            (Some((id_var, _)), None) => notes.push(format!(
+                "{id_var} is set but {ENV_SECRET_ACCESS_KEY} / {ENV_SECRET_KEY} is not"
             )),
-            Some(home) => {
-                let path = home.join(CONFIGURE_FILE);
-                file_display = format!("{} [{profile}]", path.display());
-                match from_file(&path, profile)? {
-                    Ok(c) => return Ok(c),
-                    Err(note) => notes.push(note),
-                }
+            (None, Some((secret_var, _))) => notes.push(format!(
+                "{secret_var} is set but {ENV_ACCESS_KEY_ID} / {ENV_ACCESS_KEY} is not"
+            )),
+            (None, None) => notes.push(format!(
+                "the environment has neither {ENV_ACCESS_KEY_ID} / {ENV_ACCESS_KEY} nor {ENV_SECRET_ACCESS_KEY} / {ENV_SECRET_KEY}"
+            )),
+        }
+    }
+    let chosen = profile.is_some();
+    let profile = profile.unwrap_or(DEFAULT_PROFILE);
+    match home(env) {
+        None => notes.push(format!(
+            "no home folder is known (HOME / USERPROFILE), so {CONFIGURE_FILE_DISPLAY} was not read"
+        )),
+        Some(home) => {
+            let path = home.join(CONFIGURE_FILE);
+            match from_file(&path, profile)? {
+                Ok(c) => return Ok(Found::Keys(c)),
+                Err(note) => notes.push(note),
             }
         }
-        if chosen {
-            // The profile was asked for by name: say what is wrong with it, not where else to look.
-            return Err(Error::credentials(format!(
-                "NCP profile [{profile}] (chosen with --profile or ClientBuilder::profile) unusable: {}",
-                notes.join("; ")
-            ))
-            .with_provider(PROVIDER)
-            .with_hint(format!(
-                "add {FILE_ACCESS_KEY} and {FILE_SECRET_KEY} to [{profile}] of {CONFIGURE_FILE_DISPLAY} (`ncloud configure --profile {profile}`), or choose another profile"
-            )));
-        }
-        Err(Error::credentials(format!(
-            "no NCP API keys found: none given explicitly (ClientBuilder::credentials), \
-             the environment has neither {ENV_ACCESS_KEY_ID} / {ENV_ACCESS_KEY} with {ENV_SECRET_ACCESS_KEY} / {ENV_SECRET_KEY}, \
-             and {file_display} has no {FILE_ACCESS_KEY} with {FILE_SECRET_KEY}; \
-             on the command line set {ENV_ACCESS_KEY_ID} and {ENV_SECRET_ACCESS_KEY}, \
-             or run `ncloud configure` (or write {CONFIGURE_FILE_DISPLAY} yourself) and choose a profile of it with --profile"
+    }
+    if chosen {
+        // The profile was asked for by name: say what is wrong with it, not where else to look.
+        return Err(Error::credentials(format!(
+            "the chosen NCP profile [{profile}] is unusable: {}",
+            notes.join("; ")
         ))
         .with_provider(PROVIDER)
-        .with_details(notes))
+        .with_hint(format!(
+            "add {FILE_ACCESS_KEY} and {FILE_SECRET_KEY} to [{profile}] of {CONFIGURE_FILE_DISPLAY} (`ncloud configure --profile {profile}`), or choose another profile (ncloud::ClientBuilder::profile)"
+        )));
     }
+    if server_role {
+        if is_true(env, ENV_METADATA_API_DISABLED) {
+            notes.push(format!(
+                "the server role: not asked ({ENV_METADATA_API_DISABLED}=true)"
+            ));
+        } else if !env.instance_metadata() {
+            notes.push("the server role: no metadata API here".to_string());
+        } else {
+            let role = ServerRole::new(env.var(ENV_METADATA_API_ENDPOINT))?;
+            return Ok(Found::ServerRole(role, notes));
+        }
+    }
+    Err(not_found(notes))
+}
+
+/// The error for keys found nowhere: every place looked at, and what to do (in a program).
+pub(crate) fn not_found(looked_at: Vec<String>) -> Error {
+    Error::credentials(format!(
+        "no NCP API keys found (none given explicitly); looked at: {}",
+        looked_at.join("; ")
+    ))
+    .with_provider(PROVIDER)
+    .with_hint(format!(
+        "pass keys with ncloud::ClientBuilder::credentials or a profile with ClientBuilder::profile, \
+         set {ENV_ACCESS_KEY_ID} and {ENV_SECRET_ACCESS_KEY}, or run `ncloud configure` \
+         (it writes {CONFIGURE_FILE_DISPLAY}); on an NCP server, give the server a role"
+    ))
 }
 
 /// The keys of `profile` in the configure file at `path`: `Ok(Ok(keys))`, `Ok(Err(why not))`
@@ -186,7 +243,10 @@ fn from_file(path: &Path, profile: &str) -> Result<std::result::Result<Credentia
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Ok(Err(format!("{} does not exist", path.display())));
+            return Ok(Err(format!(
+                "{} [{profile}]: the file does not exist",
+                path.display()
+            )));
         }
         Err(e) => {
             return Err(

@@ -11,15 +11,18 @@ use async_trait::async_trait;
 use reqwest::header::{DATE, HeaderMap, HeaderName, HeaderValue};
 use url::{Position, Url};
 
-use crate::runtime::credentials::ExposeSecret;
+use crate::runtime::credentials::{CredentialSource, ExposeSecret, Identity};
+use crate::runtime::refresh::{Fetched, Refreshing};
 use crate::runtime::retry::retry_after;
 use crate::runtime::{
-    self, AttemptContext, Disposition, Error, ErrorFields, ResponseSnapshot, default_classify,
+    self, AttemptContext, ClientOptions, Disposition, Error, ErrorFields, ResponseSnapshot,
+    default_classify,
 };
 use crate::sign::ncp::NcpSigner;
 
 use super::PROVIDER;
-use super::credentials::Credentials;
+use super::credentials::{Credentials, not_found};
+use super::server_role::{REFRESH_MARGIN, ServerRole};
 
 /// Skews smaller than this are not applied: the `Date` header has one-second resolution and
 /// the gateway accepts ±5 minutes, so correcting them would only add noise.
@@ -150,17 +153,52 @@ impl ClockSkew {
 }
 
 /// NCP's rules: signs requests with signature v2 (tracking the gateway's clock) and reads NCP's
-/// answers. `Debug` shows the access key, never the secret.
+/// answers. The keys are fixed, or a server role's, fetched at the first call and renewed
+/// before they expire. `Debug` shows the access key and where it came from, never the secret.
 pub struct Provider {
-    signer: NcpSigner,
+    keys: Refreshing<Keys>,
+    role: Option<Role>,
+    source: CredentialSource,
     skew: ClockSkew,
+}
+
+/// The signer of the keys in use, and the source that supplied them.
+struct Keys {
+    signer: NcpSigner,
+    supplied_by: CredentialSource,
+}
+
+impl Keys {
+    fn new(credentials: &Credentials) -> Self {
+        Self {
+            signer: NcpSigner::new(
+                credentials.access_key(),
+                credentials.secret_key().expose_secret().as_bytes(),
+            ),
+            supplied_by: credentials.source().clone(),
+        }
+    }
+}
+
+/// The server role, and what asking it needs.
+struct Role {
+    role: ServerRole,
+    /// What the chain did not find before it (for the error when the role does not answer).
+    tried: Vec<String>,
+    http: reqwest::Client,
+    options: ClientOptions,
 }
 
 impl fmt::Debug for Provider {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let key = self.access_key();
         f.debug_struct("ncloud::Provider")
-            .field("access_key", &self.signer.access_key())
+            .field(
+                "access_key",
+                &key.as_deref().unwrap_or("(fetched at the first call)"),
+            )
             .field("secret_key", &"[REDACTED]")
+            .field("credentials", &self.source.to_string())
             .field("clock_offset_ms", &self.skew.offset_ms())
             .finish()
     }
@@ -170,23 +208,128 @@ impl Provider {
     /// Rules that sign with `credentials`.
     pub fn new(credentials: &Credentials) -> Self {
         Self {
-            signer: NcpSigner::new(
-                credentials.access_key(),
-                credentials.secret_key().expose_secret().as_bytes(),
-            ),
+            keys: Refreshing::ready(Keys::new(credentials)),
+            role: None,
+            source: credentials.source().clone(),
             skew: ClockSkew::default(),
         }
     }
 
-    /// The access key id (not secret: it is sent with every request).
-    pub fn access_key(&self) -> &str {
-        self.signer.access_key()
+    /// Rules that sign with the key of the server role, asked at the first call.
+    pub(crate) fn server_role(
+        role: ServerRole,
+        tried: Vec<String>,
+        options: &ClientOptions,
+    ) -> Self {
+        Self {
+            keys: Refreshing::new(REFRESH_MARGIN),
+            source: role.described(),
+            role: Some(Role {
+                role,
+                tried,
+                http: options.http_client(),
+                options: options.clone(),
+            }),
+            skew: ClockSkew::default(),
+        }
+    }
+
+    /// The access key id (not secret: it is sent with every request); `None` before a server
+    /// role's key is fetched.
+    pub fn access_key(&self) -> Option<String> {
+        self.keys
+            .current()
+            .map(|k| k.signer.access_key().to_string())
+    }
+
+    /// Where the keys come from (for the server role: the metadata API, before it answered).
+    pub fn credential_source(&self) -> &CredentialSource {
+        &self.source
+    }
+
+    /// Who the client signs as, once keys are at hand; `None` before.
+    pub fn identity(&self) -> Option<Identity> {
+        let keys = self.keys.current()?;
+        Some(Identity {
+            source: keys.supplied_by.clone(),
+            key_id: Some(keys.signer.access_key().to_string()),
+            expires_at: self.keys.expires_at(),
+        })
     }
 
     /// The clock offset applied when signing, in ms (see [`super::Client::clock_offset`]).
     pub fn offset_ms(&self) -> i64 {
         self.skew.offset_ms()
     }
+
+    /// Fetch the server role's key when none is cached or it is due for renewal.
+    async fn fetch(&self) -> Result<(), Error> {
+        let Some(r) = &self.role else {
+            return Ok(());
+        };
+        self.keys
+            .ensure(
+                || self.gateway_now(r),
+                || async {
+                    match r.role.fetch(&r.http).await {
+                        Ok((fetched, by)) => {
+                            tracing::debug!(source = %by, "fetched the NCP server role's key");
+                            Ok(Fetched {
+                                value: Keys::new(&fetched.value),
+                                expires_at: fetched.expires_at,
+                            })
+                        }
+                        Err(e) => {
+                            let mut looked_at = r.tried.clone();
+                            looked_at.push(format!("the server role ({})", e.message()));
+                            Err(not_found(looked_at).with_source(e))
+                        }
+                    }
+                },
+            )
+            .await
+    }
+
+    /// This machine's time corrected by the gateway's measured clock offset: when a server
+    /// role's key is due for renewal is judged by the clock that decides when it expires.
+    fn gateway_now(&self, r: &Role) -> SystemTime {
+        let now = r.options.now();
+        let offset = self.skew.offset_ms();
+        let by = std::time::Duration::from_millis(offset.unsigned_abs());
+        if offset >= 0 {
+            now + by
+        } else {
+            now.checked_sub(by).unwrap_or(now)
+        }
+    }
+
+    fn current(&self) -> Result<std::sync::Arc<Keys>, Error> {
+        self.keys.current().ok_or_else(|| {
+            Error::credentials("no NCP API keys to sign the request with yet")
+                .with_provider(PROVIDER)
+        })
+    }
+}
+
+/// Sign `request` with `signer` at `timestamp` (ms).
+fn apply(signer: &NcpSigner, request: &mut reqwest::Request, timestamp: u64) -> Result<(), Error> {
+    let headers = signer.sign(
+        request.method().as_str(),
+        request_target(request.url()),
+        timestamp,
+    );
+    for (name, value) in headers.iter() {
+        let value = HeaderValue::from_str(value).map_err(|_| {
+            Error::credentials(format!(
+                "the NCP {name} value cannot be sent in an HTTP header"
+            ))
+            .with_provider(PROVIDER)
+        })?;
+        request
+            .headers_mut()
+            .insert(HeaderName::from_static(name), value);
+    }
+    Ok(())
 }
 
 #[async_trait]
@@ -199,32 +342,76 @@ impl runtime::Provider for Provider {
     /// signing the method and the request target with the attempt's time plus the measured
     /// clock offset.
     fn sign(&self, request: &mut reqwest::Request, ctx: &AttemptContext) -> Result<(), Error> {
+        let keys = self.current()?;
+        apply(&keys.signer, request, self.skew.timestamp_ms(ctx.now))
+    }
+
+    /// A server role's key is fetched (once for every call waiting) when none is cached or it
+    /// expires within [`REFRESH_MARGIN`].
+    async fn prepare(&self) -> Result<(), Error> {
+        self.fetch().await
+    }
+
+    /// `--dry-run` fetches nothing: a server role's key that would be fetched at the first call
+    /// is replaced by a placeholder.
+    fn sign_offline(
+        &self,
+        request: &mut reqwest::Request,
+        ctx: &AttemptContext,
+    ) -> Result<(), Error> {
         let timestamp = self.skew.timestamp_ms(ctx.now);
-        let headers = self.signer.sign(
-            request.method().as_str(),
-            request_target(request.url()),
-            timestamp,
-        );
-        for (name, value) in headers.iter() {
-            let value = HeaderValue::from_str(value).map_err(|_| {
-                Error::credentials(format!(
-                    "the NCP {name} value cannot be sent in an HTTP header"
-                ))
-                .with_provider(PROVIDER)
-            })?;
-            request
-                .headers_mut()
-                .insert(HeaderName::from_static(name), value);
+        match self.keys.current() {
+            Some(keys) => apply(&keys.signer, request, timestamp),
+            None => apply(
+                &NcpSigner::new("<fetched at run time>", b"placeholder"),
+                request,
+                timestamp,
+            ),
         }
-        Ok(())
     }
 
     fn observe(&self, headers: &HeaderMap, received_at: SystemTime) {
         self.skew.observe(headers, received_at);
     }
 
+    /// A `401` the gateway's clock explains is signed again with the corrected time (and a
+    /// server role's key that the corrected clock shows expired is fetched again first). With a
+    /// server role, any other `401` "Authentication Failed" (errorCode 200: the role's key may
+    /// have been replaced or expired early) fetches the key again and repeats the request once.
     async fn recover(&self, answer: &ResponseSnapshot) -> bool {
-        self.skew.repair(answer)
+        if self.skew.repair(answer) {
+            // This machine's clock was off: a server role's key it judged fresh may be expired
+            // by the gateway's clock. Fetch it again before the request is repeated.
+            if let Some(r) = &self.role
+                && let (Some(expires), Some(generation)) =
+                    (self.keys.expires_at(), self.keys.generation())
+                && expires <= self.gateway_now(r) + REFRESH_MARGIN
+                && !self.keys.invalidate(generation)
+                && let Err(e) = self.fetch().await
+            {
+                tracing::warn!(error = %e, "fetching the NCP server role's key again failed");
+            }
+            return true;
+        }
+        if self.role.is_none() || answer.status.as_u16() != 401 {
+            return false;
+        }
+        let code = super::errors::error_fields(&answer.body).code;
+        if code.as_deref().is_some_and(|c| c.trim() != "200") {
+            return false;
+        }
+        if let Some(generation) = self.keys.generation()
+            && self.keys.invalidate(generation)
+        {
+            return true;
+        }
+        match self.fetch().await {
+            Ok(()) => true,
+            Err(e) => {
+                tracing::warn!(error = %e, "fetching the NCP server role's key again failed");
+                false
+            }
+        }
     }
 
     /// `429` (errorCode 400 quota, 410 throttle, 420 rate limit) is throttling: the gateway

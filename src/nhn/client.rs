@@ -11,7 +11,7 @@ use super::{
     OAUTH_URL, PROVIDER,
 };
 use crate::generated::nhn_deploy::{ClientInfo, OPERATIONS};
-use crate::runtime::credentials::Env;
+use crate::runtime::credentials::{CredentialSource, Env, Identity};
 use crate::runtime::{ClientOptions, Error, Result};
 
 /// Builds a [`Client`]: credentials, app key, endpoints and the shared [`ClientOptions`].
@@ -96,10 +96,20 @@ impl ClientBuilder {
             },
         };
         let http = self.options.http_client();
-        let credentials = match (self.access_key, self.token) {
-            (Some((id, secret)), _) => Credentials::AccessKey { id, secret },
-            (None, Some(token)) => Credentials::Token(token),
-            (None, None) => access_key_from_env(self.options.env().as_ref())?,
+        let (credentials, source) = match (self.access_key, self.token) {
+            (Some((id, secret)), _) => (
+                Credentials::AccessKey { id, secret },
+                CredentialSource::Explicit,
+            ),
+            (None, Some(token)) => (Credentials::Token(token), CredentialSource::Explicit),
+            (None, None) => (
+                access_key_from_env(self.options.env().as_ref())?,
+                CredentialSource::Environment(vec![ENV_ACCESS_KEY_ID, ENV_SECRET_ACCESS_KEY]),
+            ),
+        };
+        let key_id = match &credentials {
+            Credentials::AccessKey { id, .. } => Some(id.clone()),
+            Credentials::Token(_) => None,
         };
         let provider = Arc::new(Provider::new(
             credentials,
@@ -114,6 +124,9 @@ impl ClientBuilder {
             api,
             app_key,
             issuer,
+            source,
+            key_id,
+            oauth_url,
         })
     }
 }
@@ -142,11 +155,13 @@ fn access_key_from_env(env: &dyn Env) -> Result<Credentials> {
             .map(|(n, _)| *n)
             .collect();
             Err(Error::credentials(format!(
-                "no NHN Cloud User Access Key found: pass it with ClientBuilder::user_access_key (or a ready token with ClientBuilder::token), or set {ENV_ACCESS_KEY_ID} and {ENV_SECRET_ACCESS_KEY} ({} not set)",
+                "no NHN Cloud User Access Key found (none given explicitly); looked at: the environment ({} not set)",
                 missing.join(" and ")
             ))
             .with_provider(PROVIDER)
-            .with_hint("create a User Access Key in the NHN Cloud console under API security settings"))
+            .with_hint(format!(
+                "pass one with nhn::ClientBuilder::user_access_key (or a ready token with ClientBuilder::token), or set {ENV_ACCESS_KEY_ID} and {ENV_SECRET_ACCESS_KEY}; a User Access Key is created in the NHN Cloud console under API security settings"
+            )))
         }
     }
 }
@@ -164,6 +179,9 @@ pub struct Client {
     api: GeneratedClient,
     app_key: Option<String>,
     issuer: Option<GeneratedClient>,
+    source: CredentialSource,
+    key_id: Option<String>,
+    oauth_url: String,
 }
 
 crate::runtime::client_accessors!(Client, GeneratedClient, api);
@@ -173,6 +191,8 @@ impl fmt::Debug for Client {
         f.debug_struct("nhn::Client")
             .field("base_url", &self.api.baseurl())
             .field("app_key", &self.app_key)
+            .field("credentials", &self.source.to_string())
+            .field("oauth_url", &self.oauth_url)
             .field("transport", self.api.inner())
             .finish()
     }
@@ -184,13 +204,37 @@ impl Client {
         ClientBuilder::new()
     }
 
+    /// Who the client authenticates as, without any request: where the User Access Key (or
+    /// ready token) came from and the User Access Key ID (`None` for a ready token). Tokens are
+    /// issued at the first call, so no expiry is known here. Never a secret.
+    pub fn identity(&self) -> Identity {
+        Identity {
+            source: self.source.clone(),
+            key_id: self.key_id.clone(),
+            expires_at: None,
+        }
+    }
+
+    /// The OAuth host that issues the client's tokens.
+    pub fn oauth_url(&self) -> &str {
+        &self.oauth_url
+    }
+
+    /// The Deploy app key, if one was given or found in the environment.
+    pub fn app_key_if_set(&self) -> Option<&str> {
+        self.app_key.as_deref()
+    }
+
     /// The Deploy app key the wrappers address, or a credentials error naming where it is set.
     pub fn app_key(&self) -> Result<&str> {
         self.app_key.as_deref().ok_or_else(|| {
             Error::credentials(format!(
-                "no Deploy app key: set {ENV_APP_KEY}, pass --app-key to the command, or ClientBuilder::app_key in a program (the app key of the Deploy service, shown in its console)"
+                "no Deploy app key: none given explicitly and {ENV_APP_KEY} is not set"
             ))
             .with_provider(PROVIDER)
+            .with_hint(format!(
+                "pass it with nhn::ClientBuilder::app_key or set {ENV_APP_KEY} (the app key of the Deploy service, shown in its console)"
+            ))
         })
     }
 
@@ -220,6 +264,35 @@ mod tests {
             crate::generated::nhn_deploy::MULTIPART_OPERATIONS,
             &["upload_binary"]
         );
+    }
+
+    #[test]
+    fn identity_names_the_source_and_the_key_id_never_the_secret() {
+        let mut options = ClientOptions::default();
+        options.env = Some(Arc::new(
+            MapEnv::new()
+                .with(ENV_ACCESS_KEY_ID, "KEY-ID-1")
+                .with(ENV_SECRET_ACCESS_KEY, "NHN-S3CRET"),
+        ));
+        let c = Client::builder().options(options).build().unwrap();
+        let id = c.identity();
+        assert_eq!(
+            id.source,
+            CredentialSource::Environment(vec![ENV_ACCESS_KEY_ID, ENV_SECRET_ACCESS_KEY])
+        );
+        assert_eq!(id.key_id.as_deref(), Some("KEY-ID-1"));
+        assert_eq!(id.expires_at, None);
+        assert!(!format!("{id:?} {c:?}").contains("NHN-S3CRET"));
+        let c = Client::builder()
+            .options(ClientOptions::default())
+            .token("TOKEN-S3CRET")
+            .build()
+            .unwrap();
+        assert_eq!(
+            (c.identity().source, c.identity().key_id),
+            (CredentialSource::Explicit, None)
+        );
+        assert!(!format!("{c:?}").contains("TOKEN-S3CRET"));
     }
 
     #[test]

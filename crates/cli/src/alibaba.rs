@@ -6,7 +6,9 @@ use deploykit::Error;
 use serde_json::{Value, json};
 
 use super::Globals;
-use super::providers::{Entry, Settled, arg, get, options, req, text_arg, timeout, to_json};
+use super::providers::{
+    Applies, Entry, Settled, arg, get, identity, options, req, text_arg, timeout, to_json,
+};
 use deploykit::alibaba::{Client, PollOptions, types};
 
 /// Alibaba Cloud's entry in the command.
@@ -91,7 +93,31 @@ pub fn entry() -> Entry {
                 }
             })
         },
+        profile: Applies::Yes,
+        region: Applies::Yes,
+        whoami: |g| Box::pin(whoami(g)),
+        credentials_hint: "set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, run `aliyun configure` (any mode) and choose the profile with --profile or ALIBABA_CLOUD_PROFILE, use an OIDC role in CI (ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN, ALIBABA_CLOUD_OIDC_TOKEN_FILE), or set ALIBABA_CLOUD_CREDENTIALS_URI; off an ECS instance, ALIBABA_CLOUD_ECS_METADATA_DISABLED=true skips the metadata service",
     }
+}
+
+/// `deploykit alibaba whoami`: the source that supplied the keys (fetched first when they come
+/// from STS, the metadata service or a URI, unless `--dry-run`), the AccessKey id, the expiry of
+/// temporary keys, the region and where it came from, the endpoint.
+async fn whoami(g: &Globals) -> Result<Value, Error> {
+    let c = client(g)?;
+    let mut out = if g.dry_run {
+        let mut m = serde_json::Map::new();
+        m.insert("source".into(), json!(c.credential_source().to_string()));
+        m.insert("key_id".into(), json!("(fetched at run time)"));
+        m.insert("expires_at".into(), Value::Null);
+        m
+    } else {
+        identity(&c.identity().await?)
+    };
+    out.insert("region".into(), json!(c.region()));
+    out.insert("region_source".into(), json!(c.region_source().to_string()));
+    out.insert("endpoint".into(), json!(c.base_url()));
+    Ok(Value::Object(out))
 }
 
 fn client(g: &Globals) -> Result<Client, Error> {

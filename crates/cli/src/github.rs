@@ -5,7 +5,9 @@ use deploykit::Error;
 use serde_json::{Value, json};
 
 use super::Globals;
-use super::providers::{Entry, Settled, arg, get, need_i64, options, req, text_arg, to_json};
+use super::providers::{
+    Applies, Entry, Settled, arg, get, need_i64, options, req, text_arg, to_json,
+};
 
 use deploykit::github::{Client, Deploy, DeploymentRun, types};
 
@@ -84,11 +86,52 @@ pub fn entry() -> Entry {
                 }
             })
         },
+        profile: Applies::No(
+            "GitHub has no credentials profiles; the token comes from GH_TOKEN / GITHUB_TOKEN (GH_ENTERPRISE_TOKEN / GITHUB_ENTERPRISE_TOKEN for an Enterprise Server)",
+        ),
+        region: Applies::No("GitHub has no regions; choose the host with --hostname (or GH_HOST)"),
+        whoami: |g| Box::pin(whoami(g)),
+        credentials_hint: "set GH_TOKEN (or GITHUB_TOKEN) for github.com, GH_ENTERPRISE_TOKEN (or GITHUB_ENTERPRISE_TOKEN) for an Enterprise Server chosen with --hostname or GH_HOST",
     }
 }
 
 /// GitHub's flag naming the host, as gh's `--hostname`.
 const HOST_FLAG: &str = "hostname";
+
+/// `deploykit github whoami`: the host's API endpoint and where the token comes from. The
+/// library's client does not report its token's source yet: the variable is named here by the
+/// rules the library applies (gh's), checked by building the client first. Replace the body with
+/// `providers::identity(&client(g)?.identity().await?)` plus the endpoint once
+/// `github::Client::identity()` exists.
+async fn whoami(g: &Globals) -> Result<Value, Error> {
+    let c = client(g)?;
+    let endpoint = c.base_url().to_string();
+    let dotcom = ["GH_TOKEN", "GITHUB_TOKEN"];
+    let enterprise = [
+        "GH_ENTERPRISE_TOKEN",
+        "GITHUB_ENTERPRISE_TOKEN",
+        "GITHUB_TOKEN",
+    ];
+    let host = url::Url::parse(&endpoint)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_string))
+        .unwrap_or_default();
+    let github_com = host == "api.github.com"
+        || host.ends_with(".ghe.com")
+        || host == "localhost"
+        || host.starts_with("127.")
+        || host == "[::1]";
+    let names: &[&str] = if github_com { &dotcom } else { &enterprise };
+    let var = names
+        .iter()
+        .find(|n| std::env::var(n).is_ok_and(|v| !v.is_empty()));
+    Ok(json!({
+        "source": var.map_or_else(|| "explicit configuration".to_string(), |v| format!("environment ({v})")),
+        "key_id": null,
+        "expires_at": null,
+        "endpoint": endpoint,
+    }))
+}
 
 fn client(g: &Globals) -> Result<Client, Error> {
     let mut b = deploykit::github::Client::builder().options(options(g));

@@ -303,6 +303,11 @@ pub fn command() -> Command {
         for w in workflows {
             sub = sub.subcommand(w.after_help(EXIT_HELP));
         }
+        sub = sub.subcommand(
+            Command::new(WHOAMI)
+                .about("Show which credentials the commands use: the source that supplied them, the key id, when temporary ones expire, the region and endpoint (never a secret)")
+                .after_help(EXIT_HELP),
+        );
         root = root.subcommand(sub);
     }
     global_args(root)
@@ -460,16 +465,23 @@ fn runtime() -> tokio::runtime::Runtime {
         .expect("a tokio runtime starts")
 }
 
+/// The subcommand every provider has: who the credentials are.
+const WHOAMI: &str = "whoami";
+
 fn run_provider(p: &providers::Entry, root: &ArgMatches, m: &ArgMatches) -> u8 {
     let mut globals = Globals::from(root);
     let error_json = globals.error_json;
     let fail = |e: &Error| {
-        report(e, error_json);
-        exit_code(e)
+        let e = providers::for_command(e.clone(), p);
+        report(&e, error_json);
+        exit_code(&e)
     };
     let Some((op_name, op_matches)) = m.subcommand() else {
         return exit::USAGE;
     };
+    if let Err(e) = providers::refuse_flags(p, &globals) {
+        return fail(&e);
+    }
     for flag in (p.flags)() {
         let id = flag.get_id().as_str().to_string();
         if let Some(v) = op_matches.try_get_one::<String>(&id).ok().flatten() {
@@ -495,6 +507,9 @@ fn run_provider(p: &providers::Entry, root: &ArgMatches, m: &ArgMatches) -> u8 {
     let rt = runtime();
     let work =
         async {
+            if op_name == WHOAMI {
+                return printer.print(&(p.whoami)(&globals).await?);
+            }
             if let Some(out) = (p.run_workflow)(op_name, &globals, op_matches).await {
                 return match out? {
                     Some(v) => printer.print(&v),

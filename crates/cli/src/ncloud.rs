@@ -6,7 +6,9 @@ use deploykit::Error;
 use serde_json::{Value, json};
 
 use super::Globals;
-use super::providers::{Entry, Settled, arg, get, get_i64, options, req, text_arg, to_json};
+use super::providers::{
+    Applies, Entry, Settled, arg, get, get_i64, identity, options, req, text_arg, to_json,
+};
 use deploykit::ncloud::{Client, Region, RollbackTarget, StageRef};
 
 /// NAVER Cloud's entry in the command.
@@ -66,7 +68,37 @@ pub fn entry() -> Entry {
                 }
             })
         },
+        profile: Applies::Yes,
+        region: Applies::Yes,
+        whoami: |g| Box::pin(whoami(g)),
+        credentials_hint: "set NCLOUD_ACCESS_KEY_ID and NCLOUD_SECRET_ACCESS_KEY (or NCLOUD_ACCESS_KEY and NCLOUD_SECRET_KEY), or run `ncloud configure` (it writes ~/.ncloud/configure) and choose its profile with --profile; on an NCP server, give the server a role (NCLOUD_METADATA_API_DISABLED=true skips the metadata API)",
     }
+}
+
+/// `deploykit ncloud whoami`: the source that supplied the keys (a server role's key is fetched
+/// first, unless `--dry-run`), the access key id, the expiry of a server role's key, the region
+/// (site) and where it came from, the endpoint.
+async fn whoami(g: &Globals) -> Result<Value, Error> {
+    let c = client(g)?;
+    let mut out = if g.dry_run {
+        let mut m = serde_json::Map::new();
+        m.insert("source".into(), json!(c.credential_source().to_string()));
+        m.insert(
+            "key_id".into(),
+            json!(
+                c.access_key()
+                    .unwrap_or_else(|| "(fetched at run time)".into())
+            ),
+        );
+        m.insert("expires_at".into(), Value::Null);
+        m
+    } else {
+        identity(&c.identity().await?)
+    };
+    out.insert("region".into(), json!(c.region().name()));
+    out.insert("region_source".into(), json!(c.site_source().to_string()));
+    out.insert("endpoint".into(), json!(c.base_url()));
+    Ok(Value::Object(out))
 }
 
 fn client(g: &Globals) -> Result<Client, Error> {

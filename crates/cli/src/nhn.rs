@@ -7,7 +7,8 @@ use serde_json::{Value, json};
 
 use super::Globals;
 use super::providers::{
-    Entry, arg, get, get_i64, need_i64, options, progress_bar, req, timeout, to_json,
+    Applies, Entry, arg, get, get_i64, identity, need_i64, options, progress_bar, req, timeout,
+    to_json,
 };
 use deploykit::nhn::{BinaryUpload, Client, WaitOptions, types};
 
@@ -130,6 +131,14 @@ pub fn entry() -> Entry {
                 }
             })
         },
+        profile: Applies::No(
+            "NHN Cloud has no credentials profiles; set NHN_CLOUD_USER_ACCESS_KEY_ID and NHN_CLOUD_USER_SECRET_ACCESS_KEY (and the app key with --app-key or NHN_CLOUD_DEPLOY_APPKEY)",
+        ),
+        region: Applies::No(
+            "NHN Deploy is served from one endpoint; for the government cloud, point --oauth-endpoint at https://oauth.api.gov-nhncloudservice.com (and --endpoint at its Deploy host)",
+        ),
+        whoami: |g| Box::pin(whoami(g)),
+        credentials_hint: "set NHN_CLOUD_USER_ACCESS_KEY_ID and NHN_CLOUD_USER_SECRET_ACCESS_KEY (a User Access Key, created in the NHN Cloud console under API security settings), and the Deploy app key with --app-key or NHN_CLOUD_DEPLOY_APPKEY",
     }
 }
 
@@ -140,6 +149,18 @@ const OAUTH_FLAG: &str = "oauth-endpoint";
 /// when given; otherwise the library's rule holds: NHN's OAuth host, or a loopback `--endpoint`
 /// (an emulator serves both) — never another host `--endpoint` names, which would receive the
 /// Secret Access Key.
+/// `deploykit nhn whoami`: where the User Access Key (or token) came from, its ID, the Deploy
+/// endpoint, the OAuth host that issues tokens and whether an app key is set. No request: tokens
+/// are issued at the first call.
+async fn whoami(g: &Globals) -> Result<Value, Error> {
+    let c = client(g, None)?;
+    let mut out = identity(&c.identity());
+    out.insert("endpoint".into(), json!(c.base_url()));
+    out.insert("oauth_endpoint".into(), json!(c.oauth_url()));
+    out.insert("app_key".into(), json!(c.app_key_if_set()));
+    Ok(Value::Object(out))
+}
+
 fn client(g: &Globals, app_key: Option<String>) -> Result<Client, Error> {
     let mut b = Client::builder().options(options(g));
     if let Some(k) = app_key {

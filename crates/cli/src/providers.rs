@@ -28,6 +28,18 @@ pub enum Settled {
     DidNot,
 }
 
+/// Whether a global flag (`--profile`, `--region`) means something for a provider.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Applies {
+    /// It does.
+    Yes,
+    /// It does not: the flag is refused (exit 2) with this advice on what to use instead.
+    No(&'static str),
+}
+
+/// What `deploykit <provider> whoami` prints.
+pub type WhoamiResult<'a> = BoxFuture<'a, Result<Value, Error>>;
+
 /// One provider as the command sees it.
 pub struct Entry {
     /// Subcommand name (the cargo feature name).
@@ -54,6 +66,82 @@ pub struct Entry {
     pub workflows: fn() -> Vec<Command>,
     /// Run a workflow subcommand.
     pub run_workflow: for<'a> fn(&'a str, &'a Globals, &'a ArgMatches) -> WorkflowResult<'a>,
+    /// Whether `--profile` applies.
+    pub profile: Applies,
+    /// Whether `--region` applies.
+    pub region: Applies,
+    /// `deploykit <provider> whoami`: which source supplied the credential, the non-secret key
+    /// id, the region and endpoint chosen, when temporary credentials expire ([`identity`]
+    /// renders the library's `Identity`). Never a secret. With `--dry-run`, nothing is fetched.
+    pub whoami: for<'a> fn(&'a Globals) -> WhoamiResult<'a>,
+    /// What to do when no credentials are found, in the command's words (flags, variables,
+    /// files): replaces the library's advice, which names library calls.
+    pub credentials_hint: &'static str,
+}
+
+/// The global flags the provider does not have, refused with what to use instead.
+pub fn refuse_flags(p: &Entry, g: &Globals) -> Result<(), Error> {
+    for (flag, given, applies) in [
+        ("--profile", g.profile.is_some(), p.profile),
+        ("--region", g.region.is_some(), p.region),
+    ] {
+        if let (true, Applies::No(instead)) = (given, applies) {
+            return Err(Error::invalid_input(format!(
+                "{flag} does not apply to {}: {instead}",
+                p.name
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// An error as the command reports it: a credentials error whose advice names library calls
+/// (`ClientBuilder::…`, `builder()`), or that has none, gets the provider's command-line advice
+/// ([`Entry::credentials_hint`]: flags, variables, files) instead, and loses any
+/// "(in a program: …)" aside; every other error is left as it is.
+pub fn for_command(e: Error, p: &Entry) -> Error {
+    if *e.kind() != deploykit::runtime::ErrorKind::Credentials || e.status().is_some() {
+        return e;
+    }
+    let names_library = |t: &str| t.contains("ClientBuilder") || t.contains("builder()");
+    let replace_hint = e.hint().is_none_or(names_library);
+    let mut message = e.message().to_string();
+    while let Some(start) = message.find(" (in a program:") {
+        match message[start..].find(')') {
+            Some(end) => message.replace_range(start..start + end + 1, ""),
+            None => break,
+        }
+    }
+    let e = if message == e.message() {
+        e
+    } else {
+        e.with_message(message)
+    };
+    if replace_hint {
+        e.with_hint(p.credentials_hint)
+    } else {
+        e
+    }
+}
+
+/// The fields of a library `Identity`: `source`, `key_id`, `expires_at` (RFC 3339, UTC).
+pub fn identity(id: &deploykit::runtime::Identity) -> serde_json::Map<String, Value> {
+    let mut m = serde_json::Map::new();
+    m.insert("source".into(), Value::String(id.source.to_string()));
+    m.insert(
+        "key_id".into(),
+        id.key_id.clone().map_or(Value::Null, Value::String),
+    );
+    m.insert(
+        "expires_at".into(),
+        id.expires_at.map_or(Value::Null, |t| {
+            Value::String(
+                chrono::DateTime::<chrono::Utc>::from(t)
+                    .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            )
+        }),
+    );
+    m
 }
 
 /// Every provider compiled in: the only list of them in the command.

@@ -205,7 +205,11 @@ fn an_ncloud_profile_api_url_and_a_lower_case_default_section_are_honoured() {
 #[test]
 fn missing_ncloud_keys_exit_3_and_say_what_to_set() {
     let home = tempfile::tempdir().unwrap();
-    let out = run(&LIST_STAGES, &[], home.path());
+    let out = run(
+        &LIST_STAGES,
+        &[("NCLOUD_METADATA_API_DISABLED", "true")],
+        home.path(),
+    );
     let t = text(&out);
     assert_eq!(out.status.code(), Some(3), "{t}");
     for needle in [
@@ -213,10 +217,75 @@ fn missing_ncloud_keys_exit_3_and_say_what_to_set() {
         "NCLOUD_SECRET_ACCESS_KEY",
         "NCLOUD_ACCESS_KEY ",
         "NCLOUD_SECRET_KEY",
-        ".ncloud/configure [DEFAULT]",
+        ".ncloud/configure",
         "--profile",
         "ncloud configure",
+        "the server role: not asked (NCLOUD_METADATA_API_DISABLED=true)",
     ] {
         assert!(t.contains(needle), "{needle} missing: {t}");
     }
+    assert!(!t.contains("ClientBuilder"), "{t}");
+}
+
+#[test]
+fn without_keys_a_dry_run_signs_for_the_server_role_with_a_placeholder() {
+    // The metadata API is not asked by a dry run: nothing leaves this machine.
+    let home = tempfile::tempdir().unwrap();
+    let out = run(&LIST_STAGES, &[], home.path());
+    let t = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{t}");
+    assert!(
+        t.contains("curl") && t.contains("x-ncp-iam-access-key: ***"),
+        "{t}"
+    );
+}
+
+#[test]
+fn the_ncp_site_comes_from_the_environment_unless_region_is_given() {
+    let home = tempfile::tempdir().unwrap();
+    let keys = [
+        ("NCLOUD_ACCESS_KEY", "NCP-AK"),
+        ("NCLOUD_SECRET_KEY", "NCP-S3CRET"),
+    ];
+    let with = |extra: &[(&'static str, &'static str)]| {
+        let mut v = keys.to_vec();
+        v.extend_from_slice(extra);
+        v
+    };
+    let t = text(&run(
+        &LIST_STAGES,
+        &with(&[("NCLOUD_SITE", "gov")]),
+        home.path(),
+    ));
+    assert!(
+        t.contains("https://apigateway.apigw.gov-ntruss.com/api/v1"),
+        "{t}"
+    );
+    let t = text(&run(
+        &LIST_STAGES,
+        &with(&[("NCLOUD_REGION", "fin")]),
+        home.path(),
+    ));
+    assert!(
+        t.contains("https://apigateway.apigw.fin-ntruss.com/api/v1"),
+        "{t}"
+    );
+    // A Terraform region code does not choose a site.
+    let t = text(&run(
+        &LIST_STAGES,
+        &with(&[("NCLOUD_REGION", "KR")]),
+        home.path(),
+    ));
+    assert!(
+        t.contains("https://apigateway.apigw.ntruss.com/api/v1"),
+        "{t}"
+    );
+    let mut args = LIST_STAGES.to_vec();
+    args.extend(["--region", "public"]);
+    let t = text(&run(&args, &with(&[("NCLOUD_SITE", "gov")]), home.path()));
+    assert!(
+        t.contains("https://apigateway.apigw.ntruss.com/api/v1"),
+        "{t}"
+    );
+    assert!(!t.contains("NCP-S3CRET"), "{t}");
 }

@@ -3,13 +3,21 @@
 //!
 //! Requests are authenticated with signature v2, recomputed over `METHOD path?query` exactly as
 //! received, the timestamp and the access key; timestamps more than 5 minutes away are refused.
-//! Every answer carries a `Date` header (hyper adds it). One product with one API and two stages
+//! Every answer carries a `Date` header from the emulator's clock. One product with one API and two stages
 //! exists ([`defaults::PRODUCT_ID`] …); each stage starts with one deployment.
 //!
 //! The keys accepted are in [`Options`] ([`EmulatorOptions::ncloud`]); the fake ones accepted by
 //! default and the resources that exist are in [`defaults`].
+//!
+//! The metadata API of an NCP server is emulated too, for the server role, as NAVER's Go SDK
+//! reads it: `GET` [`SERVER_ROLE_PATH`] names the server's role ([`Options::server_role`]), and
+//! `GET` [`SERVER_ROLE_PATH`]`{role}` answers a temporary key
+//! (`{"AccessKeyId","SecretAccessKey","Expiration","Code":"Success"}`) that the API Gateway
+//! accepts until it expires ([`Options::role_key_lifetime`]); a key used after that is refused
+//! with `401` "Authentication Failed".
 
 use std::any::Any;
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
@@ -41,7 +49,12 @@ pub mod defaults {
     pub const API_ID: &str = "emuapi01";
     /// The stages of [`API_ID`], `(stage id, stage name)`.
     pub const STAGES: [(&str, &str); 2] = [("emustgdev", "dev"), ("emustgprd", "prod")];
+    /// The role of the emulated server, which its metadata API names.
+    pub const SERVER_ROLE: &str = "deploykit-emulator-role";
 }
+
+/// The path under which the emulated metadata API names the server's role and serves its key.
+pub const SERVER_ROLE_PATH: &str = "/latest/meta-data/iam/security-credentials/";
 
 /// What the emulated NCP API Gateway accepts.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,6 +63,11 @@ pub struct Options {
     pub access_key: String,
     /// Secret key (default: [`defaults::SECRET_KEY`]).
     pub secret_key: String,
+    /// The server role the metadata API names (default: [`defaults::SERVER_ROLE`]; empty: the
+    /// server has none).
+    pub server_role: String,
+    /// How long the server role's keys last (default 1 hour).
+    pub role_key_lifetime: Duration,
 }
 
 impl Default for Options {
@@ -57,6 +75,8 @@ impl Default for Options {
         Self {
             access_key: defaults::ACCESS_KEY.to_string(),
             secret_key: defaults::SECRET_KEY.to_string(),
+            server_role: defaults::SERVER_ROLE.to_string(),
+            role_key_lifetime: Duration::from_secs(3600),
         }
     }
 }
@@ -92,6 +112,16 @@ impl EmulatorHandle {
     pub fn ncloud_url(&self) -> String {
         format!("{}/api/v1", self.base_url)
     }
+
+    /// The emulated metadata API of an NCP server (as `NCLOUD_METADATA_API_ENDPOINT`).
+    pub fn ncloud_metadata_url(&self) -> String {
+        self.base_url.clone()
+    }
+
+    /// How many server role keys the emulated metadata API has issued.
+    pub fn ncloud_role_keys_issued(&self) -> usize {
+        self.shared.state::<State>().role_keys_issued
+    }
 }
 
 /// NCP in the registry.
@@ -121,6 +151,7 @@ impl EmulatedProvider for Ncloud {
     fn serves(&self, path: &str) -> bool {
         path.strip_prefix("/api/v1/")
             .is_some_and(|rest| !rest.is_empty())
+            || path.starts_with(SERVER_ROLE_PATH)
     }
 
     fn handle(&self, shared: Arc<Shared>, req: Request) -> BoxFuture<'static, Response> {
@@ -154,6 +185,14 @@ impl EmulatedProvider for Ncloud {
         vec![
             format!("base URL {base_url}/api/v1"),
             format!("access key {} / secret key {}", o.access_key, o.secret_key),
+            format!(
+                "server role {} from the metadata API {base_url} (NCLOUD_METADATA_API_ENDPOINT)",
+                if o.server_role.is_empty() {
+                    "(none)"
+                } else {
+                    o.server_role.as_str()
+                }
+            ),
             format!(
                 "product {} / API {} / stages {}",
                 defaults::PRODUCT_ID,
@@ -190,6 +229,9 @@ const FIRST_DEPLOYMENT_NO: i64 = 250_001;
 pub(crate) struct State {
     stages: Vec<Stage>,
     last_no: i64,
+    /// The server role's keys: secret key and expiry by access key id.
+    role_keys: HashMap<String, (String, SystemTime)>,
+    role_keys_issued: usize,
 }
 
 struct Stage {
@@ -212,6 +254,8 @@ impl State {
         let mut state = Self {
             stages: Vec::new(),
             last_no: FIRST_DEPLOYMENT_NO - 1,
+            role_keys: HashMap::new(),
+            role_keys_issued: 0,
         };
         for (id, name) in defaults::STAGES {
             let no = state.next_no();
@@ -339,14 +383,25 @@ fn rejection(shared: &Shared, parts: &http::request::Parts) -> Option<Response> 
         ));
     }
     let credentials = shared.options.ncloud();
-    if access_key != credentials.access_key {
-        return Some(unauthorized("The access key is not valid."));
-    }
+    let secret = if access_key == credentials.access_key {
+        credentials.secret_key.clone()
+    } else {
+        let state = shared.state::<State>();
+        match state.role_keys.get(access_key) {
+            Some((_, expires)) if *expires <= shared.now() => {
+                return Some(unauthorized(
+                    "The temporary access key of the server role has expired.",
+                ));
+            }
+            Some((secret, _)) => secret.clone(),
+            None => return Some(unauthorized("The access key is not valid.")),
+        }
+    };
     let target = parts.uri.path_and_query().map_or_else(
         || parts.uri.path().to_string(),
         |pq| pq.as_str().to_string(),
     );
-    let expected = ncp::NcpSigner::new(access_key, credentials.secret_key.as_bytes()).sign(
+    let expected = ncp::NcpSigner::new(access_key, secret.as_bytes()).sign(
         parts.method.as_str(),
         &target,
         timestamp_ms,
@@ -360,9 +415,67 @@ fn rejection(shared: &Shared, parts: &http::request::Parts) -> Option<Response> 
     None
 }
 
-/// Every request under `/api/v1/…`.
+/// The metadata API: the server's role, and the role's key.
+fn metadata(shared: &Shared, parts: &http::request::Parts) -> Response {
+    let text = |status: StatusCode, body: String| {
+        let mut r = Response::new(axum::body::Body::from(body));
+        *r.status_mut() = status;
+        r.headers_mut().insert(
+            http::header::CONTENT_TYPE,
+            http::HeaderValue::from_static("text/plain"),
+        );
+        r
+    };
+    if parts.method != http::Method::GET {
+        return text(StatusCode::METHOD_NOT_ALLOWED, "GET only".into());
+    }
+    let options = shared.options.ncloud();
+    let role = &parts.uri.path()[SERVER_ROLE_PATH.len()..];
+    if role.is_empty() {
+        return if options.server_role.is_empty() {
+            text(StatusCode::NOT_FOUND, "Not Found".into())
+        } else {
+            text(StatusCode::OK, format!("{}\n", options.server_role))
+        };
+    }
+    if options.server_role.is_empty() || role != options.server_role {
+        return text(StatusCode::NOT_FOUND, "Not Found".into());
+    }
+    let now = shared.now();
+    let expires = now + options.role_key_lifetime;
+    let mut state = shared.state::<State>();
+    // Keys expired a day ago are forgotten.
+    state
+        .role_keys
+        .retain(|_, (_, exp)| *exp + Duration::from_secs(86_400) > now);
+    state.role_keys_issued += 1;
+    let id = format!(
+        "ncp_iam_ROLE{:04}{}",
+        state.role_keys_issued,
+        &uuid::Uuid::new_v4().simple().to_string()[..8].to_uppercase()
+    );
+    let secret = format!("emu-role-secret-{}", uuid::Uuid::new_v4().simple());
+    state
+        .role_keys
+        .insert(id.clone(), (secret.clone(), expires));
+    super::json(
+        StatusCode::OK,
+        &json!({
+            "AccessKeyId": id,
+            "SecretAccessKey": secret,
+            "Expiration": rfc3339(expires),
+            "Code": "Success",
+            "Message": "",
+        }),
+    )
+}
+
+/// Every request under `/api/v1/…`, and the metadata API.
 async fn handle(shared: Arc<Shared>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
+    if parts.uri.path().starts_with(SERVER_ROLE_PATH) {
+        return metadata(&shared, &parts);
+    }
     let spec = spec();
     let (op, raw_path) = match spec.find(&parts.method, parts.uri.path()) {
         Match::Found(op, p) => (op, p),
@@ -386,10 +499,14 @@ async fn handle(shared: Arc<Shared>, req: Request) -> Response {
             );
         }
     };
-    let response = match rejection(&shared, &parts) {
+    let mut response = match rejection(&shared, &parts) {
         Some(r) => r,
         None => answer(&shared, op, &parts, &raw_path, body).await,
     };
+    // The gateway's clock is the emulator's (a test may move it): its `Date` says so.
+    if let Ok(date) = http::HeaderValue::from_str(&httpdate::fmt_http_date(shared.now())) {
+        response.headers_mut().insert(http::header::DATE, date);
+    }
     tag(response, Provider::Ncloud, Some(op.id.as_str()))
 }
 
