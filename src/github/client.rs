@@ -310,3 +310,127 @@ impl ClientBuilder {
         }))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::MapEnv;
+
+    const KEY: &str = include_str!("../../tests/data/github-app-test-key.pem");
+
+    fn source(b: ClientBuilder, env: MapEnv) -> Result<CredentialSource> {
+        b.env(env).build().map(|c| c.credential_source().clone())
+    }
+
+    fn app_env(home: &std::path::Path) -> MapEnv {
+        MapEnv::new()
+            .with_platform(crate::runtime::Platform::Unix)
+            .with_home(home)
+            .with(app::APP_ID_VAR, "42")
+            .with(app::APP_PRIVATE_KEY_VAR, KEY)
+    }
+
+    #[test]
+    fn sources_are_tried_in_the_documented_order() {
+        let home = tempfile::tempdir().unwrap();
+        let gh = home.path().join(".config/gh");
+        std::fs::create_dir_all(&gh).unwrap();
+        std::fs::write(
+            gh.join("hosts.yml"),
+            "github.com:\n    oauth_token: gho_stored\n",
+        )
+        .unwrap();
+        let env_app = CredentialSource::GitHubApp {
+            app: "42".into(),
+            key: Box::new(CredentialSource::Environment(vec![
+                app::APP_PRIVATE_KEY_VAR,
+            ])),
+        };
+        // 5. gh's stored login, when nothing else is there.
+        let only_file = MapEnv::new()
+            .with_platform(crate::runtime::Platform::Unix)
+            .with_home(home.path());
+        assert_eq!(
+            source(Client::builder(), only_file.clone()).unwrap(),
+            CredentialSource::File(gh.join("hosts.yml"), "github.com".into())
+        );
+        // …unless turned off.
+        assert!(source(Client::builder().no_stored_login(), only_file).is_err());
+        // 4. An app from the environment wins over the stored login…
+        assert_eq!(
+            source(Client::builder(), app_env(home.path())).unwrap(),
+            env_app
+        );
+        // 3. …the token variables over the app from the environment…
+        let both = app_env(home.path()).with("GITHUB_TOKEN", "ghp_env");
+        assert_eq!(
+            source(Client::builder(), both.clone()).unwrap(),
+            CredentialSource::Environment(vec!["GITHUB_TOKEN"])
+        );
+        // 2. …an app given to the builder over the token variables…
+        let b = Client::builder().app("7", KEY);
+        assert_eq!(
+            source(b, both.clone()).unwrap(),
+            CredentialSource::GitHubApp {
+                app: "7".into(),
+                key: Box::new(CredentialSource::Explicit)
+            }
+        );
+        // 1. …and an explicit token over everything.
+        let b = Client::builder().app("7", KEY).token("ghp_explicit");
+        assert_eq!(source(b, both).unwrap(), CredentialSource::Explicit);
+    }
+
+    #[tokio::test]
+    async fn identity_reports_the_source_and_never_a_secret() {
+        let c = Client::builder()
+            .token("ghp_S3CRET")
+            .env(MapEnv::new())
+            .build()
+            .unwrap();
+        let id = c.identity().await.unwrap();
+        assert_eq!(id.source, CredentialSource::Explicit);
+        assert_eq!((id.key_id, id.expires_at), (None, None));
+        let b = Client::builder().app("7", KEY).installation_id(9);
+        let debug = format!("{b:?}");
+        assert!(
+            !debug.contains("PRIVATE") && debug.contains("REDACTED"),
+            "{debug}"
+        );
+        let c = b.env(MapEnv::new()).build().unwrap();
+        assert_eq!(
+            c.credential_source().to_string(),
+            "GitHub App 7 (private key from explicit configuration)"
+        );
+        let debug = format!("{c:?}");
+        assert!(
+            !debug.contains("PRIVATE") && !debug.contains("ghp_"),
+            "{debug}"
+        );
+    }
+
+    #[test]
+    fn the_missing_token_error_names_every_place() {
+        let home = tempfile::tempdir().unwrap();
+        let env = MapEnv::new()
+            .with_platform(crate::runtime::Platform::Unix)
+            .with_home(home.path());
+        let e = Client::builder().env(env).build().unwrap_err();
+        let s = e.to_string();
+        for place in [
+            "GH_TOKEN",
+            "GITHUB_TOKEN",
+            "GITHUB_APP_ID",
+            "GITHUB_APP_PRIVATE_KEY_FILE",
+            "gh auth token --hostname github.com",
+            "gh is not on the PATH",
+            &home
+                .path()
+                .join(".config/gh/hosts.yml")
+                .display()
+                .to_string(),
+        ] {
+            assert!(s.contains(place), "{place} missing from {s}");
+        }
+    }
+}
