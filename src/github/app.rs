@@ -150,12 +150,10 @@ pub(crate) fn key_from_env(env: &dyn Env) -> Result<Option<(AppKey, CredentialSo
     }
     if let Some(path) = env.var(APP_PRIVATE_KEY_FILE_VAR) {
         let path = PathBuf::from(path);
-        return key_from_file(&path)
-            .map(|(k, s)| Some((k, s)))
-            .map_err(|e| {
-                let m = format!("{} (named by {APP_PRIVATE_KEY_FILE_VAR})", e.message());
-                e.with_message(m)
-            });
+        return key_from_file(&path).map(Some).map_err(|e| {
+            let m = format!("{} (named by {APP_PRIVATE_KEY_FILE_VAR})", e.message());
+            e.with_message(m)
+        });
     }
     Ok(None)
 }

@@ -97,8 +97,10 @@ async fn the_installation_is_looked_up_from_the_repository_with_a_client_id() {
         CredentialSource::GitHubApp { ref key, .. } if **key == CredentialSource::Explicit
     ));
     // No installation on the repository's owner: GitHub's 404, as a credentials error.
-    let mut app = deploykit_emulator::github::App::default();
-    app.owners = vec!["someone-else".into()];
+    let app = deploykit_emulator::github::App {
+        owners: vec!["someone-else".into()],
+        ..Default::default()
+    };
     let e = emu_with(deploykit_emulator::Emulator::builder().github_apps(vec![app])).await;
     let b = Client::builder()
         .app(defaults::APP_ID.to_string(), defaults::APP_PRIVATE_KEY)
