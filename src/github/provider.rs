@@ -183,7 +183,7 @@ impl runtime::Provider for Provider {
     }
 
     /// A GitHub App's installation token is fetched (once for every call waiting) when none is
-    /// cached or it expires within [`app::REFRESH_MARGIN`](super::app::REFRESH_MARGIN).
+    /// cached or it expires within [`REFRESH_MARGIN`](super::REFRESH_MARGIN).
     async fn prepare(&self) -> Result<()> {
         match &self.auth {
             Auth::Token(_) => Ok(()),
