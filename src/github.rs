@@ -5,11 +5,17 @@
 //! generated client; [`types`]); every call goes through the shared runtime (signing, retries,
 //! errors). What this module adds is what is special about GitHub:
 //!
-//! - **Auth** ([`Provider`], [`Client::builder`]): a token (explicit, else `GH_TOKEN`, else `GITHUB_TOKEN`)
-//!   sent as `Authorization: Bearer …` with `Accept: application/vnd.github+json` and
-//!   `X-GitHub-Api-Version: 2022-11-28` — only to the origin of the configured base URL
-//!   (explicit, else `GITHUB_API_URL`, else `https://api.github.com`; GitHub Enterprise Server:
-//!   `https://HOST/api/v3`).
+//! - **Auth** ([`Provider`], [`Client::builder`]): a token sent as `Authorization: Bearer …` with
+//!   `Accept: application/vnd.github+json` and `X-GitHub-Api-Version: 2022-11-28` — only to the
+//!   origin of the configured base URL (explicit, else `GH_HOST`, else `GITHUB_API_URL`, else
+//!   `https://api.github.com`; GitHub Enterprise Server: `https://HOST/api/v3`). The token is the
+//!   first found of: explicit; a GitHub App given to the builder; the host's variables as gh
+//!   binds them (`GH_TOKEN`/`GITHUB_TOKEN` for github.com and GHE.com,
+//!   `GH_ENTERPRISE_TOKEN`/`GITHUB_ENTERPRISE_TOKEN` for an Enterprise Server); a GitHub App from
+//!   the environment ([`APP_ID_VAR`], [`APP_PRIVATE_KEY_VAR`] or [`APP_PRIVATE_KEY_FILE_VAR`],
+//!   [`APP_INSTALLATION_ID_VAR`]); the gh CLI's stored login ([`stored`]). A GitHub App signs a
+//!   JWT ([`app_jwt`]) for installation tokens, cached and renewed before their hour ends.
+//!   [`Client::identity`] says which source is in use.
 //! - **Rate limits**: a primary limit (`403`/`429` with `x-ratelimit-remaining: 0`) waits until
 //!   `x-ratelimit-reset`; a secondary limit (`403`/`429` whose message says so) waits
 //!   `retry-after`, else at least 60 s, doubling with each attempt. Waits longer than
@@ -45,21 +51,27 @@
 //! # }
 //! ```
 
+mod app;
 mod client;
 mod errors;
 mod hosts;
 mod outcome;
 mod pages;
 mod provider;
+pub mod stored;
 mod workflow;
 
 pub use crate::generated::github::Client as GeneratedClient;
 pub use crate::generated::github::types;
 pub use crate::generated::github::{OPERATIONS, ResponseValue, SPEC_FILE};
 
+pub use app::{
+    APP_ID_VAR, APP_INSTALLATION_ID_VAR, APP_PRIVATE_KEY_FILE_VAR, APP_PRIVATE_KEY_VAR, AppKey,
+    Installation, JWT_BACKDATE, JWT_LIFETIME, REFRESH_MARGIN, app_jwt,
+};
 pub use client::{Client, ClientBuilder};
 pub use errors::{error_entry, error_fields};
-pub use hosts::{ENTERPRISE_TOKEN_VARS, HOST_VAR, HostKind, base_url_of_host};
+pub use hosts::{ENTERPRISE_TOKEN_VARS, HOST_VAR, HostKind, base_url_of_host, gh_host};
 pub use pages::{ListOperation, paginate};
 pub use provider::{
     API_URL_VAR, API_VERSION, DEFAULT_BASE_URL, MEDIA_TYPE, Provider, TOKEN_VARS,

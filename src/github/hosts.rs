@@ -6,7 +6,7 @@
 use super::PROVIDER;
 use super::provider::TOKEN_VARS as DOTCOM_TOKEN_VARS;
 use crate::runtime::credentials::Env;
-use crate::runtime::{Error, Result, SecretString};
+use crate::runtime::{Error, SecretString};
 
 /// Variable naming the GitHub host (`github.com`, `TENANT.ghe.com` or an Enterprise Server
 /// host), as gh reads it.
@@ -68,28 +68,63 @@ pub fn base_url_of_host(host: &str) -> String {
     }
 }
 
-/// The token for `base_url` from the environment. `from_actions_url`: the base URL is the
-/// `GITHUB_API_URL` a GitHub Actions runner set, so the run's `GITHUB_TOKEN` belongs to it.
-pub fn token_from_env(
+/// The gh host name of an API base URL, as `gh auth token --hostname` and `hosts.yml` name it:
+/// `github.com`, `TENANT.ghe.com`, or the Enterprise Server's (or test server's) `host[:port]`.
+pub fn gh_host(base_url: &str) -> Option<String> {
+    let url = url::Url::parse(base_url).ok()?;
+    let host = url.host_str()?.to_ascii_lowercase();
+    Some(match kind(base_url)? {
+        HostKind::DotCom => "github.com".to_string(),
+        HostKind::Tenant => host.strip_prefix("api.").unwrap_or(&host).to_string(),
+        HostKind::Loopback | HostKind::Enterprise => match url.port() {
+            Some(port) => format!("{host}:{port}"),
+            None => host,
+        },
+    })
+}
+
+/// The token for `base_url` from the environment and the variable that held it.
+/// `from_actions_url`: the base URL is the `GITHUB_API_URL` a GitHub Actions runner set, so the
+/// run's `GITHUB_TOKEN` belongs to it.
+pub(crate) fn env_token(
     env: &dyn Env,
     base_url: &str,
     from_actions_url: bool,
-) -> Result<SecretString> {
-    let first = |names: &[&str]| names.iter().find_map(|n| env.var(n));
-    let kind = kind(base_url).unwrap_or(HostKind::Enterprise);
-    let found = match kind {
+) -> Option<(SecretString, &'static str)> {
+    let first = |names: &[&'static str]| {
+        names
+            .iter()
+            .find_map(|n| env.var(n).map(|v| (SecretString::from(v), *n)))
+    };
+    match kind(base_url).unwrap_or(HostKind::Enterprise) {
         HostKind::DotCom | HostKind::Tenant | HostKind::Loopback => first(&DOTCOM_TOKEN_VARS),
         HostKind::Enterprise => first(&ENTERPRISE_TOKEN_VARS).or_else(|| {
             let in_actions = env.var("GITHUB_ACTIONS").as_deref() == Some("true");
             (in_actions && from_actions_url)
-                .then(|| env.var("GITHUB_TOKEN"))
+                .then(|| first(&["GITHUB_TOKEN"]))
                 .flatten()
         }),
-    };
-    if let Some(token) = found {
-        return Ok(SecretString::from(token));
     }
-    let message = match kind {
+}
+
+/// The variables tried for `base_url`'s host, in order.
+pub(crate) fn vars_for(base_url: &str, from_actions_url: bool) -> Vec<&'static str> {
+    match kind(base_url).unwrap_or(HostKind::Enterprise) {
+        HostKind::Enterprise if from_actions_url => vec![
+            ENTERPRISE_TOKEN_VARS[0],
+            ENTERPRISE_TOKEN_VARS[1],
+            "GITHUB_TOKEN (inside GitHub Actions)",
+        ],
+        HostKind::Enterprise => ENTERPRISE_TOKEN_VARS.to_vec(),
+        _ => DOTCOM_TOKEN_VARS.to_vec(),
+    }
+}
+
+/// The error when no source had a token for `base_url`: what to set, and every place tried
+/// (`tried`: the other sources, described).
+pub(crate) fn missing(env: &dyn Env, base_url: &str, tried: &[String]) -> Error {
+    let kind = kind(base_url).unwrap_or(HostKind::Enterprise);
+    let mut message = match kind {
         HostKind::Enterprise => {
             let refused = DOTCOM_TOKEN_VARS.iter().find(|n| env.var(n).is_some());
             match refused {
@@ -98,27 +133,39 @@ pub fn token_from_env(
                     ENTERPRISE_TOKEN_VARS[0], ENTERPRISE_TOKEN_VARS[1]
                 ),
                 None => format!(
-                    "no token for the Enterprise Server at {base_url}: set {} or {} (in a program: github::Client::builder().token(…))",
+                    "no token for the Enterprise Server at {base_url}: set {} or {}",
                     ENTERPRISE_TOKEN_VARS[0], ENTERPRISE_TOKEN_VARS[1]
                 ),
             }
         }
         _ => format!(
-            "no GitHub token found: set {} or {} (in a program: github::Client::builder().token(…))",
+            "no GitHub token found: set {} or {}",
             DOTCOM_TOKEN_VARS[0], DOTCOM_TOKEN_VARS[1]
         ),
     };
-    Err(Error::credentials(message).with_provider(PROVIDER))
+    message.push_str(&format!(
+        ", configure a GitHub App ({} with {} or {}; on the command line --app-id with --app-key-file), or log in with `gh auth login`; in a program: github::Client::builder().token(…) or .app(…)",
+        super::app::APP_ID_VAR,
+        super::app::APP_PRIVATE_KEY_VAR,
+        super::app::APP_PRIVATE_KEY_FILE_VAR
+    ));
+    if !tried.is_empty() {
+        message.push_str(&format!(". Tried: {}", tried.join("; ")));
+    }
+    Error::credentials(message).with_provider(PROVIDER)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::runtime::MapEnv;
+    use crate::runtime::{MapEnv, Result};
     use secrecy::ExposeSecret;
 
     fn token(env: MapEnv, base: &str, actions_url: bool) -> Result<String> {
-        token_from_env(&env, base, actions_url).map(|t| t.expose_secret().to_string())
+        match env_token(&env, base, actions_url) {
+            Some((t, _)) => Ok(t.expose_secret().to_string()),
+            None => Err(missing(&env, base, &[])),
+        }
     }
 
     #[test]
@@ -132,6 +179,22 @@ mod tests {
         assert_eq!(
             base_url_of_host("http://127.0.0.1:4010"),
             "http://127.0.0.1:4010/api/v3"
+        );
+        assert_eq!(
+            gh_host("https://api.github.com").as_deref(),
+            Some("github.com")
+        );
+        assert_eq!(
+            gh_host("https://api.octo.ghe.com").as_deref(),
+            Some("octo.ghe.com")
+        );
+        assert_eq!(
+            gh_host("https://GHE.corp.example/api/v3").as_deref(),
+            Some("ghe.corp.example")
+        );
+        assert_eq!(
+            gh_host("http://127.0.0.1:4010").as_deref(),
+            Some("127.0.0.1:4010")
         );
         assert_eq!(kind("https://api.github.com"), Some(HostKind::DotCom));
         assert_eq!(kind("https://api.octo.ghe.com"), Some(HostKind::Tenant));

@@ -7,7 +7,8 @@ use std::time::{Duration, SystemTime};
 use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderMap, HeaderName, HeaderValue};
 
 use super::PROVIDER;
-use crate::runtime::credentials::ExposeSecret;
+use super::app::AppAuth;
+use crate::runtime::credentials::{CredentialSource, ExposeSecret, Identity};
 use crate::runtime::retry::retry_after;
 use crate::runtime::{
     self, AttemptContext, Disposition, Error, ErrorFields, ResponseSnapshot, Result, SecretString,
@@ -30,14 +31,22 @@ const REQUEST_ID_HEADER: &str = "x-github-request-id";
 /// GitHub asks to wait at least a minute after a secondary rate limit without `retry-after`.
 const SECONDARY_MIN_WAIT: Duration = Duration::from_secs(60);
 
-/// GitHub's rules ([`runtime::Provider`]): bearer-token auth for one API origin, GitHub's
+/// GitHub's rules ([`runtime::Provider`]): bearer-token auth for one API origin (a token, or a
+/// GitHub App's installation tokens fetched and renewed before each call needs one), GitHub's
 /// rate-limit rules, its request id and its error bodies.
 ///
-/// `Debug` shows the base URL, never the token.
+/// `Debug` shows the base URL and where the token comes from, never the token.
 pub struct Provider {
-    token: SecretString,
+    auth: Auth,
     base_url: String,
     origin: url::Origin,
+    source: CredentialSource,
+}
+
+/// How requests are authenticated: the `Authorization` value is built once per token.
+enum Auth {
+    Token(HeaderValue),
+    App(Box<AppAuth>),
 }
 
 impl fmt::Debug for Provider {
@@ -45,6 +54,7 @@ impl fmt::Debug for Provider {
         f.debug_struct("github::Provider")
             .field("base_url", &self.base_url)
             .field("token", &"[REDACTED]")
+            .field("source", &self.source.to_string())
             .finish()
     }
 }
@@ -57,33 +67,47 @@ impl Provider {
     /// absolute `http(s)` URL, and with [`ErrorKind::Credentials`](crate::ErrorKind) for an empty
     /// token or one that cannot travel in an HTTP header.
     pub fn new(token: SecretString, base_url: &str) -> Result<Self> {
-        let base_url = base_url.trim().trim_end_matches('/').to_string();
-        let parsed = url::Url::parse(&base_url).map_err(|e| {
-            Error::invalid_input(format!("GitHub base URL `{base_url}`: {e}"))
-                .with_provider(PROVIDER)
-        })?;
-        if !matches!(parsed.scheme(), "https" | "http") || parsed.host_str().is_none() {
-            return Err(Error::invalid_input(format!(
-                "GitHub base URL `{base_url}` must be an http(s) URL with a host (e.g. {DEFAULT_BASE_URL} or https://HOST/api/v3)"
-            ))
-            .with_provider(PROVIDER));
-        }
+        Self::with_source(token, base_url, CredentialSource::Explicit)
+    }
+
+    /// As [`Provider::new`], for a token found at `source`.
+    pub(crate) fn with_source(
+        token: SecretString,
+        base_url: &str,
+        source: CredentialSource,
+    ) -> Result<Self> {
+        let (base_url, origin) = parse_base_url(base_url)?;
         let trimmed = token.expose_secret().trim();
         if trimmed.is_empty() {
-            return Err(Error::credentials("the GitHub token is empty").with_provider(PROVIDER));
+            return Err(
+                Error::credentials(format!("the GitHub token from {source} is empty"))
+                    .with_provider(PROVIDER),
+            );
         }
-        let token = if trimmed.len() == token.expose_secret().len() {
-            token
-        } else {
-            SecretString::from(trimmed.to_string())
-        };
-        let provider = Self {
-            token,
+        let mut header = HeaderValue::from_str(&format!("Bearer {trimmed}")).map_err(|_| {
+            Error::credentials(format!(
+                "the GitHub token from {source} contains characters that cannot be sent in an HTTP header"
+            ))
+            .with_provider(PROVIDER)
+        })?;
+        header.set_sensitive(true);
+        Ok(Self {
+            auth: Auth::Token(header),
             base_url,
-            origin: parsed.origin(),
-        };
-        provider.authorization()?;
-        Ok(provider)
+            origin,
+            source,
+        })
+    }
+
+    /// Rules authenticating as a GitHub App installation (tokens fetched at the first call).
+    pub(crate) fn app(app: AppAuth, base_url: &str, source: CredentialSource) -> Result<Self> {
+        let (base_url, origin) = parse_base_url(base_url)?;
+        Ok(Self {
+            auth: Auth::App(Box::new(app)),
+            base_url,
+            origin,
+            source,
+        })
     }
 
     /// The configured base URL, without a trailing slash.
@@ -97,22 +121,74 @@ impl Provider {
         url.origin() == self.origin
     }
 
+    /// Where the token comes from (never a secret).
+    pub fn credential_source(&self) -> &CredentialSource {
+        &self.source
+    }
+
+    /// Who requests are sent as: the token's source and, for a GitHub App once its installation
+    /// token is fetched, when that token expires.
+    pub fn identity(&self) -> Identity {
+        let expires_at = match &self.auth {
+            Auth::Token(_) => None,
+            Auth::App(app) => app.tokens.expires_at(),
+        };
+        Identity {
+            source: self.source.clone(),
+            key_id: None,
+            expires_at,
+        }
+    }
+
     fn authorization(&self) -> Result<HeaderValue> {
-        let mut value = HeaderValue::from_str(&format!("Bearer {}", self.token.expose_secret()))
-            .map_err(|_| {
-                Error::credentials(
-                    "the GitHub token contains characters that cannot be sent in an HTTP header",
-                )
-                .with_provider(PROVIDER)
-            })?;
-        value.set_sensitive(true);
-        Ok(value)
+        match &self.auth {
+            Auth::Token(h) => Ok(h.clone()),
+            Auth::App(app) => app
+                .tokens
+                .current()
+                .map(|t| t.header.clone())
+                .ok_or_else(|| {
+                    Error::credentials("no GitHub App installation token to send yet")
+                        .with_provider(PROVIDER)
+                }),
+        }
+    }
+
+    fn insert_headers(&self, request: &mut reqwest::Request, authorization: HeaderValue) {
+        let headers = request.headers_mut();
+        headers.insert(AUTHORIZATION, authorization);
+        headers.insert(ACCEPT, HeaderValue::from_static(MEDIA_TYPE));
+        headers.insert(API_VERSION_HEADER, HeaderValue::from_static(API_VERSION));
     }
 }
 
+fn parse_base_url(base_url: &str) -> Result<(String, url::Origin)> {
+    let base_url = base_url.trim().trim_end_matches('/').to_string();
+    let parsed = url::Url::parse(&base_url).map_err(|e| {
+        Error::invalid_input(format!("GitHub base URL `{base_url}`: {e}")).with_provider(PROVIDER)
+    })?;
+    if !matches!(parsed.scheme(), "https" | "http") || parsed.host_str().is_none() {
+        return Err(Error::invalid_input(format!(
+            "GitHub base URL `{base_url}` must be an http(s) URL with a host (e.g. {DEFAULT_BASE_URL} or https://HOST/api/v3)"
+        ))
+        .with_provider(PROVIDER));
+    }
+    Ok((base_url, parsed.origin()))
+}
+
+#[async_trait::async_trait]
 impl runtime::Provider for Provider {
     fn name(&self) -> &'static str {
         PROVIDER
+    }
+
+    /// A GitHub App's installation token is fetched (once for every call waiting) when none is
+    /// cached or it expires within [`REFRESH_MARGIN`](super::REFRESH_MARGIN).
+    async fn prepare(&self) -> Result<()> {
+        match &self.auth {
+            Auth::Token(_) => Ok(()),
+            Auth::App(app) => app.ensure().await,
+        }
     }
 
     /// Adds `Authorization: Bearer <token>`, `Accept: application/vnd.github+json` and
@@ -123,11 +199,48 @@ impl runtime::Provider for Provider {
             return Ok(());
         }
         let authorization = self.authorization()?;
-        let headers = request.headers_mut();
-        headers.insert(AUTHORIZATION, authorization);
-        headers.insert(ACCEPT, HeaderValue::from_static(MEDIA_TYPE));
-        headers.insert(API_VERSION_HEADER, HeaderValue::from_static(API_VERSION));
+        self.insert_headers(request, authorization);
         Ok(())
+    }
+
+    /// `--dry-run` fetches no installation token: a placeholder stands in for one not fetched
+    /// yet (the output masks the header anyway).
+    fn sign_offline(&self, request: &mut reqwest::Request, ctx: &AttemptContext) -> Result<()> {
+        match &self.auth {
+            Auth::App(app) if app.tokens.current().is_none() => {
+                if self.is_api_origin(request.url()) {
+                    let mut v =
+                        HeaderValue::from_static("Bearer <installation token fetched at run time>");
+                    v.set_sensitive(true);
+                    self.insert_headers(request, v);
+                }
+                Ok(())
+            }
+            _ => self.sign(request, ctx),
+        }
+    }
+
+    /// A `401` while a GitHub App installation token was in use (revoked, or expired early):
+    /// fetch a new one and repeat the request once.
+    async fn recover(&self, answer: &ResponseSnapshot) -> bool {
+        let Auth::App(app) = &self.auth else {
+            return false;
+        };
+        if answer.status != reqwest::StatusCode::UNAUTHORIZED {
+            return false;
+        }
+        if let Some(generation) = app.tokens.generation()
+            && app.tokens.invalidate(generation)
+        {
+            return true;
+        }
+        match app.ensure().await {
+            Ok(()) => true,
+            Err(e) => {
+                tracing::warn!(error = %e, "fetching a new GitHub App installation token failed");
+                false
+            }
+        }
     }
 
     /// Primary and secondary rate limits are throttling (see [`secondary_rate_limit_wait`] and
@@ -299,7 +412,7 @@ mod tests {
         assert_eq!(e.kind(), &crate::ErrorKind::Credentials);
         // Surrounding whitespace (a token file's newline) is dropped.
         let p = Provider::new(SecretString::from("tok\n".to_string()), DEFAULT_BASE_URL).unwrap();
-        assert_eq!(p.token.expose_secret(), "tok");
+        assert_eq!(p.authorization().unwrap(), "Bearer tok");
     }
 
     #[test]

@@ -134,7 +134,17 @@ pub fn command(op: &OpMeta, param_env: &[(&str, &'static str)]) -> Command {
         if long != p.name {
             arg = arg.visible_alias(p.name.clone());
         }
-        if let Some((_, var)) = param_env.iter().find(|(name, _)| *name == p.name) {
+        // A parameter may list several variables: the first one set supplies it (GitHub's
+        // owner and repo: `GH_REPO`, then `GITHUB_REPOSITORY`).
+        let vars: Vec<&'static str> = param_env
+            .iter()
+            .filter(|(name, _)| *name == p.name)
+            .map(|(_, var)| *var)
+            .collect();
+        let set = vars
+            .iter()
+            .find(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()));
+        if let Some(var) = set.or(vars.first()) {
             arg = arg.env(*var);
         }
         arg = if p.schema.get("type").and_then(Value::as_str) == Some("array") && !p.repeat_list {

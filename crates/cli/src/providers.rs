@@ -60,7 +60,8 @@ pub struct Entry {
     /// their values reach `call` and the workflows in [`Globals::provider_flags`].
     pub flags: fn() -> Vec<Arg>,
     /// Environment variables that supply a spec parameter's flag when it is not given
-    /// (NHN's `appKey` from `NHN_CLOUD_DEPLOY_APPKEY`).
+    /// (NHN's `appKey` from `NHN_CLOUD_DEPLOY_APPKEY`); a parameter listed more than once takes
+    /// the first of its variables that is set.
     pub param_env: &'static [(&'static str, &'static str)],
     /// Workflow subcommands.
     pub workflows: fn() -> Vec<Command>,

@@ -24,6 +24,9 @@ use http::{HeaderMap, HeaderValue, StatusCode};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
+mod app;
+pub use app::{App, TOKEN_LIFETIME};
+
 use super::provider::{EmulatedProvider, ProviderOptions};
 use super::spec::{Match, Operation, Params, Problem, ProblemKind, Spec};
 use super::{
@@ -43,6 +46,7 @@ pub mod defaults {
     pub const BEHIND_REF_SUFFIX: &str = "-behind";
     /// Ids of the custom protection rule apps available to every environment.
     pub const INTEGRATION_IDS: [i64; 2] = [3515, 3516];
+    pub use super::app::defaults::*;
 }
 
 /// What the emulated GitHub accepts.
@@ -50,12 +54,17 @@ pub mod defaults {
 pub struct Options {
     /// Tokens accepted in `Authorization` (default: [`defaults::TOKEN`]).
     pub tokens: Vec<String>,
+    /// GitHub Apps whose JWTs are accepted by the app endpoints (default: one [`App`] with
+    /// [`defaults::APP_ID`] and [`defaults::APP_PUBLIC_KEY`]); the installation tokens they
+    /// obtain are accepted like [`Options::tokens`] until they expire.
+    pub apps: Vec<App>,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Self {
             tokens: vec![defaults::TOKEN.to_string()],
+            apps: vec![App::default()],
         }
     }
 }
@@ -76,6 +85,12 @@ impl EmulatorBuilder {
     /// Accept only this GitHub token.
     pub fn github_token(mut self, token: impl Into<String>) -> Self {
         self.options.github_mut().tokens = vec![token.into()];
+        self
+    }
+
+    /// Know these GitHub Apps (instead of the default one).
+    pub fn github_apps(mut self, apps: Vec<App>) -> Self {
+        self.options.github_mut().apps = apps;
         self
     }
 }
@@ -108,8 +123,10 @@ impl EmulatedProvider for GitHub {
     }
 
     fn serves(&self, path: &str) -> bool {
-        path.strip_prefix("/repos/")
-            .is_some_and(|rest| !rest.is_empty())
+        app::serves(path)
+            || path
+                .strip_prefix("/repos/")
+                .is_some_and(|rest| !rest.is_empty())
     }
 
     fn handle(&self, shared: Arc<Shared>, req: Request) -> BoxFuture<'static, Response> {
@@ -157,6 +174,12 @@ impl EmulatedProvider for GitHub {
                 "any owner/repo; refs ending in `{}` play a branch behind the default branch",
                 defaults::BEHIND_REF_SUFFIX
             ),
+            format!(
+                "GitHub App {} (client id {}), installation {} on every repository; its test private key is deploykit_emulator::github::defaults::APP_PRIVATE_KEY",
+                defaults::APP_ID,
+                defaults::APP_CLIENT_ID,
+                defaults::INSTALLATION_ID
+            ),
         ]
     }
 
@@ -187,6 +210,8 @@ pub(crate) struct State {
     last_id: i64,
     /// Per token: requests used and when the window resets (Unix seconds).
     rate: HashMap<String, (u64, u64)>,
+    /// Installation tokens issued to GitHub Apps, with their expiry.
+    installation_tokens: HashMap<String, SystemTime>,
 }
 
 #[derive(Default)]
@@ -398,6 +423,10 @@ fn common_headers(headers: &mut HeaderMap) {
 /// Every request under `/repos/…`.
 async fn handle(shared: Arc<Shared>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
+    if let Some(mut r) = app::answer(&shared, &parts.method, parts.uri.path(), &parts.headers) {
+        common_headers(r.headers_mut());
+        return tag(r, Provider::GitHub, None);
+    }
     let spec = spec();
     let (op, raw_path) = match spec.find(&parts.method, parts.uri.path()) {
         Match::Found(op, p) => (op, p),
@@ -425,7 +454,9 @@ async fn handle(shared: Arc<Shared>, req: Request) -> Response {
                     .or_else(|| value.strip_prefix("token "))
                     .unwrap_or("")
                     .trim();
-                if !shared.options.github().tokens.iter().any(|t| t == token) {
+                let known = shared.options.github().tokens.iter().any(|t| t == token)
+                    || app::accepts(&shared.state::<State>(), token, shared.now());
+                if !known {
                     break 'answer error(StatusCode::UNAUTHORIZED, "Bad credentials");
                 }
                 token.to_string()
