@@ -699,7 +699,8 @@ mod tests {
         let mut buf = String::new();
         let mut bytes = Vec::new();
         for s in cases.iter().map(|s| s.to_string()).chain(random) {
-            let (k, _) = url::form_urlencoded::parse(format!("{s}=").as_bytes())
+            let pair = format!("{s}=");
+            let (k, _) = url::form_urlencoded::parse(pair.as_bytes())
                 .next()
                 .unwrap_or_default();
             buf.clear();
