@@ -1,11 +1,14 @@
 //! How Alibaba requests are signed and how its answers are read: the [`Provider`] of the
 //! Alibaba client and its error bodies.
 
+use std::borrow::Cow;
+use std::cell::RefCell;
 use std::fmt;
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use reqwest::header::{CONTENT_TYPE, HeaderName, HeaderValue};
+use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderName, HeaderValue};
+use url::Position;
 
 use super::PROVIDER;
 use super::credentials::{Credentials, expose};
@@ -113,6 +116,9 @@ pub fn error_fields(body: &[u8]) -> ErrorFields {
 /// secret.
 pub struct Provider {
     keys: Refreshing<Keys>,
+    /// The signer of credentials that never change (given, or found in the environment or a
+    /// file): signing reads it without the cache's lock or reference count.
+    fixed: Option<Acs3Signer>,
     dynamic: Option<Dynamic>,
     source: CredentialSource,
 }
@@ -167,6 +173,7 @@ impl Provider {
     pub fn new(credentials: &Credentials, source: CredentialSource) -> Self {
         Self {
             keys: Refreshing::ready(Keys::new(credentials, source.clone())),
+            fixed: Some(signer(credentials)),
             dynamic: None,
             source,
         }
@@ -182,6 +189,7 @@ impl Provider {
             Source::Static(c) => Self::new(&c, described),
             source => Self {
                 keys: Refreshing::new(REFRESH_MARGIN),
+                fixed: None,
                 dynamic: Some(Dynamic { source, fetcher }),
                 source: described,
             },
@@ -231,15 +239,13 @@ impl Provider {
     }
 }
 
-/// The `Host` header value of `url`: the host, with `:port` when it is not the scheme's default.
-pub(crate) fn host_header(url: &url::Url) -> Result<String> {
-    let host = url
-        .host_str()
-        .ok_or_else(|| Error::invalid_input(format!("URL {url} has no host")))?;
-    Ok(match url.port() {
-        Some(port) => format!("{host}:{port}"),
-        None => host.to_string(),
-    })
+/// The `Host` header value of `url`: the host, with `:port` when it is not the scheme's default
+/// (the URL's own text: its serialisation leaves a default port out).
+pub(crate) fn host_header(url: &url::Url) -> Result<&str> {
+    if url.host_str().is_none() {
+        return Err(Error::invalid_input(format!("URL {url} has no host")));
+    }
+    Ok(&url[Position::BeforeHost..Position::AfterPort])
 }
 
 /// Unix seconds of `t` (negative before 1970).
@@ -250,93 +256,244 @@ fn unix_seconds(t: SystemTime) -> i64 {
     }
 }
 
-/// What signing changes on the request: the new query and the headers to set.
-struct Signed {
-    query: String,
-    headers: Vec<(&'static str, String)>,
+/// The names of the headers signing sets, parsed once.
+const ACTION: HeaderName = HeaderName::from_static(acs3::HEADER_ACTION);
+const VERSION: HeaderName = HeaderName::from_static(acs3::HEADER_VERSION);
+const DATE: HeaderName = HeaderName::from_static(acs3::HEADER_DATE);
+const NONCE: HeaderName = HeaderName::from_static(acs3::HEADER_SIGNATURE_NONCE);
+const CONTENT_SHA256: HeaderName = HeaderName::from_static(acs3::HEADER_CONTENT_SHA256);
+const SECURITY_TOKEN: HeaderName = HeaderName::from_static(acs3::HEADER_SECURITY_TOKEN);
+
+/// The `x-acs-content-sha256` of a request without body, validated once.
+const EMPTY_BODY_SHA256: HeaderValue = HeaderValue::from_static(acs3::EMPTY_BODY_SHA256);
+
+/// How many query pairs are signed from a stack array before a `Vec` is allocated.
+const STACK_PAIRS: usize = 16;
+
+/// What signing needs besides the request, kept from call to call on each thread: the decoded
+/// query text (every key and value of the URL's query, one after the other) with where each
+/// pair lies in it, and the canonical query being built.
+#[derive(Default)]
+struct Scratch {
+    decoded: String,
+    /// One key or value being percent-decoded.
+    bytes: Vec<u8>,
+    spans: Vec<Span>,
+    canonical: String,
 }
 
-impl Provider {
-    /// Compute the signature of `request` without changing it.
-    fn compute(
-        signer: &Acs3Signer,
-        request: &reqwest::Request,
-        ctx: &AttemptContext,
-    ) -> Result<Signed> {
-        let url = request.url();
-        let mut action: Option<String> = None;
-        let mut version: Option<String> = None;
-        let mut params: Vec<(String, String)> = Vec::new();
-        for (k, v) in url.query_pairs() {
-            let slot = match k.as_ref() {
-                "Action" => &mut action,
-                "Version" => &mut version,
-                _ => {
-                    params.push((k.into_owned(), v.into_owned()));
-                    continue;
-                }
-            };
-            if slot.is_some() {
-                return Err(Error::invalid_input(format!(
-                    "the query names `{k}` twice; Alibaba RPC requests carry one Action and one Version"
-                )));
+/// One decoded `key=value` pair of the query: byte ranges in [`Scratch::decoded`].
+#[derive(Clone, Copy)]
+struct Span {
+    key: (usize, usize),
+    value: (usize, usize),
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+/// A header value from text deploykit did not write (the query's action and version, the nonce
+/// source's nonce): checked, since it may hold characters HTTP cannot carry.
+fn checked_value(name: &HeaderName, value: &str) -> Result<HeaderValue> {
+    HeaderValue::from_str(value).map_err(|_| {
+        Error::invalid_input(format!(
+            "the value of {name} cannot be sent as an HTTP header (non-ASCII or control characters)"
+        ))
+    })
+}
+
+/// A header value from owned text, handed over without a copy.
+fn owned_value(name: &HeaderName, value: String) -> Result<HeaderValue> {
+    HeaderValue::from_maybe_shared(bytes::Bytes::from(value.into_bytes())).map_err(|_| {
+        Error::invalid_input(format!(
+            "the value of {name} cannot be sent as an HTTP header (non-ASCII or control characters)"
+        ))
+    })
+}
+
+/// Sign `request` with `signer` in place (see [`Provider`]'s `sign`).
+///
+/// The query is decoded once into a per-thread buffer and signed from slices of it; the date is
+/// written on the stack; the canonical query goes into a second per-thread buffer and from there
+/// into the URL; header values the signer wrote are handed over without copying.
+fn apply(signer: &Acs3Signer, request: &mut reqwest::Request, ctx: &AttemptContext) -> Result<()> {
+    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+        Ok(mut scratch) => apply_with(signer, request, ctx, &mut scratch),
+        // Not reentrant; but should it ever be, sign with buffers of its own.
+        Err(_) => apply_with(signer, request, ctx, &mut Scratch::default()),
+    })
+}
+
+fn apply_with(
+    signer: &Acs3Signer,
+    request: &mut reqwest::Request,
+    ctx: &AttemptContext,
+    scratch: &mut Scratch,
+) -> Result<()> {
+    let Scratch {
+        decoded,
+        bytes,
+        spans,
+        canonical,
+    } = scratch;
+    decoded.clear();
+    spans.clear();
+    let url = request.url();
+    let mut action = None;
+    let mut version = None;
+    let query = url.query().unwrap_or_default();
+    decoded.reserve(query.len());
+    // The pairs as `Url::query_pairs` decodes them (form encoding), straight into the buffer.
+    for segment in query.split('&').filter(|s| !s.is_empty()) {
+        let (k, v) = segment.split_once('=').unwrap_or((segment, ""));
+        let key = push_decoded(decoded, bytes, k);
+        let value = push_decoded(decoded, bytes, v);
+        let slot = match &decoded[key.0..key.1] {
+            "Action" => &mut action,
+            "Version" => &mut version,
+            _ => {
+                spans.push(Span { key, value });
+                continue;
             }
-            *slot = Some(v.into_owned());
+        };
+        if slot.is_some() {
+            return Err(Error::invalid_input(format!(
+                "the query names `{}` twice; Alibaba RPC requests carry one Action and one Version",
+                &decoded[key.0..key.1]
+            )));
         }
-        // A request signed before has them as headers already.
-        let header = |name: &str| {
-            request
-                .headers()
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_string)
-        };
-        let action = action
-            .or_else(|| header(acs3::HEADER_ACTION))
-            .ok_or_else(|| {
-                Error::invalid_input("an Alibaba RPC request needs `Action` in its query")
-            })?;
-        let version = version
-            .or_else(|| header(acs3::HEADER_VERSION))
-            .ok_or_else(|| {
-                Error::invalid_input("an Alibaba RPC request needs `Version` in its query")
-            })?;
-        let host = host_header(url)?;
-        let body: &[u8] = match request.body() {
-            None => &[],
-            Some(b) => b.as_bytes().ok_or_else(|| {
-                Error::invalid_input("a streamed body cannot be signed with ACS3-HMAC-SHA256")
-            })?,
-        };
-        let content_type = request
-            .headers()
-            .get(CONTENT_TYPE)
-            .map(|v| {
-                v.to_str()
-                    .map_err(|_| Error::invalid_input("the Content-Type header is not ASCII"))
-            })
-            .transpose()?;
-        let pairs: Vec<(&str, &str)> = params
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
-        let req = Acs3Request {
-            method: request.method().as_str(),
-            host: &host,
-            canonical_uri: url.path(),
-            query: &pairs,
-            action: &action,
-            version: &version,
-            content_type,
-            body,
-        };
-        let date = acs3::format_acs_date(unix_seconds(ctx.now));
-        let signed = signer.sign(&req, &date, &ctx.nonce);
-        Ok(Signed {
-            headers: signed.iter().map(|(n, v)| (n, v.to_string())).collect(),
-            query: signed.canonical_query,
-        })
+        *slot = Some(value);
     }
+    // A request signed before has them as headers already.
+    let headers = request.headers();
+    let mut from_header = |name: &HeaderName| {
+        let value = headers.get(name)?.to_str().ok()?;
+        Some(push(decoded, value))
+    };
+    let action = action.or_else(|| from_header(&ACTION)).ok_or_else(|| {
+        Error::invalid_input("an Alibaba RPC request needs `Action` in its query")
+    })?;
+    let version = version.or_else(|| from_header(&VERSION)).ok_or_else(|| {
+        Error::invalid_input("an Alibaba RPC request needs `Version` in its query")
+    })?;
+    let text = |(start, end): (usize, usize)| &decoded[start..end];
+    let body: &[u8] = match request.body() {
+        None => &[],
+        Some(b) => b.as_bytes().ok_or_else(|| {
+            Error::invalid_input("a streamed body cannot be signed with ACS3-HMAC-SHA256")
+        })?,
+    };
+    let content_type = headers
+        .get(CONTENT_TYPE)
+        .map(|v| {
+            v.to_str()
+                .map_err(|_| Error::invalid_input("the Content-Type header is not ASCII"))
+        })
+        .transpose()?;
+    let mut on_stack = [("", ""); STACK_PAIRS];
+    let on_heap: Vec<(&str, &str)>;
+    let pairs: &[(&str, &str)] = if spans.len() <= STACK_PAIRS {
+        for (slot, span) in on_stack.iter_mut().zip(spans.iter()) {
+            *slot = (text(span.key), text(span.value));
+        }
+        &on_stack[..spans.len()]
+    } else {
+        on_heap = spans
+            .iter()
+            .map(|span| (text(span.key), text(span.value)))
+            .collect();
+        &on_heap
+    };
+    let (action, version) = (text(action), text(version));
+    let date = acs3::AcsDate::new(unix_seconds(ctx.now));
+    let req = Acs3Request {
+        method: request.method().as_str(),
+        host: host_header(url)?,
+        canonical_uri: url.path(),
+        query: pairs,
+        action,
+        version,
+        content_type,
+        body,
+    };
+    let signature = signer.sign_into(&req, date.as_str(), &ctx.nonce, canonical);
+    // Everything that can fail before the request changes.
+    let action = checked_value(&ACTION, action)?;
+    let version = checked_value(&VERSION, version)?;
+    let date = checked_value(&DATE, date.as_str())?;
+    let nonce = checked_value(&NONCE, &ctx.nonce)?;
+    let content_sha256 = match signature.content_sha256 {
+        Cow::Borrowed(acs3::EMPTY_BODY_SHA256) => EMPTY_BODY_SHA256,
+        Cow::Borrowed(s) => HeaderValue::from_static(s),
+        Cow::Owned(s) => owned_value(&CONTENT_SHA256, s)?,
+    };
+    let token = signer
+        .security_token()
+        .map(|t| checked_value(&SECURITY_TOKEN, t))
+        .transpose()?;
+    let mut authorization = owned_value(&AUTHORIZATION, signature.authorization)?;
+    authorization.set_sensitive(true);
+
+    request
+        .url_mut()
+        .set_query((!canonical.is_empty()).then_some(canonical.as_str()));
+    let headers = request.headers_mut();
+    headers.insert(ACTION, action);
+    headers.insert(VERSION, version);
+    headers.insert(DATE, date);
+    headers.insert(NONCE, nonce);
+    headers.insert(CONTENT_SHA256, content_sha256);
+    match token {
+        Some(mut token) => {
+            token.set_sensitive(true);
+            headers.insert(SECURITY_TOKEN, token);
+        }
+        None => {
+            headers.remove(SECURITY_TOKEN);
+        }
+    }
+    headers.insert(AUTHORIZATION, authorization);
+    Ok(())
+}
+
+/// Appends `s` form-decoded to `buf` (`+` is a space, `%XX` a byte, invalid UTF-8 replaced, as
+/// `form_urlencoded::parse` decodes); where it lies there. `bytes` is room for the decoding.
+fn push_decoded(buf: &mut String, bytes: &mut Vec<u8>, s: &str) -> (usize, usize) {
+    if !s.bytes().any(|b| b == b'+' || b == b'%') {
+        return push(buf, s);
+    }
+    bytes.clear();
+    let raw = s.as_bytes();
+    let mut i = 0;
+    while i < raw.len() {
+        let b = raw[i];
+        let hex = |at: usize| raw.get(at).and_then(|&c| char::from(c).to_digit(16));
+        match b {
+            b'+' => bytes.push(b' '),
+            b'%' => match (hex(i + 1), hex(i + 2)) {
+                (Some(hi), Some(lo)) => {
+                    // Two hex digits: a byte.
+                    bytes.push((hi * 16 + lo) as u8);
+                    i += 2;
+                }
+                _ => bytes.push(b'%'),
+            },
+            _ => bytes.push(b),
+        }
+        i += 1;
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => push(buf, text),
+        Err(_) => push(buf, &String::from_utf8_lossy(bytes)),
+    }
+}
+
+/// Appends `s` to `buf`; where it lies there.
+fn push(buf: &mut String, s: &str) -> (usize, usize) {
+    let start = buf.len();
+    buf.push_str(s);
+    (start, buf.len())
 }
 
 #[async_trait::async_trait]
@@ -350,6 +507,9 @@ impl runtime::Provider for Provider {
     /// canonical query and the URL query is replaced by exactly that string; `x-acs-date` comes
     /// from `ctx.now`, `x-acs-signature-nonce` is `ctx.nonce`.
     fn sign(&self, request: &mut reqwest::Request, ctx: &AttemptContext) -> Result<()> {
+        if let Some(signer) = &self.fixed {
+            return apply(signer, request, ctx);
+        }
         let keys = self.current()?;
         apply(&keys.signer, request, ctx)
     }
@@ -371,6 +531,11 @@ impl runtime::Provider for Provider {
                 apply(&signer(&placeholder), request, ctx)
             }
         }
+    }
+
+    /// Only credentials fetched over the network can be renewed.
+    fn may_recover(&self) -> bool {
+        self.dynamic.is_some()
     }
 
     /// Temporary credentials the gateway says are expired or unknown
@@ -426,28 +591,6 @@ impl runtime::Provider for Provider {
     fn error_fields(&self, answer: &ResponseSnapshot) -> ErrorFields {
         error_fields(&answer.body)
     }
-}
-
-/// Sign `request` with `signer` in place (see [`Provider`]'s `sign`).
-fn apply(signer: &Acs3Signer, request: &mut reqwest::Request, ctx: &AttemptContext) -> Result<()> {
-    let signed = Provider::compute(signer, request, ctx)?;
-    request
-        .url_mut()
-        .set_query((!signed.query.is_empty()).then_some(signed.query.as_str()));
-    let headers = request.headers_mut();
-    headers.remove(acs3::HEADER_SECURITY_TOKEN);
-    for (name, value) in signed.headers {
-        let mut value = HeaderValue::from_str(&value).map_err(|_| {
-            Error::invalid_input(format!(
-                "the value of {name} cannot be sent as an HTTP header (non-ASCII or control characters)"
-            ))
-        })?;
-        if name == acs3::HEADER_AUTHORIZATION || name == acs3::HEADER_SECURITY_TOKEN {
-            value.set_sensitive(true);
-        }
-        headers.insert(HeaderName::from_static(name), value);
-    }
-    Ok(())
 }
 
 #[cfg(test)]
@@ -527,6 +670,43 @@ mod tests {
         assert_eq!(req.url().query().unwrap(), once);
         assert_eq!(req.headers()["authorization"], auth);
         assert!(auth.is_sensitive());
+    }
+
+    /// The query is decoded as `Url::query_pairs` decodes it.
+    #[test]
+    fn query_decoding_matches_form_urlencoded() {
+        let cases = [
+            "a+b%2Bc%2A%7E%2F+%EB%B0%B0%ED%8F%AC",
+            "plain",
+            "",
+            "%",
+            "%4",
+            "%zz%41",
+            "%+1",
+            "100%",
+            "%ff%fe+x",
+            "%EB%B0",
+            "a%20b%20",
+        ];
+        let mut rng = fastrand::Rng::with_seed(18);
+        let alphabet = b"ab+%0123456789ABCDEFefz";
+        let random = (0..2_000).map(|_| {
+            let len = rng.usize(0..12);
+            (0..len)
+                .map(|_| char::from(alphabet[rng.usize(..alphabet.len())]))
+                .collect::<String>()
+        });
+        let mut buf = String::new();
+        let mut bytes = Vec::new();
+        for s in cases.iter().map(|s| s.to_string()).chain(random) {
+            let pair = format!("{s}=");
+            let (k, _) = url::form_urlencoded::parse(pair.as_bytes())
+                .next()
+                .unwrap_or_default();
+            buf.clear();
+            let (start, end) = push_decoded(&mut buf, &mut bytes, &s);
+            assert_eq!(&buf[start..end], k, "{s}");
+        }
     }
 
     #[test]

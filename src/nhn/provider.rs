@@ -333,6 +333,11 @@ impl runtime::Provider for Provider {
         Ok(())
     }
 
+    /// Only a token this provider issues itself can be replaced.
+    fn may_recover(&self) -> bool {
+        self.issuer.is_some()
+    }
+
     /// A 401 while a token was cached: the token was revoked or expired early. Issue a new one
     /// (unless another call already did since) and let the runtime repeat the request once.
     async fn recover(&self, answer: &ResponseSnapshot) -> bool {

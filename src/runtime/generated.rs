@@ -41,7 +41,8 @@ impl<C: ClientInfo<Transport>> ClientHooks<Transport> for C {
         let transport = self.inner();
         let op = operation(transport, info)?;
         let tag = |e: Error| e.with_provider(transport.provider.name());
-        check_path(self.baseurl(), request.url(), op).map_err(tag)?;
+        let base_path = transport.base_path(self.baseurl());
+        check_path(self.baseurl(), &base_path, request.url(), op).map_err(tag)?;
         prepare_request(request, op).map_err(tag)
     }
 
@@ -78,23 +79,30 @@ fn operation(transport: &Transport, info: &OperationInfo) -> Result<&'static Ope
 /// The request's path is the operation's template under the client's base path: one segment per
 /// parameter, every literal segment in place. (Path parameters are checked one by one before the
 /// URL is built; this holds the result against the spec.)
-fn check_path(base_url: &str, url: &url::Url, op: &OperationMeta) -> Result<(), Error> {
-    let base_path = url::Url::parse(base_url)
-        .map(|u| u.path().trim_end_matches('/').to_string())
-        .unwrap_or_default();
+/// `base_path` is the path of `base_url` (see `Transport::base_path`).
+fn check_path(
+    base_url: &str,
+    base_path: &str,
+    url: &url::Url,
+    op: &OperationMeta,
+) -> Result<(), Error> {
     let template = op.path.split('?').next().unwrap_or_default();
-    let fits = url
-        .path()
-        .strip_prefix(base_path.as_str())
-        .is_some_and(|rest| {
-            let got: Vec<&str> = rest.trim_start_matches('/').split('/').collect();
-            let want: Vec<&str> = template.trim_start_matches('/').split('/').collect();
-            got.len() == want.len()
-                && got.iter().zip(&want).all(|(g, w)| {
+    let fits = url.path().strip_prefix(base_path).is_some_and(|rest| {
+        let mut got = rest.trim_start_matches('/').split('/');
+        let mut want = template.trim_start_matches('/').split('/');
+        loop {
+            match (got.next(), want.next()) {
+                (None, None) => break true,
+                (Some(g), Some(w)) => {
                     let param = w.starts_with('{') && w.ends_with('}');
-                    if param { !g.is_empty() } else { g == w }
-                })
-        });
+                    if !(if param { !g.is_empty() } else { g == w }) {
+                        break false;
+                    }
+                }
+                _ => break false,
+            }
+        }
+    });
     if fits {
         Ok(())
     } else {

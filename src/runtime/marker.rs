@@ -15,12 +15,11 @@ use super::MarkerField;
 
 /// The marker text for a nonce: `[deploykit:` + 16 hex digits + `]`.
 pub(crate) fn marker_text(nonce: &str) -> String {
-    let id: String = nonce
-        .chars()
-        .filter(char::is_ascii_hexdigit)
-        .take(16)
-        .collect();
-    format!("[deploykit:{id}]")
+    let mut text = String::with_capacity("[deploykit:]".len() + 16);
+    text.push_str("[deploykit:");
+    text.extend(nonce.chars().filter(char::is_ascii_hexdigit).take(16));
+    text.push(']');
+    text
 }
 
 /// The error of a call whose outcome was unknown, once its marker was looked for in the
@@ -55,33 +54,7 @@ fn appended(value: Option<&str>, marker: &str, max_len: Option<u64>) -> Option<S
 /// exceed its length limit, or the body is not a JSON object).
 pub(crate) fn mark(request: &mut Request, field: &MarkerField, marker: &str) -> bool {
     if field.in_query {
-        let pairs: Vec<(String, String)> = request.url().query_pairs().into_owned().collect();
-        let current = pairs
-            .iter()
-            .find(|(k, _)| k == field.field)
-            .map(|(_, v)| v.as_str());
-        let Some(text) = appended(current, marker, field.max_len) else {
-            return false;
-        };
-        let mut done = false;
-        let mut out: Vec<(String, String)> = Vec::with_capacity(pairs.len() + 1);
-        for (k, v) in pairs {
-            if k == field.field && !done {
-                out.push((k, text.clone()));
-                done = true;
-            } else {
-                out.push((k, v));
-            }
-        }
-        if !done {
-            out.push((field.field.to_string(), text));
-        }
-        request
-            .url_mut()
-            .query_pairs_mut()
-            .clear()
-            .extend_pairs(out);
-        return true;
+        return mark_query(request.url_mut(), field, marker);
     }
     let Some(bytes) = request.body().and_then(|b| b.as_bytes()) else {
         return false;
@@ -98,6 +71,40 @@ pub(crate) fn mark(request: &mut Request, field: &MarkerField, marker: &str) -> 
         return false;
     };
     *request.body_mut() = Some(reqwest::Body::from(bytes));
+    true
+}
+
+/// [`mark`] for a query parameter: the first pair named `field.field` gets the marker in place
+/// (or a pair is added at the end); every other pair is kept as it was written.
+fn mark_query(url: &mut url::Url, field: &MarkerField, marker: &str) -> bool {
+    let query = url.query().unwrap_or_default();
+    // Where the field's pair lies in the query, and its value.
+    let mut found = None;
+    let mut start = 0;
+    for segment in query.split('&') {
+        let end = start + segment.len();
+        // A segment is one pair, decoded as `Url::query_pairs` decodes it.
+        if let Some((key, value)) = url::form_urlencoded::parse(segment.as_bytes()).next()
+            && key == field.field
+        {
+            found = Some((start..end, value));
+            break;
+        }
+        start = end + 1;
+    }
+    let current = found.as_ref().map(|(_, value)| value.as_ref());
+    let Some(text) = appended(current, marker, field.max_len) else {
+        return false;
+    };
+    let pair = url::form_urlencoded::Serializer::new(String::new())
+        .append_pair(field.field, &text)
+        .finish();
+    let marked = match found {
+        Some((range, _)) => [&query[..range.start], &pair, &query[range.end..]].concat(),
+        None if query.is_empty() => pair,
+        None => [query, "&", &pair].concat(),
+    };
+    url.set_query(Some(&marked));
     true
 }
 

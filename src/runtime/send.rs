@@ -74,7 +74,8 @@ pub async fn send(
     request: Request,
     op: &'static OperationMeta,
 ) -> Result<Response, Error> {
-    let provider = transport.provider.clone();
+    // Borrowed for the call, not cloned: no reference count shared by concurrent calls.
+    let provider = &transport.provider;
     let name = provider.name();
     let tag = |e: Error| {
         e.with_provider(name)
@@ -113,7 +114,7 @@ pub async fn send(
         (Some(transfers), true) => transfers,
         _ => http,
     };
-    attempts(transport, http, request, op, &*provider)
+    attempts(transport, http, request, op, &**provider)
         .await
         .map_err(|e| {
             let e = tag(e);
@@ -143,8 +144,11 @@ async fn attempts(
         request_id = tracing::field::Empty,
         duration_ms = tracing::field::Empty,
     );
+    // With no subscriber interested, the span is disabled: no clock is read and nothing is
+    // recorded for it.
+    let traced = !span.is_disabled();
     async move {
-        let started = Instant::now();
+        let started = traced.then(Instant::now);
         let mut template = Some(request);
         let mut attempt = 0u32;
         let mut repaired = false;
@@ -152,6 +156,9 @@ async fn attempts(
         let mut waited = Duration::ZERO;
         let deadline = (!op.streaming).then(|| op.timeout.unwrap_or(transport.limits.request_timeout));
         let finish = |attempt: u32, status: Option<u16>, request_id: Option<&str>| {
+            let Some(started) = started else {
+                return;
+            };
             let span = tracing::Span::current();
             span.record("attempts", attempt);
             if let Some(s) = status {
@@ -164,7 +171,10 @@ async fn attempts(
         };
         loop {
             attempt += 1;
-            let Some(mut req) = next_attempt(&mut template) else {
+            // A copy is kept only when another attempt can follow: the policy allows more, or the
+            // provider may repair an authentication failure (once).
+            let again = attempt < policy.max_attempts || (!repaired && provider.may_recover());
+            let Some(mut req) = next_attempt(&mut template, again) else {
                 unreachable!("a request is always available when an attempt starts");
             };
             let replayable = template.is_some();
@@ -206,8 +216,10 @@ async fn attempts(
             provider.observe(response.headers(), received_at);
             let status = response.status();
             if status.is_success() {
-                let id = provider.request_id(response.headers(), &[]);
-                finish(attempt, Some(status.as_u16()), id.as_deref());
+                if traced {
+                    let id = provider.request_id(response.headers(), &[]);
+                    finish(attempt, Some(status.as_u16()), id.as_deref());
+                }
                 return Ok(response);
             }
             // An error answer: read (the start of) it so it can be classified and explained.
@@ -260,10 +272,15 @@ async fn attempts(
     .await
 }
 
-/// The request for the next attempt: a copy while the template can be cloned, else the template
-/// itself (its body is a stream: no further attempt is possible).
-fn next_attempt(template: &mut Option<Request>) -> Option<Request> {
-    match template.as_ref().and_then(Request::try_clone) {
+/// The request for the next attempt: a copy while the template can be cloned and `again` (another
+/// attempt may follow), else the template itself (no further attempt is possible: none may
+/// follow, or its body is a stream).
+fn next_attempt(template: &mut Option<Request>, again: bool) -> Option<Request> {
+    match template
+        .as_ref()
+        .filter(|_| again)
+        .and_then(Request::try_clone)
+    {
         Some(copy) => Some(copy),
         None => template.take(),
     }
@@ -336,8 +353,10 @@ pub async fn decode<T: DeserializeOwned>(
             .with_operation(operation)
             .with_idempotent(idempotent)
     };
+    let mut response = response;
     let status = response.status();
-    let headers = response.headers().clone();
+    // The body is read through the response; its headers are not needed for that.
+    let headers = std::mem::take(response.headers_mut());
     let (body, truncated) = read_capped(response, transport.limits.max_json_body)
         .await
         .map_err(|e| {
@@ -345,7 +364,9 @@ pub async fn decode<T: DeserializeOwned>(
                 .with_status(status.as_u16())
                 .with_sent(Sent::Yes))
         })?;
-    let request_id = provider.request_id(&headers, &body);
+    // Only a failure reports the request id: not looked for in a good answer.
+    let request_id =
+        |headers: &reqwest::header::HeaderMap, body: &[u8]| provider.request_id(headers, body);
     if truncated {
         return Err(tag(Error::new(
             ErrorKind::InvalidResponse,
@@ -355,7 +376,7 @@ pub async fn decode<T: DeserializeOwned>(
             ),
         )
         .with_status(status.as_u16())
-        .with_request_id(request_id)));
+        .with_request_id(request_id(&headers, &body))));
     }
     let snapshot = ResponseSnapshot {
         status,
@@ -365,7 +386,8 @@ pub async fn decode<T: DeserializeOwned>(
         received_at: transport.now(),
     };
     if provider.failed_success(&snapshot) {
-        return Err(tag(answer_error(&**provider, &snapshot, request_id, None)));
+        let id = request_id(&snapshot.headers, &snapshot.body);
+        return Err(tag(answer_error(&**provider, &snapshot, id, None)));
     }
     // JSON, a `*+json` type or no type at all is read as JSON; a page (HTML, XML) never is, even
     // when it happens to parse.
@@ -373,24 +395,19 @@ pub async fn decode<T: DeserializeOwned>(
         .headers
         .get(reqwest::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .map(|v| {
-            v.split(';')
-                .next()
-                .unwrap_or_default()
-                .trim()
-                .to_ascii_lowercase()
-        })
+        .map(|v| v.split(';').next().unwrap_or_default().trim())
         .unwrap_or_default();
-    if content_type.starts_with("text/html") || content_type.contains("xml") {
+    if is_page(content_type) {
         return Err(tag(Error::new(
             ErrorKind::InvalidResponse,
             format!(
-                "the answer is {content_type}, not JSON; it starts: {}",
+                "the answer is {}, not JSON; it starts: {}",
+                content_type.to_ascii_lowercase(),
                 snippet(&snapshot.body)
             ),
         )
         .with_status(status.as_u16())
-        .with_request_id(request_id)));
+        .with_request_id(request_id(&snapshot.headers, &snapshot.body))));
     }
     match serde_json::from_slice::<T>(&snapshot.body) {
         Ok(inner) => Ok(ResponseValue::new(inner, status, snapshot.headers)),
@@ -402,8 +419,18 @@ pub async fn decode<T: DeserializeOwned>(
             ),
         )
         .with_status(status.as_u16())
-        .with_request_id(request_id))),
+        .with_request_id(request_id(&snapshot.headers, &snapshot.body)))),
     }
+}
+
+/// Whether a media type (without parameters) is a page, never read as JSON: `text/html…` or
+/// anything naming XML (case-insensitive, without a lowercased copy).
+fn is_page(media_type: &str) -> bool {
+    let bytes = media_type.as_bytes();
+    bytes
+        .get(..9)
+        .is_some_and(|start| start.eq_ignore_ascii_case(b"text/html"))
+        || bytes.windows(3).any(|w| w.eq_ignore_ascii_case(b"xml"))
 }
 
 /// A transport failure as an [`Error`]: what happened, where, and the innermost cause (connection
@@ -451,8 +478,23 @@ pub(crate) async fn read_capped(
     mut response: Response,
     cap: usize,
 ) -> Result<(Bytes, bool), reqwest::Error> {
-    let mut buf = BytesMut::new();
-    while let Some(chunk) = response.chunk().await? {
+    // A body that comes in one chunk (a small answer) is kept as it came, not copied.
+    let Some(first) = response.chunk().await? else {
+        return Ok((Bytes::new(), false));
+    };
+    if first.len() > cap {
+        return Ok((first.slice(..cap), true));
+    }
+    let Some(second) = response.chunk().await? else {
+        return Ok((first, false));
+    };
+    let mut buf = BytesMut::with_capacity(first.len() + second.len());
+    buf.extend_from_slice(&first);
+    let mut next = Some(second);
+    while let Some(chunk) = match next.take() {
+        Some(chunk) => Some(chunk),
+        None => response.chunk().await?,
+    } {
         let room = cap.saturating_sub(buf.len());
         if chunk.len() > room {
             buf.extend_from_slice(&chunk[..room]);

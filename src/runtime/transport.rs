@@ -102,6 +102,13 @@ pub trait Provider: Send + Sync + fmt::Debug + 'static {
         false
     }
 
+    /// Whether [`Provider::recover`] can ever return `true`. When it cannot, and the retry policy
+    /// allows one attempt, the runtime keeps no copy of a request for a repeat. Default: `true`
+    /// (a provider that overrides `recover` need not say more).
+    fn may_recover(&self) -> bool {
+        true
+    }
+
     /// Classify an error answer. The default: 429 is throttling (honouring `Retry-After`); 408,
     /// 500, 502, 503 and 504 are transient; the rest is final.
     fn classify(&self, answer: &ResponseSnapshot) -> Disposition {
@@ -156,6 +163,8 @@ pub struct Transport {
     /// otherwise.
     pub(crate) transfer_http: Option<reqwest::Client>,
     pub(crate) markers: bool,
+    /// The path of the client's base URL (`base URL`, `path`), worked out at the first call.
+    base_path: Arc<std::sync::OnceLock<(String, String)>>,
 }
 
 /// Which non-idempotent requests are on the wire, for a program that may be interrupted (the
@@ -260,6 +269,7 @@ impl Transport {
             activity: None,
             transfer_http: None,
             markers: true,
+            base_path: Arc::default(),
         }
     }
 
@@ -355,6 +365,24 @@ impl Transport {
     pub fn nonce(&self) -> String {
         (self.nonce)()
     }
+
+    /// The path of `base_url` without a trailing `/` (empty for a host alone), as the URL parser
+    /// normalises it; parsed once for the base URL of the client, not at every call.
+    pub(crate) fn base_path(&self, base_url: &str) -> std::borrow::Cow<'_, str> {
+        let parse = || {
+            url::Url::parse(base_url)
+                .map(|u| u.path().trim_end_matches('/').to_string())
+                .unwrap_or_default()
+        };
+        let (url, path) = self
+            .base_path
+            .get_or_init(|| (base_url.to_string(), parse()));
+        if url == base_url {
+            std::borrow::Cow::Borrowed(path)
+        } else {
+            std::borrow::Cow::Owned(parse())
+        }
+    }
 }
 
 /// 128 random bits as 32 hex digits, from a per-thread generator seeded once from the OS.
@@ -365,11 +393,14 @@ pub(crate) fn random_nonce() -> String {
     thread_local! {
         static RNG: std::cell::RefCell<fastrand::Rng> = std::cell::RefCell::new(seeded_rng());
     }
-    let (a, b) = RNG.with(|r| {
-        let mut r = r.borrow_mut();
-        (r.u64(..), r.u64(..))
-    });
-    format!("{a:016x}{b:016x}")
+    let bits = RNG.with(|r| r.borrow_mut().u128(..));
+    // 32 lowercase hex digits, most significant first, written without `format!`.
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(32);
+    for i in (0..32).rev() {
+        out.push(char::from(HEX[(bits >> (4 * i)) as usize & 0xf]));
+    }
+    out
 }
 
 fn seeded_rng() -> fastrand::Rng {

@@ -37,10 +37,10 @@ mod stages;
 #[cfg(test)]
 mod tests;
 
-pub use date::format_acs_date;
+pub use date::{AcsDate, format_acs_date};
 use query::*;
 pub use query::{canonical_query, percent_encode};
-pub use signer::{Acs3Request, Acs3Signer, SignedHeaders};
+pub use signer::{Acs3Request, Acs3Signer, Signature, SignedHeaders};
 use stages::*;
 pub use stages::{
     CanonicalRequest, authorization, canonical_request, hashed_payload, signature, string_to_sign,

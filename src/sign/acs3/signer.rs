@@ -178,6 +178,11 @@ impl Acs3Signer {
         &self.access_key_id
     }
 
+    /// The STS security token, when the signer has one (sent as `x-acs-security-token`).
+    pub(crate) fn security_token(&self) -> Option<&str> {
+        self.security_token.as_deref()
+    }
+
     /// Whether this signer carries an STS security token.
     pub fn has_security_token(&self) -> bool {
         self.security_token.is_some()
@@ -294,11 +299,39 @@ impl Acs3Signer {
         nonce: &'a str,
     ) -> SignedHeaders<'a> {
         let mut query = String::with_capacity(canonical_query_max_len(req.query));
-        write_canonical_query(&mut query, req.query);
+        let Signature {
+            content_sha256,
+            authorization,
+        } = self.sign_into(req, date, nonce, &mut query);
+        SignedHeaders {
+            action: req.action,
+            version: req.version,
+            date,
+            nonce,
+            content_sha256,
+            security_token: self.security_token.as_deref(),
+            authorization,
+            canonical_query: query,
+        }
+    }
+
+    /// [`Self::sign`] for a caller that keeps a buffer for the canonical query: `query` is
+    /// cleared and receives the canonical query to send (reuse it from call to call), and only
+    /// the two computed header values are returned; the others are the inputs as given.
+    pub fn sign_into(
+        &self,
+        req: &Acs3Request<'_>,
+        date: &str,
+        nonce: &str,
+        query: &mut String,
+    ) -> Signature {
+        query.clear();
+        query.reserve(canonical_query_max_len(req.query));
+        write_canonical_query(query, req.query);
         let content_sha256 = body_sha256(req.body);
         let parts = Parts {
             req,
-            query: &query,
+            query: query.as_str(),
             content_sha256: &content_sha256,
             date,
             nonce,
@@ -315,6 +348,7 @@ impl Acs3Signer {
             .into_bytes();
 
         let signed_headers = self.signed_headers(req.content_type.is_some());
+        // Exactly the length: the caller may hand the bytes on (an HTTP header value) as they are.
         let mut authorization = String::with_capacity(
             self.authorization_prefix.len() + signed_headers.len() + ",Signature=".len() + 64,
         );
@@ -322,16 +356,18 @@ impl Acs3Signer {
         authorization.push_str(signed_headers);
         authorization.push_str(",Signature=");
         push_hex32(&mut authorization, &tag);
-
-        SignedHeaders {
-            action: req.action,
-            version: req.version,
-            date,
-            nonce,
+        Signature {
             content_sha256,
-            security_token: self.security_token.as_deref(),
             authorization,
-            canonical_query: query,
         }
     }
+}
+
+/// The header values [`Acs3Signer::sign_into`] computes; the others are its inputs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signature {
+    /// `x-acs-content-sha256` value (lowercase hex SHA-256 of the body).
+    pub content_sha256: Cow<'static, str>,
+    /// `Authorization` value.
+    pub authorization: String,
 }

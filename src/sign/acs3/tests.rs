@@ -669,3 +669,34 @@ fn bench_acs3_sign() {
         canonical.len()
     );
 }
+
+/// `AcsDate` (digits written by hand) against the `format!` it replaced.
+#[test]
+fn acs_date_matches_format() {
+    fn reference(unix_seconds: i64) -> String {
+        let (year, month, day) = civil_from_days(unix_seconds.div_euclid(86_400));
+        let secs = unix_seconds.rem_euclid(86_400);
+        format!(
+            "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+            secs / 3_600,
+            secs / 60 % 60,
+            secs % 60
+        )
+    }
+    let mut rng = fastrand::Rng::with_seed(18);
+    let edges = [
+        i64::MIN,
+        i64::MIN + 1,
+        i64::MAX,
+        i64::MAX - 1,
+        -62_167_219_200, // 0000-01-01
+        -62_167_219_201,
+        253_402_300_800, // 10000-01-01
+        0,
+        -1,
+    ];
+    let random = (0..20_000).map(|_| rng.i64(-70_000_000_000..300_000_000_000));
+    for secs in edges.into_iter().chain(random) {
+        assert_eq!(AcsDate::new(secs).as_str(), reference(secs), "{secs}");
+    }
+}

@@ -1,0 +1,435 @@
+//! Per-call cost of deploykit's own code, in a form a profiler can count (issue #18).
+//!
+//! ```sh
+//! cargo bench --bench percall                          # ns per call of the pieces below
+//! target/release/deps/percall-<hash> sign N            # N × `alibaba::Provider::sign`
+//! target/release/deps/percall-<hash> clone N           # N × the request clone `sign N` starts with
+//! target/release/deps/percall-<hash> call alibaba|ncloud|github dk|raw N [C]
+//! ```
+//!
+//! `call` sends N calls (C at a time, default 1) to a loopback server in a child process (this
+//! binary with `--serve`), so a profiler attached to this process sees the client only. With
+//! `valgrind --tool=callgrind`, instructions per call are the difference of two runs with
+//! different N divided by the difference of N: the set-up (server start, client build, first
+//! connection) cancels out, and instruction counts do not depend on the load of the machine.
+//! `raw` sends the same request with a bare `reqwest::Client`, unsigned (the server checks
+//! nothing), to separate deploykit's cost from hyper's.
+
+#![forbid(unsafe_code)]
+
+use std::hint::black_box;
+use std::io::{BufRead as _, BufReader, Read as _, Write as _};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+
+use bytes::{Buf as _, BytesMut};
+use deploykit::runtime::{AttemptContext, Provider as _};
+use deploykit::{alibaba, github, ncloud};
+use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+use tokio::net::{TcpListener, TcpStream};
+
+const ALIBABA_KEY_ID: &str = "LTAI5tBenchAccessKeyId";
+const ALIBABA_SECRET: &str = "BenchAccessKeySecret0123456789";
+const GROUP_ID: &str = "a1b2c3d4e5f64a7b8c9d0e1f2a3b4c5d";
+const API_ID: &str = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+const DESCRIPTION: &str = "deploy 2026-11-22 build 1234";
+const HOST: &str = "apigateway.cn-hangzhou.aliyuncs.com";
+const NONCE: &str = "3156853299f313e23d1673dc12e1703d";
+const NCP_ACCESS_KEY: &str = "ncp_iam_BPAMKR7BenchAccessKey";
+const NCP_SECRET_KEY: &str = "ncp_iam_BPKMKRBenchSecretKey0123456789xyz";
+const GITHUB_TOKEN: &str = "ghp_BenchToken0123456789abcdefghijklmnopqr";
+
+/// The answers of benches/suite.rs.
+const ALIBABA_ANSWER: &str = r#"{"RequestId":"CEF72CEB-54B6-4AE8-B225-F876FF7BZ015","HostId":"apigateway.cn-hangzhou.aliyuncs.com","ApiId":"0f1e2d3c4b5a69788796a5b4c3d2e1f0","GroupId":"a1b2c3d4e5f64a7b8c9d0e1f2a3b4c5d","StageName":"RELEASE","Description":"deploy 2026-11-22 build 1234"}"#;
+const NCP_ANSWER: &str = r#"{"stage":{"tenantId":"4ae230cebc1402ba89b148896951c0d2","modifier":"8c3d3020-5bb7-11ec-bfb8-246e965910a1","apiId":"51hs0c2d","stageId":"fh5o77xq","stageName":"prod","endpointDomain":"https://test123.test.com","deployedStageDeploymentNo":250417,"throttleRps":100}}"#;
+const GITHUB_ANSWER: &str = r#"{"url":"https://api.github.com/repos/octo-org/shop/deployments/42","id":42,"node_id":"MDEwOkRlcGxveW1lbnQ0Mg==","sha":"a84d88e7554fc1fa21bcbc4efae3c782a70d2b9d","ref":"v1.4.2","task":"deploy","payload":{},"environment":"production","description":"Release v1.4.2","creator":null,"created_at":"2026-11-22T10:00:00Z","updated_at":"2026-11-22T10:00:00Z","statuses_url":"https://api.github.com/repos/octo-org/shop/deployments/42/statuses","repository_url":"https://api.github.com/repos/octo-org/shop"}"#;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let arg = |i: usize| args.get(i).map(String::as_str);
+    let count = |i: usize, default: u64| arg(i).and_then(|s| s.parse().ok()).unwrap_or(default);
+    match arg(0) {
+        Some("--serve") => serve(),
+        Some("sign") => sign_loop(count(1, 100_000), true),
+        Some("clone") => sign_loop(count(1, 100_000), false),
+        Some("call") => {
+            let provider = arg(1).unwrap_or("alibaba");
+            let raw = arg(2) == Some("raw");
+            call_loop(provider, raw, count(3, 1_000), count(4, 1) as usize);
+        }
+        // `cargo bench` passes `--bench`.
+        _ => timings(),
+    }
+}
+
+fn sign_template() -> reqwest::Request {
+    let url = format!(
+        "https://{HOST}/?Action=DeployApi&Version=2016-07-14&ApiId={API_ID}&Description={}&GroupId={GROUP_ID}&StageName=RELEASE",
+        DESCRIPTION.replace(' ', "+")
+    );
+    reqwest::Request::new(reqwest::Method::POST, url.parse().expect("URL"))
+}
+
+fn sign_ctx() -> AttemptContext {
+    AttemptContext {
+        attempt: 1,
+        now: SystemTime::UNIX_EPOCH + Duration::from_secs(1_795_339_800),
+        nonce: NONCE.to_string(),
+    }
+}
+
+fn alibaba_provider() -> alibaba::Provider {
+    alibaba::Provider::new(
+        &alibaba::Credentials::new(ALIBABA_KEY_ID, ALIBABA_SECRET),
+        deploykit::runtime::credentials::CredentialSource::Explicit,
+    )
+}
+
+/// `n` clones of the template, each signed when `sign`.
+fn sign_loop(n: u64, sign: bool) {
+    let provider = alibaba_provider();
+    let template = sign_template();
+    let ctx = sign_ctx();
+    for _ in 0..n {
+        let mut r = template.try_clone().expect("clonable");
+        if sign {
+            provider.sign(&mut r, &ctx).expect("signs");
+        }
+        black_box(r);
+    }
+}
+
+/// Median of 7 rounds of `n` calls of `f`, in ns per call.
+fn ns_per_call(n: u32, mut f: impl FnMut()) -> f64 {
+    let mut samples: Vec<f64> = (0..7)
+        .map(|_| {
+            let start = Instant::now();
+            for _ in 0..n {
+                f();
+            }
+            start.elapsed().as_nanos() as f64 / f64::from(n)
+        })
+        .collect();
+    samples.sort_by(f64::total_cmp);
+    samples[3]
+}
+
+fn timings() {
+    let provider = alibaba_provider();
+    let template = sign_template();
+    let ctx = sign_ctx();
+    let signed = ns_per_call(100_000, || {
+        let mut r = template.try_clone().expect("clonable");
+        provider.sign(&mut r, &ctx).expect("signs");
+        black_box(r);
+    });
+    let cloned = ns_per_call(100_000, || {
+        black_box(template.try_clone().expect("clonable"));
+    });
+    println!(
+        "alibaba::Provider::sign: {:.0} ns per call (clone {cloned:.0} ns subtracted)",
+        signed - cloned
+    );
+    for provider in ["alibaba", "ncloud", "github"] {
+        let (dk, raw) = paired(provider, 2_000);
+        println!(
+            "{provider}: {dk:.1} µs per sequential call, raw reqwest {raw:.1} µs (ratio {:.2})",
+            dk / raw
+        );
+    }
+}
+
+/// Wall-clock µs per sequential call of deploykit and of raw reqwest, interleaved.
+fn paired(provider: &str, n: usize) -> (f64, f64) {
+    let server = ServerProcess::start();
+    let rt = runtime();
+    let dk = caller(provider, false, &server.base());
+    let raw = caller(provider, true, &server.base());
+    rt.block_on(async {
+        let mut t = [Vec::new(), Vec::new()];
+        for round in 0..10 {
+            for (i, c) in [&dk, &raw].into_iter().enumerate() {
+                let _ = round;
+                let start = Instant::now();
+                for _ in 0..n / 10 {
+                    c.call().await;
+                }
+                t[i].push(start.elapsed().as_secs_f64() * 1e6 / (n / 10) as f64);
+            }
+        }
+        let med = |v: &mut Vec<f64>| {
+            v.sort_by(f64::total_cmp);
+            v[v.len() / 2]
+        };
+        let [mut a, mut b] = t;
+        (med(&mut a), med(&mut b))
+    })
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("tokio runtime")
+}
+
+fn call_loop(provider: &str, raw: bool, n: u64, concurrency: usize) {
+    let server = ServerProcess::start();
+    let rt = runtime();
+    let caller = Arc::new(caller(provider, raw, &server.base()));
+    rt.block_on(async {
+        let tasks: Vec<_> = (0..concurrency)
+            .map(|_| {
+                let caller = caller.clone();
+                let per_task = n / concurrency as u64;
+                tokio::spawn(async move {
+                    for _ in 0..per_task {
+                        caller.call().await;
+                    }
+                })
+            })
+            .collect();
+        for t in tasks {
+            t.await.expect("caller task");
+        }
+    });
+    drop(server);
+}
+
+enum Caller {
+    Alibaba(alibaba::Client),
+    Ncloud(ncloud::Client),
+    GitHub(github::Client, github::types::DeploymentCreateRequest),
+    Raw {
+        client: reqwest::Client,
+        url: String,
+        body: &'static str,
+    },
+}
+
+fn caller(provider: &str, raw: bool, base: &str) -> Caller {
+    if raw {
+        let (url, body) = match provider {
+            "alibaba" => (
+                format!(
+                    "{base}/?ApiId={API_ID}&Description={}&GroupId={GROUP_ID}&StageName=RELEASE",
+                    DESCRIPTION.replace(' ', "%20")
+                ),
+                "",
+            ),
+            "ncloud" => (
+                format!("{base}/api/v1/products/ksk9ab01/apis/51hs0c2d/stages/fh5o77xq/deploy"),
+                r#"{"deploymentNo":250417}"#,
+            ),
+            _ => (
+                format!("{base}/repos/octo-org/shop/deployments"),
+                r#"{"ref":"v1.4.2","environment":"production","description":"Release v1.4.2","auto_merge":false,"required_contexts":[]}"#,
+            ),
+        };
+        return Caller::Raw {
+            client: reqwest::Client::new(),
+            url,
+            body,
+        };
+    }
+    match provider {
+        "alibaba" => Caller::Alibaba(
+            alibaba::Client::builder()
+                .base_url(base)
+                .credentials(alibaba::Credentials::new(ALIBABA_KEY_ID, ALIBABA_SECRET))
+                .build()
+                .expect("Alibaba client"),
+        ),
+        "ncloud" => Caller::Ncloud(
+            ncloud::Client::builder()
+                .base_url(format!("{base}/api/v1"))
+                .credentials(NCP_ACCESS_KEY, NCP_SECRET_KEY)
+                .build()
+                .expect("NCP client"),
+        ),
+        _ => Caller::GitHub(
+            github::Client::builder()
+                .token(GITHUB_TOKEN)
+                .base_url(base)
+                .build()
+                .expect("GitHub client"),
+            serde_json::from_value(serde_json::json!({
+                "ref": "v1.4.2",
+                "environment": "production",
+                "description": "Release v1.4.2",
+                "auto_merge": false,
+                "required_contexts": []
+            }))
+            .expect("a DeploymentCreateRequest"),
+        ),
+    }
+}
+
+impl Caller {
+    async fn call(&self) {
+        match self {
+            Caller::Alibaba(c) => {
+                let answer = c
+                    .deploy_api()
+                    .group_id(GROUP_ID)
+                    .api_id(API_ID)
+                    .stage_name(alibaba::types::StageName::Release)
+                    .description(DESCRIPTION)
+                    .send()
+                    .await
+                    .expect("deploy_api");
+                black_box(answer.into_inner());
+            }
+            Caller::Ncloud(c) => {
+                let answer = c
+                    .deploy_stage()
+                    .product_id("ksk9ab01")
+                    .api_id("51hs0c2d")
+                    .stage_id("fh5o77xq")
+                    .body(ncloud::types::DeployStageRequest {
+                        deployment_no: ncloud::types::DeploymentNo(250_417),
+                    })
+                    .send()
+                    .await
+                    .expect("deploy_stage");
+                black_box(answer.into_inner());
+            }
+            Caller::GitHub(c, body) => {
+                let answer = c
+                    .create_deployment()
+                    .owner("octo-org")
+                    .repo("shop")
+                    .body(body.clone())
+                    .send()
+                    .await
+                    .expect("create_deployment");
+                black_box(answer.into_inner());
+            }
+            Caller::Raw { client, url, body } => {
+                let response = client
+                    .post(url)
+                    .header("content-type", "application/json")
+                    .body(*body)
+                    .send()
+                    .await
+                    .expect("raw request");
+                assert!(response.status().is_success());
+                let bytes = response.bytes().await.expect("raw answer");
+                black_box(serde_json::from_slice::<serde_json::Value>(&bytes).expect("JSON"));
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The server (`--serve`): HTTP/1.1 keep-alive, bodies by Content-Length only, fixed answers.
+// ---------------------------------------------------------------------------------------------
+
+fn serve() -> ! {
+    std::thread::spawn(|| {
+        let mut sink = Vec::new();
+        let _ = std::io::stdin().read_to_end(&mut sink);
+        std::process::exit(0);
+    });
+    runtime().block_on(async {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let port = listener.local_addr().expect("local address").port();
+        println!("PORT {port}");
+        let _ = std::io::stdout().flush();
+        loop {
+            if let Ok((stream, _)) = listener.accept().await {
+                tokio::spawn(async move {
+                    let _ = connection(stream).await;
+                });
+            }
+        }
+    })
+}
+
+async fn connection(mut s: TcpStream) -> std::io::Result<()> {
+    s.set_nodelay(true)?;
+    let mut buf = BytesMut::with_capacity(16 * 1024);
+    let mut out = Vec::with_capacity(1024);
+    loop {
+        let end = loop {
+            if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+                break i + 4;
+            }
+            if s.read_buf(&mut buf).await? == 0 {
+                return Ok(());
+            }
+        };
+        let head = String::from_utf8_lossy(&buf[..end]).into_owned();
+        buf.advance(end);
+        let length: usize = head
+            .lines()
+            .filter_map(|l| l.split_once(':'))
+            .find(|(n, _)| n.eq_ignore_ascii_case("content-length"))
+            .and_then(|(_, v)| v.trim().parse().ok())
+            .unwrap_or(0);
+        while buf.len() < length {
+            if s.read_buf(&mut buf).await? == 0 {
+                return Ok(());
+            }
+        }
+        buf.advance(length);
+        let path = head.split(' ').nth(1).unwrap_or("/");
+        let path = path.split('?').next().unwrap_or("");
+        let (status, body) = if path.ends_with("/deploy") {
+            ("200 OK", NCP_ANSWER)
+        } else if path.ends_with("/deployments") {
+            ("201 Created", GITHUB_ANSWER)
+        } else {
+            ("200 OK", ALIBABA_ANSWER)
+        };
+        out.clear();
+        let _ = write!(
+            out,
+            "HTTP/1.1 {status}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: {}\r\ndate: {}\r\n\r\n{body}",
+            body.len(),
+            httpdate::fmt_http_date(SystemTime::now())
+        );
+        s.write_all(&out).await?;
+    }
+}
+
+/// The server child process; stopped when dropped.
+struct ServerProcess {
+    child: Child,
+    port: u16,
+}
+
+impl ServerProcess {
+    fn start() -> Self {
+        let exe = std::env::current_exe().expect("the bench binary's path");
+        let mut child = Command::new(exe)
+            .arg("--serve")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("start the server process");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().expect("server stdout"))
+            .read_line(&mut line)
+            .expect("server port");
+        let port = line
+            .trim()
+            .strip_prefix("PORT ")
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| panic!("the server said {line:?}, not its port"));
+        Self { child, port }
+    }
+
+    fn base(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        drop(self.child.stdin.take());
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
