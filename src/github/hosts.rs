@@ -144,7 +144,7 @@ pub(crate) fn missing(env: &dyn Env, base_url: &str, tried: &[String]) -> Error 
         ),
     };
     message.push_str(&format!(
-        ", configure a GitHub App ({} with {} or {}; on the command line --app-id with --app-key-file), or log in with `gh auth login`; in a program: github::Client::builder().token(…) or .app(…)",
+        ", configure a GitHub App ({} with {} or {}; on the command line --app-id with --app-key-file), or log in with `gh auth login`",
         super::app::APP_ID_VAR,
         super::app::APP_PRIVATE_KEY_VAR,
         super::app::APP_PRIVATE_KEY_FILE_VAR
@@ -152,7 +152,9 @@ pub(crate) fn missing(env: &dyn Env, base_url: &str, tried: &[String]) -> Error 
     if !tried.is_empty() {
         message.push_str(&format!(". Tried: {}", tried.join("; ")));
     }
-    Error::credentials(message).with_provider(PROVIDER)
+    Error::credentials(message)
+        .with_provider(PROVIDER)
+        .with_hint("in a program: github::Client::builder().token(…) or .app(…)")
 }
 
 #[cfg(test)]

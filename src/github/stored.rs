@@ -109,13 +109,25 @@ pub(crate) fn find_gh(env: &dyn Env) -> Option<PathBuf> {
 /// Run `gh auth token --hostname HOST` with stdin closed, stderr discarded and a time limit;
 /// its trimmed output is the token. Every failure is a short reason, never gh's output.
 pub(crate) fn run_gh(gh: &Path, host: &str, timeout: Duration) -> Result<String, String> {
-    let mut child = Command::new(gh)
-        .args(["auth", "token", "--hostname", host])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .map_err(|e| format!("could not start {}: {e}", gh.display()))?;
+    // A program written a moment ago can be refused with ETXTBSY while another thread's child
+    // still holds it open for writing (between its fork and its exec): try again briefly.
+    let mut tries = 0;
+    let mut child = loop {
+        let spawned = Command::new(gh)
+            .args(["auth", "token", "--hostname", host])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn();
+        match spawned {
+            Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy && tries < 20 => {
+                tries += 1;
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            other => break other,
+        }
+    }
+    .map_err(|e| format!("could not start {}: {e}", gh.display()))?;
     let started = Instant::now();
     let status = loop {
         match child.try_wait() {

@@ -129,8 +129,11 @@ const HOST_FLAG: &str = "hostname";
 /// fetched first, unless `--dry-run`, so a wrong key or installation shows here), when it expires,
 /// and the host's API endpoint. Never the token.
 async fn whoami(g: &Globals) -> Result<Value, Error> {
-    let (owner, repo, host) = default_repo()?;
-    let c = client_for(g, host.as_deref(), owner.as_deref().zip(repo.as_deref()))?;
+    let repo = default_repo()?;
+    let c = match &repo {
+        Some((owner, name, host)) => client_for(g, host.as_deref(), Some((owner, name)))?,
+        None => client_for(g, None, None)?,
+    };
     let mut out = if g.dry_run {
         let mut m = serde_json::Map::new();
         m.insert("source".into(), json!(c.credential_source().to_string()));
@@ -145,20 +148,20 @@ async fn whoami(g: &Globals) -> Result<Value, Error> {
 }
 
 /// The default repository for `whoami` (where a GitHub App's installation is looked up), when
-/// `GH_REPO`/`GITHUB_REPOSITORY` name one.
-fn default_repo() -> Result<(Option<String>, Option<String>, Option<String>), Error> {
+/// `GH_REPO`/`GITHUB_REPOSITORY` name one: owner, repo and the host `GH_REPO` may name.
+fn default_repo() -> Result<Option<(String, String, Option<String>)>, Error> {
     let Some(value) = REPO_VARS
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|x| !x.is_empty()))
     else {
-        return Ok((None, None, None));
+        return Ok(None);
     };
     let (host, owner, repo) = split_repo(&value)?;
-    Ok((
-        Some(owner.to_string()),
-        Some(repo.to_string()),
+    Ok(Some((
+        owner.to_string(),
+        repo.to_string(),
         host.map(str::to_string),
-    ))
+    )))
 }
 
 /// GitHub App flags.
