@@ -546,18 +546,12 @@ impl runtime::Provider for Provider {
         {
             return false;
         }
-        if let Some(generation) = self.keys.generation()
-            && self.keys.invalidate(generation)
-        {
-            return true;
-        }
-        match self.fetch().await {
-            Ok(()) => true,
-            Err(e) => {
-                tracing::warn!(error = %e, "fetching new Alibaba Cloud credentials failed");
-                false
-            }
-        }
+        self.keys
+            .renew_after_refusal(
+                || self.fetch(),
+                "fetching new Alibaba Cloud credentials failed",
+            )
+            .await
     }
 
     /// `Throttling.*` codes are throttling whatever the status (Alibaba uses 400 and 503, not

@@ -556,15 +556,7 @@ fn service_error(answer: &Answer, what: &str, alibaba_body: bool) -> Error {
         Default::default()
     };
     let status = answer.status.as_u16();
-    let message = match &fields.message {
-        Some(m) => format!("{what} failed: {m}"),
-        None => format!(
-            "{what} failed: HTTP {status} {}",
-            answer.status.canonical_reason().unwrap_or("")
-        )
-        .trim_end()
-        .to_string(),
-    };
+    let message = answer.failure(what, fields.message.as_deref());
     let request_id = fields.request_id.clone().or_else(|| {
         answer
             .headers

@@ -361,15 +361,7 @@ fn unreadable(what: &str, why: &str) -> Error {
 fn refused(answer: &Answer, what: &str, app_id: &str) -> Error {
     let fields = super::errors::error_fields(&answer.body);
     let status = answer.status.as_u16();
-    let message = match &fields.message {
-        Some(m) => format!("{what} failed: {m}"),
-        None => format!(
-            "{what} failed: HTTP {status} {}",
-            answer.status.canonical_reason().unwrap_or("")
-        )
-        .trim_end()
-        .to_string(),
-    };
+    let message = answer.failure(what, fields.message.as_deref());
     let request_id = answer
         .headers
         .get("x-github-request-id")

@@ -229,18 +229,12 @@ impl runtime::Provider for Provider {
         if answer.status != reqwest::StatusCode::UNAUTHORIZED {
             return false;
         }
-        if let Some(generation) = app.tokens.generation()
-            && app.tokens.invalidate(generation)
-        {
-            return true;
-        }
-        match app.ensure().await {
-            Ok(()) => true,
-            Err(e) => {
-                tracing::warn!(error = %e, "fetching a new GitHub App installation token failed");
-                false
-            }
-        }
+        app.tokens
+            .renew_after_refusal(
+                || app.ensure(),
+                "fetching a new GitHub App installation token failed",
+            )
+            .await
     }
 
     /// Primary and secondary rate limits are throttling (see [`secondary_rate_limit_wait`] and

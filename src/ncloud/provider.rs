@@ -400,18 +400,12 @@ impl runtime::Provider for Provider {
         if code.as_deref().is_some_and(|c| c.trim() != "200") {
             return false;
         }
-        if let Some(generation) = self.keys.generation()
-            && self.keys.invalidate(generation)
-        {
-            return true;
-        }
-        match self.fetch().await {
-            Ok(()) => true,
-            Err(e) => {
-                tracing::warn!(error = %e, "fetching the NCP server role's key again failed");
-                false
-            }
-        }
+        self.keys
+            .renew_after_refusal(
+                || self.fetch(),
+                "fetching the NCP server role's key again failed",
+            )
+            .await
     }
 
     /// `429` (errorCode 400 quota, 410 throttle, 420 rate limit) is throttling: the gateway

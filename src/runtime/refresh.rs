@@ -138,6 +138,28 @@ impl<T> Refreshing<T> {
         }
     }
 
+    /// The service refused the cached value (a `recover` hook): drop it so that the repeated
+    /// request's `prepare` fetches a new one, or, when another call already replaced it, use
+    /// that; with nothing cached, fetch now with `fetch`. Returns whether to repeat the request
+    /// (`false` when the fetch failed: `what` is logged with its error).
+    pub async fn renew_after_refusal<Fut>(&self, fetch: impl FnOnce() -> Fut, what: &str) -> bool
+    where
+        Fut: std::future::Future<Output = Result<(), Error>>,
+    {
+        if let Some(generation) = self.generation()
+            && self.invalidate(generation)
+        {
+            return true;
+        }
+        match fetch().await {
+            Ok(()) => true,
+            Err(e) => {
+                tracing::warn!(error = %e, "{what}");
+                false
+            }
+        }
+    }
+
     fn store(&self, fetched: Fetched<T>, asked_at: SystemTime) {
         let refresh_at = fetched.expires_at.and_then(|exp| {
             let lifetime = exp.duration_since(asked_at).unwrap_or_default();
@@ -161,6 +183,22 @@ pub(crate) struct Answer {
     pub status: reqwest::StatusCode,
     pub headers: reqwest::header::HeaderMap,
     pub body: bytes::Bytes,
+}
+
+impl Answer {
+    /// `"{what} failed: {message}"`, or with the HTTP status when the service said nothing.
+    pub fn failure(&self, what: &str, message: Option<&str>) -> String {
+        match message {
+            Some(m) => format!("{what} failed: {m}"),
+            None => format!(
+                "{what} failed: HTTP {} {}",
+                self.status.as_u16(),
+                self.status.canonical_reason().unwrap_or("")
+            )
+            .trim_end()
+            .to_string(),
+        }
+    }
 }
 
 /// The most of a credential service's answer that is read.

@@ -7,48 +7,14 @@ use std::collections::BTreeSet;
 use std::io::Write as _;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
-use std::time::Duration;
 
-use deploykit_emulator::{Emulator, EmulatorHandle, alibaba, github, ncloud, nhn};
+use deploykit_emulator::{alibaba, github, ncloud, nhn};
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_deploykit");
-
-/// The emulator on an ephemeral loopback port, served by a runtime of its own while the test
-/// runs the command as a child process.
-struct Emu {
-    handle: EmulatorHandle,
-    _rt: tokio::runtime::Runtime,
-    home: tempfile::TempDir,
-}
+mod common;
+use common::{BIN, Emu};
 
 impl Emu {
-    fn start() -> Self {
-        let rt = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .enable_all()
-            .build()
-            .unwrap();
-        let handle = rt
-            .block_on(
-                Emulator::builder()
-                    .nhn_deploy_delay(Duration::ZERO)
-                    .alibaba_task_delay(Duration::ZERO)
-                    .check_responses(true)
-                    .start(),
-            )
-            .expect("the emulator starts");
-        Self {
-            handle,
-            _rt: rt,
-            home: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn base(&self) -> &str {
-        self.handle.base_url()
-    }
-
     /// The command with the emulator's credentials and `--endpoint`, nothing else from the
     /// environment.
     fn command(&self, args: &[&str]) -> Command {

@@ -5,33 +5,11 @@
 
 use std::path::Path;
 use std::process::{Command, Output};
-use std::time::Duration;
 
-use deploykit_emulator::{Emulator, EmulatorHandle, github};
+use deploykit_emulator::github;
 
-const BIN: &str = env!("CARGO_BIN_EXE_deploykit");
-
-struct Emu {
-    handle: EmulatorHandle,
-    _rt: tokio::runtime::Runtime,
-}
-
-fn emu() -> Emu {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .unwrap();
-    let handle = rt
-        .block_on(
-            Emulator::builder()
-                .nhn_deploy_delay(Duration::ZERO)
-                .check_responses(true)
-                .start(),
-        )
-        .expect("the emulator starts");
-    Emu { handle, _rt: rt }
-}
+mod common;
+use common::{BIN, Emu};
 
 /// Run with only `env` (plus an empty home and, unless `env` names one, an empty PATH).
 fn run(args: &[&str], env: &[(&str, &str)], home: &Path) -> Output {
@@ -63,7 +41,7 @@ fn key_file(dir: &Path) -> String {
 
 #[test]
 fn app_flags_and_gh_repo_run_a_command_with_an_installation_token() {
-    let e = emu();
+    let e = Emu::start();
     let home = tempfile::tempdir().unwrap();
     let key = key_file(home.path());
     let app_id = github::defaults::APP_ID.to_string();
@@ -218,7 +196,7 @@ fn dry_run_shows_no_key_jwt_or_token() {
 #[test]
 fn gh_stored_login_is_used_and_a_missing_token_names_every_place() {
     use std::os::unix::fs::PermissionsExt;
-    let e = emu();
+    let e = Emu::start();
     let home = tempfile::tempdir().unwrap();
     let bin = home.path().join("bin");
     std::fs::create_dir_all(&bin).unwrap();

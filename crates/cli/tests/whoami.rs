@@ -3,12 +3,12 @@
 //! emulator started in-process (its NCP metadata API stands for an NCP server's).
 
 use std::process::{Command, Output};
-use std::time::Duration;
 
-use deploykit_emulator::{Emulator, EmulatorHandle, alibaba, github, ncloud, nhn};
+use deploykit_emulator::{alibaba, github, ncloud, nhn};
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_deploykit");
+mod common;
+use common::{BIN, Emu};
 
 /// Every secret the tests hand to the command or the emulator hands out.
 const SECRETS: [&str; 6] = [
@@ -20,34 +20,7 @@ const SECRETS: [&str; 6] = [
     "emu-temp-secret",
 ];
 
-struct Emu {
-    handle: EmulatorHandle,
-    _rt: tokio::runtime::Runtime,
-    home: tempfile::TempDir,
-}
-
 impl Emu {
-    fn start() -> Self {
-        let rt = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .enable_all()
-            .build()
-            .unwrap();
-        let handle = rt
-            .block_on(
-                Emulator::builder()
-                    .nhn_deploy_delay(Duration::ZERO)
-                    .check_responses(true)
-                    .start(),
-            )
-            .expect("the emulator starts");
-        Self {
-            handle,
-            _rt: rt,
-            home: tempfile::tempdir().unwrap(),
-        }
-    }
-
     /// The command with a clean environment (a temporary home, no metadata service unless
     /// `env` names one) plus `env`, and `--endpoint` at the emulator.
     fn run(&self, args: &[&str], env: &[(&str, &str)]) -> Output {
