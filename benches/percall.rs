@@ -18,32 +18,22 @@
 #![forbid(unsafe_code)]
 
 use std::hint::black_box;
-use std::io::{BufRead as _, BufReader, Read as _, Write as _};
-use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
-use bytes::{Buf as _, BytesMut};
 use deploykit::runtime::{AttemptContext, Provider as _};
 use deploykit::{alibaba, github, ncloud};
-use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
-use tokio::net::{TcpListener, TcpStream};
 
-const ALIBABA_KEY_ID: &str = "LTAI5tBenchAccessKeyId";
-const ALIBABA_SECRET: &str = "BenchAccessKeySecret0123456789";
-const GROUP_ID: &str = "a1b2c3d4e5f64a7b8c9d0e1f2a3b4c5d";
-const API_ID: &str = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
-const DESCRIPTION: &str = "deploy 2026-11-22 build 1234";
+mod common;
+
+use common::{
+    ALIBABA_KEY_ID, ALIBABA_SECRET, API_ID, DESCRIPTION, GITHUB_TOKEN, GROUP_ID, NCP_ACCESS_KEY,
+    NCP_SECRET_KEY, ServerProcess, serve,
+};
+
+/// The Alibaba host `sign` signs for, and its fixed nonce.
 const HOST: &str = "apigateway.cn-hangzhou.aliyuncs.com";
 const NONCE: &str = "3156853299f313e23d1673dc12e1703d";
-const NCP_ACCESS_KEY: &str = "ncp_iam_BPAMKR7BenchAccessKey";
-const NCP_SECRET_KEY: &str = "ncp_iam_BPKMKRBenchSecretKey0123456789xyz";
-const GITHUB_TOKEN: &str = "ghp_BenchToken0123456789abcdefghijklmnopqr";
-
-/// The answers of benches/suite.rs.
-const ALIBABA_ANSWER: &str = r#"{"RequestId":"CEF72CEB-54B6-4AE8-B225-F876FF7BZ015","HostId":"apigateway.cn-hangzhou.aliyuncs.com","ApiId":"0f1e2d3c4b5a69788796a5b4c3d2e1f0","GroupId":"a1b2c3d4e5f64a7b8c9d0e1f2a3b4c5d","StageName":"RELEASE","Description":"deploy 2026-11-22 build 1234"}"#;
-const NCP_ANSWER: &str = r#"{"stage":{"tenantId":"4ae230cebc1402ba89b148896951c0d2","modifier":"8c3d3020-5bb7-11ec-bfb8-246e965910a1","apiId":"51hs0c2d","stageId":"fh5o77xq","stageName":"prod","endpointDomain":"https://test123.test.com","deployedStageDeploymentNo":250417,"throttleRps":100}}"#;
-const GITHUB_ANSWER: &str = r#"{"url":"https://api.github.com/repos/octo-org/shop/deployments/42","id":42,"node_id":"MDEwOkRlcGxveW1lbnQ0Mg==","sha":"a84d88e7554fc1fa21bcbc4efae3c782a70d2b9d","ref":"v1.4.2","task":"deploy","payload":{},"environment":"production","description":"Release v1.4.2","creator":null,"created_at":"2026-11-22T10:00:00Z","updated_at":"2026-11-22T10:00:00Z","statuses_url":"https://api.github.com/repos/octo-org/shop/deployments/42/statuses","repository_url":"https://api.github.com/repos/octo-org/shop"}"#;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -319,117 +309,5 @@ impl Caller {
                 black_box(serde_json::from_slice::<serde_json::Value>(&bytes).expect("JSON"));
             }
         }
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// The server (`--serve`): HTTP/1.1 keep-alive, bodies by Content-Length only, fixed answers.
-// ---------------------------------------------------------------------------------------------
-
-fn serve() -> ! {
-    std::thread::spawn(|| {
-        let mut sink = Vec::new();
-        let _ = std::io::stdin().read_to_end(&mut sink);
-        std::process::exit(0);
-    });
-    runtime().block_on(async {
-        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-        let port = listener.local_addr().expect("local address").port();
-        println!("PORT {port}");
-        let _ = std::io::stdout().flush();
-        loop {
-            if let Ok((stream, _)) = listener.accept().await {
-                tokio::spawn(async move {
-                    let _ = connection(stream).await;
-                });
-            }
-        }
-    })
-}
-
-async fn connection(mut s: TcpStream) -> std::io::Result<()> {
-    s.set_nodelay(true)?;
-    let mut buf = BytesMut::with_capacity(16 * 1024);
-    let mut out = Vec::with_capacity(1024);
-    loop {
-        let end = loop {
-            if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
-                break i + 4;
-            }
-            if s.read_buf(&mut buf).await? == 0 {
-                return Ok(());
-            }
-        };
-        let head = String::from_utf8_lossy(&buf[..end]).into_owned();
-        buf.advance(end);
-        let length: usize = head
-            .lines()
-            .filter_map(|l| l.split_once(':'))
-            .find(|(n, _)| n.eq_ignore_ascii_case("content-length"))
-            .and_then(|(_, v)| v.trim().parse().ok())
-            .unwrap_or(0);
-        while buf.len() < length {
-            if s.read_buf(&mut buf).await? == 0 {
-                return Ok(());
-            }
-        }
-        buf.advance(length);
-        let path = head.split(' ').nth(1).unwrap_or("/");
-        let path = path.split('?').next().unwrap_or("");
-        let (status, body) = if path.ends_with("/deploy") {
-            ("200 OK", NCP_ANSWER)
-        } else if path.ends_with("/deployments") {
-            ("201 Created", GITHUB_ANSWER)
-        } else {
-            ("200 OK", ALIBABA_ANSWER)
-        };
-        out.clear();
-        let _ = write!(
-            out,
-            "HTTP/1.1 {status}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: {}\r\ndate: {}\r\n\r\n{body}",
-            body.len(),
-            httpdate::fmt_http_date(SystemTime::now())
-        );
-        s.write_all(&out).await?;
-    }
-}
-
-/// The server child process; stopped when dropped.
-struct ServerProcess {
-    child: Child,
-    port: u16,
-}
-
-impl ServerProcess {
-    fn start() -> Self {
-        let exe = std::env::current_exe().expect("the bench binary's path");
-        let mut child = Command::new(exe)
-            .arg("--serve")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("start the server process");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().expect("server stdout"))
-            .read_line(&mut line)
-            .expect("server port");
-        let port = line
-            .trim()
-            .strip_prefix("PORT ")
-            .and_then(|p| p.parse().ok())
-            .unwrap_or_else(|| panic!("the server said {line:?}, not its port"));
-        Self { child, port }
-    }
-
-    fn base(&self) -> String {
-        format!("http://127.0.0.1:{}", self.port)
-    }
-}
-
-impl Drop for ServerProcess {
-    fn drop(&mut self) {
-        drop(self.child.stdin.take());
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }

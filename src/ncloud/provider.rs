@@ -63,7 +63,9 @@ fn measure(headers: &HeaderMap, received_at: SystemTime) -> Option<i64> {
 #[derive(Default)]
 struct ClockSkew {
     offset_ms: AtomicI64,
-    /// `(received_at, offset in use before that answer was observed)`, newest last.
+    /// The answers that changed the offset: `(received_at, offset in use before that answer
+    /// was observed)`, newest last. An answer that left the offset as it was is not recorded, so
+    /// the steady state takes no lock.
     recent: Mutex<VecDeque<(SystemTime, i64)>>,
 }
 
@@ -88,6 +90,9 @@ impl ClockSkew {
             measured
         };
         let before = self.offset_ms.swap(applied, Ordering::Relaxed);
+        if before == applied {
+            return;
+        }
         if let Ok(mut recent) = self.recent.lock() {
             recent.push_back((received_at, before));
             while recent.len() > RECENT {
@@ -97,7 +102,8 @@ impl ClockSkew {
     }
 
     /// The offset that was in use when the request behind the answer received at `received_at`
-    /// was signed (before `observe` saw that answer).
+    /// was signed (before `observe` saw that answer): what that answer changed it from, else
+    /// what the first change after it changed it from, else the offset now.
     fn offset_before(&self, received_at: SystemTime) -> i64 {
         self.recent
             .lock()
@@ -106,6 +112,7 @@ impl ClockSkew {
                 r.iter()
                     .rev()
                     .find(|(t, _)| *t == received_at)
+                    .or_else(|| r.iter().find(|(t, _)| *t > received_at))
                     .map(|(_, o)| *o)
             })
             .unwrap_or_else(|| self.offset_ms())

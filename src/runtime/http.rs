@@ -80,8 +80,14 @@ pub fn crypto_provider() -> rustls::crypto::CryptoProvider {
 /// The TLS settings of every deploykit client: the crypto provider of [`crypto_provider`] (given
 /// to this configuration only, never installed as the process default), TLS 1.2 and 1.3, the
 /// operating system's certificate verifier (as reqwest's own rustls setting uses), and ALPN for
-/// HTTP/2 and HTTP/1.1.
+/// HTTP/2 and HTTP/1.1. Built once per process (the platform verifier reads the system's
+/// settings when it is made); each client gets a copy that shares it.
 pub fn tls_config() -> rustls::ClientConfig {
+    static CONFIG: std::sync::OnceLock<rustls::ClientConfig> = std::sync::OnceLock::new();
+    CONFIG.get_or_init(build_tls_config).clone()
+}
+
+fn build_tls_config() -> rustls::ClientConfig {
     use rustls_platform_verifier::BuilderVerifierExt as _;
     let mut config = rustls::ClientConfig::builder_with_provider(Arc::new(crypto_provider()))
         .with_safe_default_protocol_versions()

@@ -7,7 +7,8 @@ use serde_json::{Value, json};
 
 use super::Globals;
 use super::providers::{
-    Applies, Entry, Settled, arg, get, identity, options, req, text_arg, timeout, to_json,
+    Applies, Entry, FETCHED_AT_RUN_TIME, Settled, arg, get, options, req, text_arg, timeout,
+    to_json, whoami_identity,
 };
 use deploykit::alibaba::{Client, PollOptions, types};
 
@@ -105,15 +106,8 @@ pub fn entry() -> Entry {
 /// temporary keys, the region and where it came from, the endpoint.
 async fn whoami(g: &Globals) -> Result<Value, Error> {
     let c = client(g)?;
-    let mut out = if g.dry_run {
-        let mut m = serde_json::Map::new();
-        m.insert("source".into(), json!(c.credential_source().to_string()));
-        m.insert("key_id".into(), json!("(fetched at run time)"));
-        m.insert("expires_at".into(), Value::Null);
-        m
-    } else {
-        identity(&c.identity().await?)
-    };
+    let unfetched = Some(FETCHED_AT_RUN_TIME.to_string());
+    let mut out = whoami_identity(g, c.credential_source(), unfetched, c.identity()).await?;
     out.insert("region".into(), json!(c.region()));
     out.insert("region_source".into(), json!(c.region_source().to_string()));
     out.insert("endpoint".into(), json!(c.base_url()));

@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 use super::Globals;
 use super::providers::{
-    Applies, Entry, Settled, arg, get, identity, need_i64, options, req, text_arg, to_json,
+    Applies, Entry, Settled, arg, get, need_i64, options, req, text_arg, to_json, whoami_identity,
 };
 
 use deploykit::github::{Client, Deploy, DeploymentRun, types};
@@ -134,15 +134,7 @@ async fn whoami(g: &Globals) -> Result<Value, Error> {
         Some((owner, name, host)) => client_for(g, host.as_deref(), Some((owner, name)))?,
         None => client_for(g, None, None)?,
     };
-    let mut out = if g.dry_run {
-        let mut m = serde_json::Map::new();
-        m.insert("source".into(), json!(c.credential_source().to_string()));
-        m.insert("key_id".into(), Value::Null);
-        m.insert("expires_at".into(), Value::Null);
-        m
-    } else {
-        identity(&c.identity().await?)
-    };
+    let mut out = whoami_identity(g, c.credential_source(), None, c.identity()).await?;
     out.insert("endpoint".into(), json!(c.base_url()));
     Ok(Value::Object(out))
 }
@@ -150,10 +142,7 @@ async fn whoami(g: &Globals) -> Result<Value, Error> {
 /// The default repository for `whoami` (where a GitHub App's installation is looked up), when
 /// `GH_REPO`/`GITHUB_REPOSITORY` name one: owner, repo and the host `GH_REPO` may name.
 fn default_repo() -> Result<Option<(String, String, Option<String>)>, Error> {
-    let Some(value) = REPO_VARS
-        .iter()
-        .find_map(|v| std::env::var(v).ok().filter(|x| !x.is_empty()))
-    else {
+    let Some(value) = std::env::var(repo_var()).ok().filter(|x| !x.is_empty()) else {
         return Ok(None);
     };
     let (host, owner, repo) = split_repo(&value)?;

@@ -7,7 +7,8 @@ use serde_json::{Value, json};
 
 use super::Globals;
 use super::providers::{
-    Applies, Entry, Settled, arg, get, get_i64, identity, options, req, text_arg, to_json,
+    Applies, Entry, FETCHED_AT_RUN_TIME, Settled, arg, get, get_i64, options, req, text_arg,
+    to_json, whoami_identity,
 };
 use deploykit::ncloud::{Client, Region, RollbackTarget, StageRef};
 
@@ -80,21 +81,8 @@ pub fn entry() -> Entry {
 /// (site) and where it came from, the endpoint.
 async fn whoami(g: &Globals) -> Result<Value, Error> {
     let c = client(g)?;
-    let mut out = if g.dry_run {
-        let mut m = serde_json::Map::new();
-        m.insert("source".into(), json!(c.credential_source().to_string()));
-        m.insert(
-            "key_id".into(),
-            json!(
-                c.access_key()
-                    .unwrap_or_else(|| "(fetched at run time)".into())
-            ),
-        );
-        m.insert("expires_at".into(), Value::Null);
-        m
-    } else {
-        identity(&c.identity().await?)
-    };
+    let key_id = c.access_key().unwrap_or_else(|| FETCHED_AT_RUN_TIME.into());
+    let mut out = whoami_identity(g, c.credential_source(), Some(key_id), c.identity()).await?;
     out.insert("region".into(), json!(c.region().name()));
     out.insert("region_source".into(), json!(c.site_source().to_string()));
     out.insert("endpoint".into(), json!(c.base_url()));

@@ -125,6 +125,28 @@ pub fn for_command(e: Error, p: &Entry) -> Error {
     }
 }
 
+/// What `whoami` shows of the credential: with `--dry-run`, only what is known without fetching
+/// anything (the source; the key id when it is given, else a placeholder when the scheme has
+/// one, `None` when it has none); otherwise the [`identity`] that `fetch` finds.
+pub async fn whoami_identity(
+    g: &Globals,
+    source: &deploykit::runtime::CredentialSource,
+    key_id: Option<String>,
+    fetch: impl Future<Output = Result<deploykit::runtime::Identity, Error>>,
+) -> Result<serde_json::Map<String, Value>, Error> {
+    if g.dry_run {
+        return Ok(identity(&deploykit::runtime::Identity {
+            source: source.clone(),
+            key_id,
+            expires_at: None,
+        }));
+    }
+    Ok(identity(&fetch.await?))
+}
+
+/// The key id `whoami --dry-run` shows for keys that are fetched when the command runs.
+pub const FETCHED_AT_RUN_TIME: &str = "(fetched at run time)";
+
 /// The fields of a library `Identity`: `source`, `key_id`, `expires_at` (RFC 3339, UTC).
 pub fn identity(id: &deploykit::runtime::Identity) -> serde_json::Map<String, Value> {
     let mut m = serde_json::Map::new();
