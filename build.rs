@@ -5,7 +5,9 @@
 //! `specs/x.yaml:LINE:COL: message`, the build fails), normalise for progenitor, generate,
 //! format, into `$OUT_DIR/<module>.rs`. In a git checkout the result is also kept in
 //! `src/generated/` (`<module>.rs` and the spec as `<module>.json`) with the SHA-256 of its spec (`src/generated/specs.tsv`), so that the change
-//! a spec edit makes to the client shows in the diff.
+//! a spec edit makes to the client shows in the diff. A spec that is byte for byte what `$OUT_DIR`
+//! was generated from by this same build script is not generated again (a spec edit regenerates
+//! that spec's client only).
 //!
 //! Without `codegen` (a library user's `default-features = false`): the clients come from
 //! `src/generated/`, and none of progenitor, syn or the spec toolchain is compiled. A spec whose
@@ -60,7 +62,7 @@ fn feature_on(feature: &str) -> bool {
 #[cfg(feature = "codegen")]
 fn clients(root: &Path, out_dir: &Path) -> Result<(Vec<Client>, PathBuf), Vec<String>> {
     let generated =
-        deploykit_spec::generate::generate_all(&root.join("specs"), out_dir, &feature_on).map_err(
+        deploykit_spec::generate::generate_all(&root.join("specs"), out_dir, &feature_on, &generator()).map_err(
             |mut lines| {
                 lines.push(
                     "deploykit: the specs above have errors; fix them (or run `deploykit spec check specs/*.yaml`)".into(),
@@ -83,6 +85,25 @@ fn clients(root: &Path, out_dir: &Path) -> Result<(Vec<Client>, PathBuf), Vec<St
         keep_snapshot(root, out_dir, &clients)?;
     }
     Ok((clients, out_dir.to_path_buf()))
+}
+
+/// What identifies this build script, and so the generator compiled into it: its executable's
+/// size and modification time (cargo writes a new one when the generator changes). Specs
+/// unchanged since the last run of the same build script are not generated again.
+#[cfg(feature = "codegen")]
+fn generator() -> String {
+    let Some(meta) = std::env::current_exe()
+        .ok()
+        .and_then(|exe| std::fs::metadata(exe).ok())
+    else {
+        return String::new();
+    };
+    let modified = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos());
+    format!("build-script {} bytes, modified {modified}", meta.len())
 }
 
 /// Copy the clients into `src/generated/` and update the manifest, writing only what changed
