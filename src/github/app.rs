@@ -10,7 +10,7 @@
 
 use std::fmt;
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderValue};
@@ -43,9 +43,10 @@ pub const REFRESH_MARGIN: Duration = Duration::from_secs(5 * 60);
 const SERVICE_TIMEOUT: Duration = Duration::from_secs(15);
 
 /// A GitHub App's private key, parsed (PKCS#1 `RSA PRIVATE KEY`, as GitHub hands it out, or
-/// PKCS#8 `PRIVATE KEY`). `Debug` shows nothing of it.
+/// PKCS#8 `PRIVATE KEY`) by the TLS layer's crypto provider (the `tls-*` feature chosen:
+/// AWS-LC or ring), which also signs the JWT. `Debug` shows nothing of it.
 #[derive(Clone)]
-pub struct AppKey(jsonwebtoken::EncodingKey);
+pub struct AppKey(Arc<dyn rustls::sign::SigningKey>);
 
 impl fmt::Debug for AppKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -56,14 +57,39 @@ impl fmt::Debug for AppKey {
 impl AppKey {
     /// Parse a PEM private key; `origin` names where it came from in the error (never the key).
     pub fn from_pem(pem: &[u8], origin: &str) -> Result<Self> {
-        jsonwebtoken::EncodingKey::from_rsa_pem(pem)
-            .map(Self)
-            .map_err(|_| {
-                Error::credentials(format!(
-                    "the GitHub App private key from {origin} is not an RSA private key in PEM form (-----BEGIN RSA PRIVATE KEY----- or -----BEGIN PRIVATE KEY-----)"
-                ))
+        use rustls::pki_types::PrivateKeyDer;
+        use rustls::pki_types::pem::PemObject as _;
+        let refused = || {
+            Error::credentials(format!(
+                "the GitHub App private key from {origin} is not an RSA private key in PEM form (-----BEGIN RSA PRIVATE KEY----- or -----BEGIN PRIVATE KEY-----)"
+            ))
+            .with_provider(PROVIDER)
+        };
+        let der = PrivateKeyDer::from_pem_slice(pem).map_err(|_| refused())?;
+        if matches!(der, PrivateKeyDer::Sec1(_)) {
+            return Err(refused());
+        }
+        let key = crate::runtime::http::crypto_provider()
+            .key_provider
+            .load_private_key(der)
+            .map_err(|_| refused())?;
+        if key.algorithm() != rustls::SignatureAlgorithm::RSA {
+            return Err(refused());
+        }
+        Ok(Self(key))
+    }
+
+    /// The RS256 (RSASSA-PKCS1-v1_5 with SHA-256) signature of `message`.
+    fn sign_rs256(&self, message: &[u8]) -> Result<Vec<u8>> {
+        let failed = |why: &str| {
+            Error::credentials(format!("signing the GitHub App JWT failed ({why})"))
                 .with_provider(PROVIDER)
-            })
+        };
+        self.0
+            .choose_scheme(&[rustls::SignatureScheme::RSA_PKCS1_SHA256])
+            .ok_or_else(|| failed("the key cannot sign RS256"))?
+            .sign(message)
+            .map_err(|_| failed("the crypto provider refused"))
     }
 }
 
@@ -81,10 +107,14 @@ struct Claims<'a> {
     iss: Issuer<'a>,
 }
 
+/// The JOSE header of every app JWT, base64url-encoded: `{"alg":"RS256","typ":"JWT"}`.
+const JWT_HEADER: &str = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9";
+
 /// The JWT an app authenticates with at `now`: RS256, `iat` [`JWT_BACKDATE`] before `now`,
 /// `exp` [`JWT_LIFETIME`] after it, `iss` the app id (a number when it is one, else the client
 /// id as text).
 pub fn app_jwt(app_id: &str, key: &AppKey, now: SystemTime) -> Result<SecretString> {
+    use base64::Engine as _;
     let secs = now
         .duration_since(UNIX_EPOCH)
         .map_err(|_| Error::invalid_input("the clock is before 1970"))?
@@ -98,16 +128,14 @@ pub fn app_jwt(app_id: &str, key: &AppKey, now: SystemTime) -> Result<SecretStri
             Err(_) => Issuer::Text(app_id),
         },
     };
-    let header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256);
-    jsonwebtoken::encode(&header, &claims, &key.0)
-        .map(SecretString::from)
-        .map_err(|e| {
-            Error::credentials(format!(
-                "signing the GitHub App JWT failed ({:?})",
-                e.kind()
-            ))
-            .with_provider(PROVIDER)
-        })
+    let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let claims = serde_json::to_vec(&claims).map_err(|e| Error::invalid_input(e.to_string()))?;
+    let mut jwt = format!("{JWT_HEADER}.");
+    b64.encode_string(claims, &mut jwt);
+    let signature = key.sign_rs256(jwt.as_bytes())?;
+    jwt.push('.');
+    b64.encode_string(signature, &mut jwt);
+    Ok(SecretString::from(jwt))
 }
 
 /// Which installation of the app to act as.
@@ -441,6 +469,25 @@ mod tests {
         assert!(!s.contains("c2VjcmV0") && !s.contains("secret-key"), "{s}");
         let key = AppKey::from_pem(KEY.as_bytes(), "test").unwrap();
         assert_eq!(format!("{key:?}"), "AppKey([REDACTED])");
+        // GitHub signs app JWTs with RSA only: an EC key (PKCS#8, made with
+        // `openssl ecparam -name prime256v1 -genkey | openssl pkcs8 -topk8 -nocrypt`) is refused
+        // when it is read, not when GitHub refuses the JWT.
+        let ec = include_str!("../../tests/data/github-app-test-ec-key.pem");
+        let e = AppKey::from_pem(ec.as_bytes(), "app.pem").unwrap_err();
+        assert!(e.to_string().contains("app.pem"), "{e}");
+        assert!(e.to_string().contains("not an RSA private key"), "{e}");
+    }
+
+    #[test]
+    fn the_jwt_header_is_rs256() {
+        use base64::Engine as _;
+        let header = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(JWT_HEADER)
+            .unwrap();
+        assert_eq!(
+            serde_json::from_slice::<serde_json::Value>(&header).unwrap(),
+            serde_json::json!({"alg": "RS256", "typ": "JWT"})
+        );
     }
 
     #[test]
