@@ -36,8 +36,8 @@
 //!
 //! For profiling: `suite-<hash> --loop alibaba|ncloud|github dk|raw|raw-dkclient SECONDS` runs one
 //! client's sequential calls against the server (e.g. under `valgrind --tool=callgrind`);
-//! `DEPLOYKIT_BENCH_UPLOAD_READ_KIB=N` and `DEPLOYKIT_BENCH_UPLOAD_READAHEAD=1` change how the
-//! upload child reads its file (experiments, not used by the suite).
+//! `suite-<hash> --nhn-upload BASE FILE current|multi` and `--nhn-download BASE MIB FILE
+//! current|multi` run one transfer (e.g. under `perf record`) against a `--serve` process.
 
 #![forbid(unsafe_code)]
 
@@ -1270,60 +1270,9 @@ fn transfer_child(args: &[String]) -> ! {
     let (took, bytes) = runtime.block_on(async {
         let start = Instant::now();
         let bytes = if args[0] == "--nhn-upload" {
-            // Investigation knob (not used by the suite): read the file through a tokio
-            // `BufReader` of this many KiB, i.e. fewer, larger reads on the blocking pool.
-            let buffered_kib: Option<usize> = std::env::var("DEPLOYKIT_BENCH_UPLOAD_READ_KIB")
-                .ok()
-                .and_then(|v| v.parse().ok());
-            let readahead =
-                std::env::var("DEPLOYKIT_BENCH_UPLOAD_READAHEAD").is_ok_and(|v| v == "1");
-            let upload = match buffered_kib {
-                None if readahead => {
-                    let len = std::fs::metadata(&args[2]).expect("the file").len();
-                    let (tx, rx) = tokio::sync::mpsc::channel::<std::io::Result<Bytes>>(16);
-                    let path = args[2].clone();
-                    std::thread::spawn(move || {
-                        let mut file = std::fs::File::open(path).expect("the file");
-                        loop {
-                            let mut chunk = vec![0u8; 64 * 1024];
-                            match file.read(&mut chunk) {
-                                Ok(0) => break,
-                                Ok(n) => {
-                                    chunk.truncate(n);
-                                    if tx.blocking_send(Ok(Bytes::from(chunk))).is_err() {
-                                        break;
-                                    }
-                                }
-                                Err(e) => {
-                                    let _ = tx.blocking_send(Err(e));
-                                    break;
-                                }
-                            }
-                        }
-                    });
-                    let stream = futures::stream::unfold(rx, |mut rx| async move {
-                        rx.recv().await.map(|item| (item, rx))
-                    });
-                    nhn::BinaryUpload::from_reader(
-                        nhn::types::ApplicationType::Server,
-                        tokio_util::io::StreamReader::new(Box::pin(stream)),
-                        len,
-                        "binary.bin",
-                    )
-                }
-                None => nhn::BinaryUpload::from_path(nhn::types::ApplicationType::Server, &args[2]),
-                Some(kib) => {
-                    let file = tokio::fs::File::open(&args[2]).await.expect("the file");
-                    let len = file.metadata().await.expect("metadata").len();
-                    nhn::BinaryUpload::from_reader(
-                        nhn::types::ApplicationType::Server,
-                        tokio::io::BufReader::with_capacity(kib * 1024, file),
-                        len,
-                        "binary.bin",
-                    )
-                }
-            }
-            .version("1.0.0");
+            let upload =
+                nhn::BinaryUpload::from_path(nhn::types::ApplicationType::Server, &args[2])
+                    .version("1.0.0");
             let stored = client.upload_binary(7, 3, upload).await.expect("upload");
             assert!(stored.download_url.is_some());
             std::fs::metadata(&args[2]).expect("the file").len()
