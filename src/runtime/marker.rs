@@ -8,8 +8,10 @@
 //! provider module can look it up in the provider's history (for example
 //! `github::Client::find_marked_deployment`). `ClientOptions::markers = false` turns marking off.
 
+use std::borrow::Cow;
+
 use reqwest::Request;
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 use super::MarkerField;
 
@@ -59,19 +61,99 @@ pub(crate) fn mark(request: &mut Request, field: &MarkerField, marker: &str) -> 
     let Some(bytes) = request.body().and_then(|b| b.as_bytes()) else {
         return false;
     };
-    let Ok(Value::Object(mut body)) = serde_json::from_slice::<Value>(bytes) else {
+    let Some(marked) = mark_object(bytes, field, marker) else {
         return false;
     };
-    let current = body.get(field.field).and_then(Value::as_str);
-    let Some(text) = appended(current, marker, field.max_len) else {
-        return false;
-    };
-    body.insert(field.field.to_string(), Value::String(text));
-    let Ok(bytes) = serde_json::to_vec(&body) else {
-        return false;
-    };
-    *request.body_mut() = Some(reqwest::Body::from(bytes));
+    *request.body_mut() = Some(reqwest::Body::from(marked));
     true
+}
+
+/// The JSON object `bytes` with `marker` appended to its member `field`, in its place (added at
+/// the end when absent, replaced when not a string); every other member is copied as it was
+/// written, without being decoded. `None` when `bytes` is not a JSON object or the marker would not fit.
+fn mark_object(bytes: &[u8], field: &MarkerField, marker: &str) -> Option<Vec<u8>> {
+    let Members(members) = serde_json::from_slice(bytes).ok()?;
+    let current = members
+        .iter()
+        .rev()
+        .find(|(name, _)| name == field.field)
+        .and_then(|(_, raw)| serde_json::from_str::<Option<Cow<'_, str>>>(raw.get()).ok())
+        .flatten();
+    let text = appended(current.as_deref(), marker, field.max_len)?;
+    let mut out = Vec::with_capacity(bytes.len() + text.len() + field.field.len() + 8);
+    out.push(b'{');
+    let put = |out: &mut Vec<u8>, name: &str, value: &[u8]| {
+        if out.len() > 1 {
+            out.push(b',');
+        }
+        serde_json::to_writer(&mut *out, name).ok()?;
+        out.push(b':');
+        out.extend_from_slice(value);
+        Some(())
+    };
+    let value = serde_json::to_vec(&text).ok()?;
+    let mut placed = false;
+    for (name, raw) in &members {
+        if name != field.field {
+            put(&mut out, name, raw.get().as_bytes())?;
+        } else if !placed {
+            put(&mut out, name, &value)?;
+            placed = true;
+        }
+    }
+    if !placed {
+        put(&mut out, field.field, &value)?;
+    }
+    out.push(b'}');
+    Some(out)
+}
+
+/// A JSON object's members in the order written: names decoded, values as their raw text.
+struct Members<'a>(Vec<(Cow<'a, str>, &'a RawValue)>);
+
+impl<'de> serde::Deserialize<'de> for Members<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Members<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut members = Vec::with_capacity(map.size_hint().unwrap_or(8));
+                while let Some(Name(name)) = map.next_key()? {
+                    members.push((name, map.next_value()?));
+                }
+                Ok(Members(members))
+            }
+        }
+        d.deserialize_map(Visit)
+    }
+}
+
+/// A member name: borrowed from the text unless it has escapes.
+struct Name<'a>(Cow<'a, str>);
+
+impl<'de> serde::Deserialize<'de> for Name<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Name<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a member name")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(Name(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(Name(Cow::Owned(v.to_string())))
+            }
+        }
+        d.deserialize_str(Visit)
+    }
 }
 
 /// [`mark`] for a query parameter: the first pair named `field.field` gets the marker in place
@@ -111,6 +193,7 @@ fn mark_query(url: &mut url::Url, field: &MarkerField, marker: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Value;
 
     const NOTE: MarkerField = MarkerField {
         field: "deployNote",
@@ -150,6 +233,31 @@ mod tests {
         let mut r = request("https://x/deploy", Some("{}"));
         assert!(mark(&mut r, &NOTE, "[deploykit:ab]"));
         assert_eq!(body(&r)["deployNote"], "[deploykit:ab]");
+    }
+
+    #[test]
+    fn a_body_is_copied_member_by_member() {
+        // Other members keep their text (number forms, nesting, escapes) and every member its
+        // place; a field that is not a string is replaced; a body that is not an object is left.
+        let mut r = request(
+            "https://x/deploy",
+            Some(
+                r#"{"deployNote":"say \"hi\"","n":1.50,"payload":{"a":[1,{"b":null}]},"k\u00e9y":"v"}"#,
+            ),
+        );
+        assert!(mark(&mut r, &NOTE, "[deploykit:ab]"));
+        assert_eq!(
+            std::str::from_utf8(r.body().unwrap().as_bytes().unwrap()).unwrap(),
+            r#"{"deployNote":"say \"hi\" [deploykit:ab]","n":1.50,"payload":{"a":[1,{"b":null}]},"kéy":"v"}"#
+        );
+        let mut r = request("https://x/deploy", Some(r#"{"deployNote":7}"#));
+        assert!(mark(&mut r, &NOTE, "[deploykit:ab]"));
+        assert_eq!(body(&r)["deployNote"], "[deploykit:ab]");
+        for not_object in ["[1,2]", "\"text\"", "{\"a\":", ""] {
+            let mut r = request("https://x/deploy", Some(not_object));
+            assert!(!mark(&mut r, &NOTE, "[deploykit:ab]"), "{not_object}");
+            assert_eq!(r.body().unwrap().as_bytes().unwrap(), not_object.as_bytes());
+        }
     }
 
     #[test]
