@@ -28,7 +28,7 @@ mod common;
 
 use common::{
     ALIBABA_KEY_ID, ALIBABA_SECRET, API_ID, DESCRIPTION, GITHUB_TOKEN, GROUP_ID, NCP_ACCESS_KEY,
-    NCP_SECRET_KEY, ServerProcess, serve,
+    NCP_SECRET_KEY, ServerProcess, raw_client, serve,
 };
 
 /// The Alibaba host `sign` signs for, and its fixed nonce.
@@ -218,7 +218,7 @@ fn caller(provider: &str, raw: bool, base: &str) -> Caller {
             ),
         };
         return Caller::Raw {
-            client: reqwest::Client::new(),
+            client: raw_client().build().expect("reqwest client"),
             url,
             body,
         };

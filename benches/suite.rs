@@ -760,7 +760,7 @@ fn raw_caller(provider: ProviderId, captured: &Captured, base: &str) -> Caller {
         );
     }
     Caller::Raw(Arc::new(RawCall {
-        client: reqwest::Client::new(),
+        client: raw_client().build().expect("reqwest client"),
         method: captured.method.parse().expect("method"),
         url: format!("{base}{}", captured.target),
         headers,
@@ -1977,7 +1977,7 @@ fn octokit_description(version: &str) -> Result<PathBuf, String> {
     let rt = client_runtime();
     let tarball = dir.join("package.tgz");
     rt.block_on(async {
-        let http = reqwest::Client::builder()
+        let http = raw_client()
             .user_agent("deploykit-bench-suite")
             .build()
             .map_err(|e| e.to_string())?;

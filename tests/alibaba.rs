@@ -1102,7 +1102,7 @@ async fn a_query_or_body_changed_after_signing_is_refused() {
     let gw = Gateway::new();
     let server = gw.start().await;
     let (c, _) = client(&server);
-    let http = reqwest::Client::new();
+    let http = deploykit::runtime::http::client(&Default::default());
     let url = format!(
         "{}/?Action=DeployApi&Version=2016-07-14&ApiId=a&StageName=RELEASE&Description=d",
         server.base_url()

@@ -328,3 +328,9 @@ impl Drop for ServerProcess {
         let _ = self.child.wait();
     }
 }
+
+/// A bare reqwest client, the baseline deploykit is compared with: reqwest's defaults, on the TLS
+/// configuration deploykit builds (reqwest is compiled without a crypto provider of its own).
+pub(crate) fn raw_client() -> reqwest::ClientBuilder {
+    reqwest::Client::builder().tls_backend_preconfigured(deploykit::runtime::http::tls_config())
+}
