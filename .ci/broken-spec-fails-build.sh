@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Copy the crate, give one spec a duplicate operationId, and check that `cargo build` fails with
 # the spec's file:line:col; then that a build without the code generator refuses the changed spec
-# (its client in src/generated no longer matches). Shares ./target, so only the build script runs
+# (its client in crates/ncloud/src/generated no longer matches). Shares ./target, so only the build script runs
 # again.
 set -euo pipefail
 root=$(pwd)
@@ -31,7 +31,7 @@ set -e
 if [ $status -eq 0 ]; then
   echo "FAIL: a build without codegen used a client generated from another version of the spec"; exit 1
 fi
-if ! grep -qE "specs/ncloud-apigateway.yaml:1:1: changed since src/generated/ncloud_apigateway.rs was generated" <<<"$out"; then
+if ! grep -qE "specs/ncloud-apigateway.yaml:1:1: changed since crates/ncloud/src/generated/ncloud_apigateway.rs was generated" <<<"$out"; then
   echo "FAIL: the build without codegen does not name the changed spec:"; echo "$out" | tail -20; exit 1
 fi
 echo "ok: without codegen: $(grep -E 'specs/ncloud-apigateway.yaml:' <<<"$out" | head -1)"

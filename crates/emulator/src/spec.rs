@@ -209,8 +209,8 @@ fn resolve<'a>(doc: &'a Value, mut v: &'a Value) -> &'a Value {
 
 impl Spec {
     fn load(provider: Provider, text: &str) -> Self {
-        // The spec as the library's build loaded and linted it (JSON written by build.rs), so a
-        // failure here cannot happen in a build that compiled.
+        // The spec as the build loaded and linted it (JSON written by its provider crate's build
+        // script), so a failure here cannot happen in a build that compiled.
         let doc: Value = serde_json::from_str(text)
             .unwrap_or_else(|e| panic!("the compiled-in spec of {provider} is not JSON: {e}"));
         let base_path = doc

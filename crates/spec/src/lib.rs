@@ -1,10 +1,10 @@
 //! The spec toolchain of deploykit: loading (duplicate keys refused, positions kept), linting
 //! (`file:line:col: message`), normalising for progenitor and generating the clients.
 //!
-//! Compiled once and used in two places: as a build-dependency of the `deploykit` library (its
-//! `build.rs` lints every `specs/*.yaml` and generates a client from it, feature `generate`) and
-//! by the `deploykit` command (`deploykit spec check`). The emulator and the command take the
-//! validator of schemas from here too (feature `validate`).
+//! Compiled once and used in two places: by `deploykit-build`, the build script of every provider
+//! crate (it lints the provider's `specs/*.yaml` and generates a client from it, feature
+//! `generate`), and by the `deploykit` command (`deploykit spec check`). The emulator and the
+//! command take the validator of schemas from here too (feature `validate`).
 
 pub mod diff;
 #[cfg(feature = "generate")]

@@ -1,9 +1,10 @@
 //! Client generation: every spec of a folder → lint → normalise → progenitor → formatted Rust in
 //! `OUT_DIR`, plus the tables the runtime reads (operations, multipart operations, the spec as
-//! JSON). What the library's `build.rs` runs; nothing here names a provider.
+//! JSON). What each provider crate's build script runs (through `deploykit-build`); nothing here
+//! names a provider.
 
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
 
@@ -40,10 +41,25 @@ pub fn generate_all(
     feature_on: &dyn Fn(&str) -> bool,
     generator: &str,
 ) -> Result<Vec<Generated>, Vec<String>> {
-    let files = crate::spec_files(specs_dir);
+    generate_files(
+        &crate::spec_files(specs_dir),
+        out_dir,
+        feature_on,
+        generator,
+    )
+}
+
+/// [`generate_all`] for the given spec files (each in a `specs/` folder) rather than a whole
+/// folder: what a provider crate's build script runs for its own spec.
+pub fn generate_files(
+    files: &[PathBuf],
+    out_dir: &Path,
+    feature_on: &dyn Fn(&str) -> bool,
+    generator: &str,
+) -> Result<Vec<Generated>, Vec<String>> {
     let mut written = Vec::new();
     let mut errors = Vec::new();
-    for file in &files {
+    for file in files {
         let rel = format!(
             "specs/{}",
             file.file_name().unwrap_or_default().to_string_lossy()

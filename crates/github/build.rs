@@ -1,0 +1,5 @@
+//! Builds the client of `specs/github.yaml` (see `deploykit-build`).
+
+fn main() {
+    deploykit_build::client("github.yaml");
+}

@@ -1,0 +1,270 @@
+//! What the generated clients call: the hooks, path encoding, form bodies and answer decoding, all
+//! typed with [`Error`].
+//!
+//! progenitor's own hooks cannot carry a typed error (its `exec` returns `reqwest::Result`, its
+//! `pre` only a string), so each provider crate's build script points the generated code at these
+//! items instead of progenitor's: every generated `send()` returns
+//! `Result<ResponseValue<T>, deploykit::Error>`, runs [`ClientHooks::exec`] (the runtime's one send
+//! path), and decodes success answers with [`from_response`]. Error answers never reach the
+//! generated code: the send path turns them into the provider's [`Error`] first.
+
+use reqwest::{Request, RequestBuilder, Response};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+pub use progenitor_client::{ClientInfo, OperationInfo, ResponseValue};
+
+use super::OperationMeta;
+pub use super::error::Error;
+use super::error::{ErrorKind, Sent};
+use super::send::{decode, prepare_request, send};
+use super::transport::Transport;
+
+/// The hooks every generated operation runs, in order: `pre` (wire fixes, checks), `exec` (the
+/// runtime's send path: credentials, signing, retries, errors), `post` (nothing).
+#[allow(async_fn_in_trait)]
+pub trait ClientHooks<Inner = ()> {
+    /// Before sending: wire fixes and checks that need no network.
+    async fn pre(&self, request: &mut Request, info: &OperationInfo) -> Result<(), Error>;
+    /// Send with signing and retries; `Ok` only for a `2xx` answer.
+    async fn exec(&self, request: Request, info: &OperationInfo) -> Result<Response, Error>;
+    /// After sending.
+    async fn post(
+        &self,
+        result: &Result<Response, Error>,
+        info: &OperationInfo,
+    ) -> Result<(), Error>;
+}
+
+impl<C: ClientInfo<Transport>> ClientHooks<Transport> for C {
+    async fn pre(&self, request: &mut Request, info: &OperationInfo) -> Result<(), Error> {
+        let transport = self.inner();
+        let op = operation(transport, info)?;
+        let tag = |e: Error| e.with_provider(transport.provider.name());
+        let base_path = transport.base_path(self.baseurl());
+        check_path(self.baseurl(), &base_path, request.url(), op).map_err(tag)?;
+        prepare_request(request, op).map_err(tag)
+    }
+
+    async fn exec(&self, request: Request, info: &OperationInfo) -> Result<Response, Error> {
+        let transport = self.inner();
+        send(
+            transport,
+            self.client(),
+            request,
+            operation(transport, info)?,
+        )
+        .await
+    }
+
+    async fn post(
+        &self,
+        _result: &Result<Response, Error>,
+        _info: &OperationInfo,
+    ) -> Result<(), Error> {
+        Ok(())
+    }
+}
+
+fn operation(transport: &Transport, info: &OperationInfo) -> Result<&'static OperationMeta, Error> {
+    transport.operation(info.operation_id).ok_or_else(|| {
+        Error::invalid_input(format!(
+            "`{}` is not an operation of this client's spec (a client built for another spec?)",
+            info.operation_id
+        ))
+        .with_provider(transport.provider.name())
+    })
+}
+
+/// The request's path is the operation's template under the client's base path: one segment per
+/// parameter, every literal segment in place. (Path parameters are checked one by one before the
+/// URL is built; this holds the result against the spec.)
+/// `base_path` is the path of `base_url` (see `Transport::base_path`).
+fn check_path(
+    base_url: &str,
+    base_path: &str,
+    url: &url::Url,
+    op: &OperationMeta,
+) -> Result<(), Error> {
+    let template = op.path.split('?').next().unwrap_or_default();
+    let fits = url.path().strip_prefix(base_path).is_some_and(|rest| {
+        let mut got = rest.trim_start_matches('/').split('/');
+        let mut want = template.trim_start_matches('/').split('/');
+        loop {
+            match (got.next(), want.next()) {
+                (None, None) => break true,
+                (Some(g), Some(w)) => {
+                    let param = w.starts_with('{') && w.ends_with('}');
+                    if !(if param { !g.is_empty() } else { g == w }) {
+                        break false;
+                    }
+                }
+                _ => break false,
+            }
+        }
+    });
+    if fits {
+        Ok(())
+    } else {
+        Err(Error::invalid_input(format!(
+            "the request path {} does not match the operation's path {template} under {base_url}",
+            url.path()
+        ))
+        .with_operation(op.id))
+    }
+}
+
+/// Characters escaped in a path parameter: everything but RFC 3986 unreserved characters and
+/// sub-delimiters, so a value stays one segment (`/`, `\`, `?`, `#` and `%` included).
+const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b'!')
+    .remove(b'$')
+    .remove(b'&')
+    .remove(b'\'')
+    .remove(b'(')
+    .remove(b')')
+    .remove(b'*')
+    .remove(b'+')
+    .remove(b',')
+    .remove(b';')
+    .remove(b'=')
+    .remove(b':')
+    .remove(b'@');
+
+/// One path parameter as one URL path segment.
+pub fn encode_path(value: &str) -> String {
+    percent_encoding::utf8_percent_encode(value, PATH_SEGMENT).to_string()
+}
+
+/// One path parameter of `operation` as one URL path segment. Empty values, `.` and `..` are
+/// refused before anything is sent: the URL parser would drop or resolve them (percent-encoded
+/// forms too) and the request would go to another resource.
+pub fn path_param<C: ClientInfo<Transport>>(
+    client: &C,
+    operation: &'static str,
+    name: &str,
+    value: &str,
+) -> Result<String, Error> {
+    path_segment(name, value).map_err(|e| {
+        e.with_provider(client.inner().provider.name())
+            .with_operation(operation)
+    })
+}
+
+/// A path parameter `name` as one segment (see [`path_param`]), for hand-written calls.
+pub fn path_segment(name: &str, value: &str) -> Result<String, Error> {
+    if matches!(value, "" | "." | "..") {
+        let shown = if value.is_empty() { "empty" } else { value };
+        return Err(Error::invalid_input(format!(
+            "path parameter `{name}` is {shown}: a path parameter must name one resource (not empty, `.` or `..`)"
+        )));
+    }
+    Ok(encode_path(value))
+}
+
+/// Form bodies (`application/x-www-form-urlencoded`), typed like every other step.
+pub trait RequestBuilderExt {
+    /// Serialise `body` as the form body of the request.
+    fn form_urlencoded<T: Serialize + ?Sized>(self, body: &T) -> Result<RequestBuilder, Error>;
+}
+
+impl RequestBuilderExt for RequestBuilder {
+    fn form_urlencoded<T: Serialize + ?Sized>(self, body: &T) -> Result<RequestBuilder, Error> {
+        let form = serde_urlencoded::to_string(body)
+            .map_err(|e| Error::invalid_input(format!("the form body cannot be encoded: {e}")))?;
+        Ok(self
+            .header(
+                reqwest::header::CONTENT_TYPE,
+                reqwest::header::HeaderValue::from_static("application/x-www-form-urlencoded"),
+            )
+            .body(form))
+    }
+}
+
+/// A builder value of `operation` that did not convert, or a required one that was not set.
+pub fn invalid_request<C: ClientInfo<Transport>>(
+    client: &C,
+    operation: &'static str,
+    message: String,
+) -> Error {
+    Error::invalid_input(message)
+        .with_provider(client.inner().provider.name())
+        .with_operation(operation)
+}
+
+/// A value that did not convert, outside of a call.
+pub fn invalid_input(message: String) -> Error {
+    Error::invalid_input(message)
+}
+
+/// The request could not be built (an unusable base URL, a body that does not serialise).
+pub fn request_error(e: reqwest::Error) -> Error {
+    let e = e.without_url();
+    Error::invalid_input(format!("the request cannot be built: {e}"))
+        .with_sent(Sent::No)
+        .with_source(e)
+}
+
+/// Decode a `2xx` JSON answer of a generated call (see [`super::send::decode`]).
+pub async fn from_response<T: DeserializeOwned, C: ClientInfo<Transport>>(
+    client: &C,
+    info: &OperationInfo,
+    response: Response,
+) -> Result<ResponseValue<T>, Error> {
+    decode(client.inner(), info.operation_id, response).await
+}
+
+/// Decode a `2xx` JSON answer of a generated call as the schema its status declares (`T`), then
+/// wrap it in the operation's answer type `U`, which holds one variant per success schema (GitHub's
+/// `create_deployment`: `Deployment` for 201, `DeploymentMergedBranch` for 202). The status picks
+/// the schema; the variants are never tried in turn.
+pub async fn from_response_as<T, U, C>(
+    client: &C,
+    info: &OperationInfo,
+    response: Response,
+) -> Result<ResponseValue<U>, Error>
+where
+    T: DeserializeOwned,
+    U: From<T> + std::fmt::Debug,
+    C: ClientInfo<Transport>,
+{
+    decode::<T>(client.inner(), info.operation_id, response)
+        .await?
+        .map(U::from)
+}
+
+/// A list field of an answer: `null` decodes as an empty list, as a missing optional list does
+/// (the build puts this on every list field an answer can carry).
+pub fn null_as_empty<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    use serde::Deserialize as _;
+    Ok(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default())
+}
+
+/// A `2xx` status the spec does not declare for the operation.
+pub fn undeclared_status<C: ClientInfo<Transport>>(
+    client: &C,
+    info: &OperationInfo,
+    response: Response,
+) -> Error {
+    let provider = &client.inner().provider;
+    let status = response.status();
+    Error::new(
+        ErrorKind::InvalidResponse,
+        format!(
+            "answered HTTP {}, which the spec does not declare for this operation",
+            status.as_u16()
+        ),
+    )
+    .with_status(status.as_u16())
+    .with_request_id(provider.request_id(response.headers(), &[]))
+    .with_provider(provider.name())
+    .with_operation(info.operation_id)
+}
