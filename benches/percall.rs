@@ -21,14 +21,14 @@ use std::hint::black_box;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
+use deploykit::alibaba;
 use deploykit::runtime::{AttemptContext, Provider as _};
-use deploykit::{alibaba, github, ncloud};
 
 mod common;
 
 use common::{
-    ALIBABA_KEY_ID, ALIBABA_SECRET, API_ID, DESCRIPTION, GITHUB_TOKEN, GROUP_ID, NCP_ACCESS_KEY,
-    NCP_SECRET_KEY, ServerProcess, raw_client, serve,
+    ALIBABA_KEY_ID, ALIBABA_SECRET, API_ID, DESCRIPTION, Deploy, GROUP_ID, ServerProcess,
+    raw_client, serve,
 };
 
 /// The Alibaba host `sign` signs for, and its fixed nonce.
@@ -188,9 +188,7 @@ fn call_loop(provider: &str, raw: bool, n: u64, concurrency: usize) {
 }
 
 enum Caller {
-    Alibaba(alibaba::Client),
-    Ncloud(ncloud::Client),
-    GitHub(github::Client, github::types::DeploymentCreateRequest),
+    Deploykit(Deploy),
     Raw {
         client: reqwest::Client,
         url: String,
@@ -223,78 +221,18 @@ fn caller(provider: &str, raw: bool, base: &str) -> Caller {
             body,
         };
     }
-    match provider {
-        "alibaba" => Caller::Alibaba(
-            alibaba::Client::builder()
-                .base_url(base)
-                .credentials(alibaba::Credentials::new(ALIBABA_KEY_ID, ALIBABA_SECRET))
-                .build()
-                .expect("Alibaba client"),
-        ),
-        "ncloud" => Caller::Ncloud(
-            ncloud::Client::builder()
-                .base_url(format!("{base}/api/v1"))
-                .credentials(NCP_ACCESS_KEY, NCP_SECRET_KEY)
-                .build()
-                .expect("NCP client"),
-        ),
-        _ => Caller::GitHub(
-            github::Client::builder()
-                .token(GITHUB_TOKEN)
-                .base_url(base)
-                .build()
-                .expect("GitHub client"),
-            serde_json::from_value(serde_json::json!({
-                "ref": "v1.4.2",
-                "environment": "production",
-                "description": "Release v1.4.2",
-                "auto_merge": false,
-                "required_contexts": []
-            }))
-            .expect("a DeploymentCreateRequest"),
-        ),
-    }
+    Caller::Deploykit(match provider {
+        "alibaba" => Deploy::alibaba(base),
+        "ncloud" => Deploy::ncloud(base),
+        _ => Deploy::github(base),
+    })
 }
 
 impl Caller {
     async fn call(&self) {
         match self {
-            Caller::Alibaba(c) => {
-                let answer = c
-                    .deploy_api()
-                    .group_id(GROUP_ID)
-                    .api_id(API_ID)
-                    .stage_name(alibaba::types::StageName::Release)
-                    .description(DESCRIPTION)
-                    .send()
-                    .await
-                    .expect("deploy_api");
-                black_box(answer.into_inner());
-            }
-            Caller::Ncloud(c) => {
-                let answer = c
-                    .deploy_stage()
-                    .product_id("ksk9ab01")
-                    .api_id("51hs0c2d")
-                    .stage_id("fh5o77xq")
-                    .body(ncloud::types::DeployStageRequest {
-                        deployment_no: ncloud::types::DeploymentNo(250_417),
-                    })
-                    .send()
-                    .await
-                    .expect("deploy_stage");
-                black_box(answer.into_inner());
-            }
-            Caller::GitHub(c, body) => {
-                let answer = c
-                    .create_deployment()
-                    .owner("octo-org")
-                    .repo("shop")
-                    .body(body.clone())
-                    .send()
-                    .await
-                    .expect("create_deployment");
-                black_box(answer.into_inner());
+            Caller::Deploykit(d) => {
+                black_box(d.send().await);
             }
             Caller::Raw { client, url, body } => {
                 let response = client

@@ -535,68 +535,14 @@ struct RawCall {
 
 #[derive(Clone)]
 enum Caller {
-    Alibaba(Arc<alibaba::Client>),
-    Ncloud(Arc<ncloud::Client>),
-    GitHub(
-        Arc<github::Client>,
-        Arc<github::types::DeploymentCreateRequest>,
-    ),
+    Deploykit(Deploy),
     Raw(Arc<RawCall>),
 }
 
 impl Caller {
     async fn call(&self) {
         match self {
-            Caller::Alibaba(c) => {
-                let answer = c
-                    .deploy_api()
-                    .group_id(GROUP_ID)
-                    .api_id(API_ID)
-                    .stage_name(alibaba::types::StageName::Release)
-                    .description(DESCRIPTION)
-                    .send()
-                    .await
-                    .expect("deploy_api");
-                assert!(
-                    answer
-                        .into_inner()
-                        .request_id
-                        .is_some_and(|r| !r.is_empty())
-                );
-            }
-            Caller::Ncloud(c) => {
-                let answer = c
-                    .deploy_stage()
-                    .product_id("ksk9ab01")
-                    .api_id("51hs0c2d")
-                    .stage_id("fh5o77xq")
-                    .body(ncloud::types::DeployStageRequest {
-                        deployment_no: ncloud::types::DeploymentNo(250_417),
-                    })
-                    .send()
-                    .await
-                    .expect("deploy_stage");
-                assert!(
-                    answer
-                        .into_inner()
-                        .stage
-                        .is_some_and(|s| s.stage_id.is_some())
-                );
-            }
-            Caller::GitHub(c, body) => {
-                let answer = c
-                    .create_deployment()
-                    .owner("octo-org")
-                    .repo("shop")
-                    .body(body.as_ref().clone())
-                    .send()
-                    .await
-                    .expect("create_deployment");
-                assert!(matches!(
-                    answer.into_inner(),
-                    github::types::CreateDeploymentSuccess::Variant0(_)
-                ));
-            }
+            Caller::Deploykit(d) => assert!(d.send().await, "the typed answer holds the server's"),
             Caller::Raw(r) => {
                 let response = r
                     .client
@@ -654,43 +600,11 @@ impl ProviderId {
 
     /// deploykit's client for `base` (built as a user would, credentials explicit).
     fn deploykit(self, base: &str) -> Caller {
-        match self {
-            ProviderId::Alibaba => Caller::Alibaba(Arc::new(
-                alibaba::Client::builder()
-                    .base_url(base)
-                    .credentials(alibaba::Credentials::new(ALIBABA_KEY_ID, ALIBABA_SECRET))
-                    .build()
-                    .expect("Alibaba client"),
-            )),
-            ProviderId::Ncloud => Caller::Ncloud(Arc::new(
-                ncloud::Client::builder()
-                    .base_url(format!("{base}/api/v1"))
-                    .credentials(NCP_ACCESS_KEY, NCP_SECRET_KEY)
-                    .build()
-                    .expect("NCP client"),
-            )),
-            ProviderId::GitHub => {
-                let body: github::types::DeploymentCreateRequest =
-                    serde_json::from_value(serde_json::json!({
-                        "ref": "v1.4.2",
-                        "environment": "production",
-                        "description": "Release v1.4.2",
-                        "auto_merge": false,
-                        "required_contexts": []
-                    }))
-                    .expect("a DeploymentCreateRequest");
-                Caller::GitHub(
-                    Arc::new(
-                        github::Client::builder()
-                            .token(GITHUB_TOKEN)
-                            .base_url(base)
-                            .build()
-                            .expect("GitHub client"),
-                    ),
-                    Arc::new(body),
-                )
-            }
-        }
+        Caller::Deploykit(match self {
+            ProviderId::Alibaba => Deploy::alibaba(base),
+            ProviderId::Ncloud => Deploy::ncloud(base),
+            ProviderId::GitHub => Deploy::github(base),
+        })
     }
 }
 

@@ -3,15 +3,123 @@
 
 use std::io::{BufRead as _, BufReader, Read as _, Write as _};
 use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
 use std::time::SystemTime;
 
 use bytes::{Buf as _, Bytes, BytesMut};
+use deploykit::{alibaba, github, ncloud};
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::net::{TcpListener, TcpStream};
 
 // ---------------------------------------------------------------------------------------------
 // Fixed requests and answers
 // ---------------------------------------------------------------------------------------------
+
+/// One deploy through a deploykit client against the loopback server: the operation and the
+/// arguments every bench times, so that they all measure the same call.
+#[derive(Clone)]
+pub(crate) enum Deploy {
+    /// Alibaba `DeployApi`: ACS3-signed, parameters in the query.
+    Alibaba(Arc<alibaba::Client>),
+    /// NAVER Cloud stage deploy: NCP signature v2, JSON body.
+    Ncloud(Arc<ncloud::Client>),
+    /// GitHub `create_deployment`: Bearer token, JSON body.
+    GitHub(
+        Arc<github::Client>,
+        Arc<github::types::DeploymentCreateRequest>,
+    ),
+}
+
+impl Deploy {
+    /// Alibaba's client for the server at `base`.
+    pub(crate) fn alibaba(base: &str) -> Self {
+        Deploy::Alibaba(Arc::new(
+            alibaba::Client::builder()
+                .base_url(base)
+                .credentials(alibaba::Credentials::new(ALIBABA_KEY_ID, ALIBABA_SECRET))
+                .build()
+                .expect("Alibaba client"),
+        ))
+    }
+
+    /// NAVER Cloud's client for the server at `base`.
+    pub(crate) fn ncloud(base: &str) -> Self {
+        Deploy::Ncloud(Arc::new(
+            ncloud::Client::builder()
+                .base_url(format!("{base}/api/v1"))
+                .credentials(NCP_ACCESS_KEY, NCP_SECRET_KEY)
+                .build()
+                .expect("NCP client"),
+        ))
+    }
+
+    /// GitHub's client for the server at `base`, with the deployment it creates.
+    pub(crate) fn github(base: &str) -> Self {
+        let body: github::types::DeploymentCreateRequest =
+            serde_json::from_value(serde_json::json!({
+                "ref": "v1.4.2",
+                "environment": "production",
+                "description": "Release v1.4.2",
+                "auto_merge": false,
+                "required_contexts": []
+            }))
+            .expect("a DeploymentCreateRequest");
+        Deploy::GitHub(
+            Arc::new(
+                github::Client::builder()
+                    .token(GITHUB_TOKEN)
+                    .base_url(base)
+                    .build()
+                    .expect("GitHub client"),
+            ),
+            Arc::new(body),
+        )
+    }
+
+    /// Sends the deploy; whether the typed answer holds what the server sent (Alibaba's request
+    /// id, NAVER Cloud's stage, GitHub's created deployment). Panics on an error.
+    pub(crate) async fn send(&self) -> bool {
+        match self {
+            Deploy::Alibaba(c) => c
+                .deploy_api()
+                .group_id(GROUP_ID)
+                .api_id(API_ID)
+                .stage_name(alibaba::types::StageName::Release)
+                .description(DESCRIPTION)
+                .send()
+                .await
+                .expect("deploy_api")
+                .into_inner()
+                .request_id
+                .is_some_and(|r| !r.is_empty()),
+            Deploy::Ncloud(c) => c
+                .deploy_stage()
+                .product_id("ksk9ab01")
+                .api_id("51hs0c2d")
+                .stage_id("fh5o77xq")
+                .body(ncloud::types::DeployStageRequest {
+                    deployment_no: ncloud::types::DeploymentNo(250_417),
+                })
+                .send()
+                .await
+                .expect("deploy_stage")
+                .into_inner()
+                .stage
+                .is_some_and(|s| s.stage_id.is_some()),
+            Deploy::GitHub(c, body) => matches!(
+                c.create_deployment()
+                    .owner("octo-org")
+                    .repo("shop")
+                    .body(body.as_ref().clone())
+                    .send()
+                    .await
+                    .expect("create_deployment")
+                    .into_inner(),
+                github::types::CreateDeploymentSuccess::Variant0(_)
+            ),
+        }
+    }
+}
 
 pub(crate) const ALIBABA_KEY_ID: &str = "LTAI5tBenchAccessKeyId";
 pub(crate) const ALIBABA_SECRET: &str = "BenchAccessKeySecret0123456789";
