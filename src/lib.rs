@@ -48,13 +48,13 @@ pub mod generated {
     /// Every spec compiled into this build: (module, file, feature).
     pub const SPECS: &[(&str, &str, Option<&str>)] = &[
         #[cfg(feature = "alibaba")]
-        deploykit_alibaba::generated::SPECS[0],
+        deploykit_alibaba::generated::SPEC,
         #[cfg(feature = "github")]
-        deploykit_github::generated::SPECS[0],
+        deploykit_github::generated::SPEC,
         #[cfg(feature = "ncloud")]
-        deploykit_ncloud::generated::SPECS[0],
+        deploykit_ncloud::generated::SPEC,
         #[cfg(feature = "nhn")]
-        deploykit_nhn::generated::SPECS[0],
+        deploykit_nhn::generated::SPEC,
     ];
 }
 

@@ -75,8 +75,8 @@ pub fn client(spec_file: &str) {
     };
     let spec = paths.root.join("specs").join(spec_file);
     println!("cargo:rerun-if-changed={}", spec.display());
-    let result = clients(&paths, &spec, &out_dir).and_then(|(clients, dir)| {
-        std::fs::write(out_dir.join("generated_index.rs"), index(&clients, &dir))
+    let result = client_of(&paths, &spec, &out_dir).and_then(|(client, dir)| {
+        std::fs::write(out_dir.join("generated_index.rs"), index(&client, &dir))
             .map_err(|e| vec![format!("cannot write generated_index.rs: {e}")])
     });
     if let Err(lines) = result {
@@ -89,11 +89,7 @@ pub fn client(spec_file: &str) {
 
 /// The client of this build and the folder its `<module>.rs` file is in.
 #[cfg(feature = "codegen")]
-fn clients(
-    paths: &Paths,
-    spec: &Path,
-    out_dir: &Path,
-) -> Result<(Vec<Client>, PathBuf), Vec<String>> {
+fn client_of(paths: &Paths, spec: &Path, out_dir: &Path) -> Result<(Client, PathBuf), Vec<String>> {
     // The crate exists only with its provider's feature on: its spec is always generated.
     let generated = deploykit_spec::generate::generate_files(
         &[spec.to_path_buf()],
@@ -107,21 +103,23 @@ fn clients(
         );
         lines
     })?;
-    let mut clients = Vec::new();
-    for g in generated {
-        let sha256 = sha256_of(&paths.root.join(&g.spec))?;
-        clients.push(Client {
-            module: g.module,
-            spec: g.spec,
-            feature: g.feature,
-            sha256,
-        });
-    }
+    let Some(g) = generated.into_iter().next() else {
+        return Err(vec![format!(
+            "{}:1:1: no client was generated",
+            spec.display()
+        )]);
+    };
+    let client = Client {
+        sha256: sha256_of(&paths.root.join(&g.spec))?,
+        module: g.module,
+        spec: g.spec,
+        feature: g.feature,
+    };
     // Keep the snapshot in a git checkout only: never in a packaged crate or a registry copy.
     if paths.root.join(".git").exists() {
-        keep_snapshot(paths, out_dir, &clients)?;
+        keep_snapshot(paths, out_dir, &client)?;
     }
-    Ok((clients, out_dir.to_path_buf()))
+    Ok((client, out_dir.to_path_buf()))
 }
 
 /// What identifies this build script, and so the generator compiled into it: its executable's
@@ -146,21 +144,19 @@ fn generator() -> String {
 /// Copy the client into the crate's `src/generated/` and update the manifest, writing only what
 /// changed (so a build that changes nothing touches no file).
 #[cfg(feature = "codegen")]
-fn keep_snapshot(paths: &Paths, out_dir: &Path, clients: &[Client]) -> Result<(), Vec<String>> {
+fn keep_snapshot(paths: &Paths, out_dir: &Path, c: &Client) -> Result<(), Vec<String>> {
     let dir = paths.krate.join(SNAPSHOT_DIR);
     std::fs::create_dir_all(&dir)
         .map_err(|e| vec![format!("cannot create {}: {e}", paths.snapshot)])?;
-    for c in clients {
-        for ext in ["rs", "json"] {
-            let name = format!("{}.{ext}", c.module);
-            let content = std::fs::read(out_dir.join(&name))
-                .map_err(|e| vec![format!("cannot read the generated {name}: {e}")])?;
-            write_if_changed(&dir.join(&name), &content)?;
-        }
+    for ext in ["rs", "json"] {
+        let name = format!("{}.{ext}", c.module);
+        let content = std::fs::read(out_dir.join(&name))
+            .map_err(|e| vec![format!("cannot read the generated {name}: {e}")])?;
+        write_if_changed(&dir.join(&name), &content)?;
     }
     write_if_changed(
         &paths.krate.join(MANIFEST),
-        manifest_text(&paths.snapshot, clients).as_bytes(),
+        manifest_text(&paths.snapshot, c).as_bytes(),
     )
 }
 
@@ -173,76 +169,60 @@ fn write_if_changed(path: &Path, content: &[u8]) -> Result<(), Vec<String>> {
 }
 
 #[cfg(feature = "codegen")]
-fn manifest_text(snapshot: &str, clients: &[Client]) -> String {
-    let mut text = format!(
-        "# Written by the build (feature `codegen`): the client in {snapshot}/<module>.rs was generated\n# from <spec>, whose SHA-256 is given. Do not edit.\n",
-    );
-    for c in clients {
-        let _ = writeln!(
-            text,
-            "{}\t{}\t{}\t{}",
-            c.module,
-            c.spec,
-            c.feature.as_deref().unwrap_or("-"),
-            c.sha256
-        );
-    }
-    text
+fn manifest_text(snapshot: &str, c: &Client) -> String {
+    format!(
+        "# Written by the build (feature `codegen`): the client in {snapshot}/<module>.rs was generated\n# from <spec>, whose SHA-256 is given. Do not edit.\n{}\t{}\t{}\t{}\n",
+        c.module,
+        c.spec,
+        c.feature.as_deref().unwrap_or("-"),
+        c.sha256
+    )
 }
 
 /// The client of this build, from the crate's `src/generated/`, checked against its spec.
 #[cfg(not(feature = "codegen"))]
-fn clients(
+fn client_of(
     paths: &Paths,
     _spec: &Path,
     _out_dir: &Path,
-) -> Result<(Vec<Client>, PathBuf), Vec<String>> {
+) -> Result<(Client, PathBuf), Vec<String>> {
     println!("cargo:rerun-if-changed={SNAPSHOT_DIR}");
-    let all = read_manifest(paths).map_err(|e| vec![e])?;
-    let mut errors = Vec::new();
-    let mut clients = Vec::new();
-    for c in all {
-        match sha256_of(&paths.root.join(&c.spec)) {
-            Ok(sha) if sha == c.sha256 => clients.push(c),
-            Ok(_) => errors.push(format!(
-                "{}:1:1: changed since {}/{}.rs was generated from it: build with the `codegen` feature (on by default) to regenerate the client",
-                c.spec, paths.snapshot, c.module
-            )),
-            Err(mut e) => errors.append(&mut e),
-        }
+    let c = read_manifest(paths).map_err(|e| vec![e])?;
+    if sha256_of(&paths.root.join(&c.spec))? != c.sha256 {
+        return Err(vec![format!(
+            "{}:1:1: changed since {}/{}.rs was generated from it: build with the `codegen` feature (on by default) to regenerate the client",
+            c.spec, paths.snapshot, c.module
+        )]);
     }
-    if errors.is_empty() {
-        Ok((clients, paths.krate.join(SNAPSHOT_DIR)))
-    } else {
-        Err(errors)
-    }
+    Ok((c, paths.krate.join(SNAPSHOT_DIR)))
 }
 
+/// The one line of the crate's manifest.
 #[cfg(not(feature = "codegen"))]
-fn read_manifest(paths: &Paths) -> Result<Vec<Client>, String> {
+fn read_manifest(paths: &Paths) -> Result<Client, String> {
     let shown = format!("{}/specs.tsv", paths.snapshot);
     let text = std::fs::read_to_string(paths.krate.join(MANIFEST))
         .map_err(|e| format!("{shown}:1:1: cannot read: {e}"))?;
-    let mut clients = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let fields: Vec<&str> = line.split('\t').collect();
-        let [module, spec, feature, sha256] = fields[..] else {
-            return Err(format!(
-                "{shown}:{}:1: expected `module<TAB>spec<TAB>feature<TAB>sha256`",
-                n + 1
-            ));
-        };
-        clients.push(Client {
-            module: module.into(),
-            spec: spec.into(),
-            feature: (feature != "-").then(|| feature.to_string()),
-            sha256: sha256.into(),
-        });
-    }
-    Ok(clients)
+    let Some((n, line)) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
+    else {
+        return Err(format!("{shown}:1:1: names no client"));
+    };
+    let fields: Vec<&str> = line.split('\t').collect();
+    let [module, spec, feature, sha256] = fields[..] else {
+        return Err(format!(
+            "{shown}:{}:1: expected `module<TAB>spec<TAB>feature<TAB>sha256`",
+            n + 1
+        ));
+    };
+    Ok(Client {
+        module: module.into(),
+        spec: spec.into(),
+        feature: (feature != "-").then(|| feature.to_string()),
+        sha256: sha256.into(),
+    })
 }
 
 fn sha256_of(path: &Path) -> Result<String, Vec<String>> {
@@ -255,32 +235,15 @@ fn sha256_of(path: &Path) -> Result<String, Vec<String>> {
     Ok(hex)
 }
 
-/// The body of the crate's `generated` module: one submodule per client (including
-/// `dir/<module>.rs`) and the `SPECS` table.
-fn index(clients: &[Client], dir: &Path) -> String {
-    let mut index =
-        String::from("// Written by the build script from specs/*.yaml. Do not edit.\n\n");
-    let mut table = String::from(
-        "/// The spec compiled into this crate: (module, file, feature).\npub const SPECS: &[(&str, &str, Option<&str>)] = &[\n",
-    );
-    for c in clients {
-        let path = dir.join(format!("{}.rs", c.module));
-        let _ = writeln!(
-            index,
-            "#[doc = \"Client generated from `{spec}`.\"]\n#[allow(clippy::all, clippy::pedantic, unused_imports, unused_mut, dead_code, missing_docs, irrefutable_let_patterns, mismatched_lifetime_syntaxes)]\npub mod {module} {{\n    include!({path:?});\n}}\n",
-            spec = c.spec,
-            module = c.module,
-            path = path.to_string_lossy(),
-        );
-        let _ = writeln!(
-            table,
-            "    ({:?}, {:?}, {:?}),",
-            c.module,
-            c.spec,
-            c.feature.as_deref()
-        );
-    }
-    table.push_str("];\n");
-    index.push_str(&table);
-    index
+/// The body of the crate's `generated` module: the client's module (including
+/// `dir/<module>.rs`) and `SPEC`, what it was generated from.
+fn index(c: &Client, dir: &Path) -> String {
+    let path = dir.join(format!("{}.rs", c.module));
+    format!(
+        "// Written by the build script from specs/*.yaml. Do not edit.\n\n#[doc = \"Client generated from `{spec}`.\"]\n#[allow(clippy::all, clippy::pedantic, unused_imports, unused_mut, dead_code, missing_docs, irrefutable_let_patterns, mismatched_lifetime_syntaxes)]\npub mod {module} {{\n    include!({path:?});\n}}\n\n/// The spec compiled into this crate: (module, file, feature).\npub const SPEC: (&str, &str, Option<&str>) = ({module:?}, {spec:?}, {feature:?});\n",
+        spec = c.spec,
+        module = c.module,
+        path = path.to_string_lossy(),
+        feature = c.feature.as_deref(),
+    )
 }
