@@ -66,6 +66,7 @@ fn sign_ctx() -> AttemptContext {
         attempt: 1,
         now: SystemTime::UNIX_EPOCH + Duration::from_secs(1_795_339_800),
         nonce: NONCE.to_string(),
+        query_marker: None,
     }
 }
 

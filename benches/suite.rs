@@ -458,6 +458,7 @@ fn signing(report: &mut Report) {
         attempt: 1,
         now: SystemTime::UNIX_EPOCH + Duration::from_secs(1_795_339_800),
         nonce: NONCE.to_string(),
+        query_marker: None,
     };
     let mut with_provider = Vec::new();
     let mut clone_only = Vec::new();

@@ -1116,6 +1116,7 @@ async fn a_query_or_body_changed_after_signing_is_refused() {
             attempt: 1,
             now: now(),
             nonce: nonce.into(),
+            query_marker: None,
         };
         c.transport().provider().sign(&mut req, &ctx).unwrap();
         req

@@ -391,18 +391,36 @@ fn apply_with(
                 .map_err(|_| Error::invalid_input("the Content-Type header is not ASCII"))
         })
         .transpose()?;
-    let mut on_stack = [("", ""); STACK_PAIRS];
-    let on_heap: Vec<(&str, &str)>;
-    let pairs: &[(&str, &str)] = if spans.len() <= STACK_PAIRS {
-        for (slot, span) in on_stack.iter_mut().zip(spans.iter()) {
-            *slot = (text(span.key), text(span.value));
+    // The call's marker: the first pair of its name takes the marked value, or it is added.
+    let marker = ctx.query_marker.as_ref();
+    let mut marked = marker.map(|m| (m.name, &*m.value));
+    let mut pair = |span: &Span| {
+        let key = text(span.key);
+        match marked {
+            Some((name, value)) if name == key => {
+                marked = None;
+                (key, value)
+            }
+            _ => (key, text(span.value)),
         }
-        &on_stack[..spans.len()]
+    };
+    let count = spans.len() + usize::from(marker.is_some());
+    let mut on_stack = [("", ""); STACK_PAIRS];
+    let mut on_heap: Vec<(&str, &str)>;
+    let pairs: &[(&str, &str)] = if count <= STACK_PAIRS {
+        let mut n = 0;
+        for (slot, span) in on_stack.iter_mut().zip(spans.iter()) {
+            *slot = pair(span);
+            n += 1;
+        }
+        if let Some(added) = marked {
+            on_stack[n] = added;
+            n += 1;
+        }
+        &on_stack[..n]
     } else {
-        on_heap = spans
-            .iter()
-            .map(|span| (text(span.key), text(span.value)))
-            .collect();
+        on_heap = spans.iter().map(pair).collect();
+        on_heap.extend(marked);
         &on_heap
     };
     let (action, version) = (text(action), text(version));
@@ -439,6 +457,8 @@ fn apply_with(
         .url_mut()
         .set_query((!canonical.is_empty()).then_some(canonical.as_str()));
     let headers = request.headers_mut();
+    // Room for the seven headers at once, not by doubling as they come.
+    headers.reserve(7);
     headers.insert(ACTION, action);
     headers.insert(VERSION, version);
     headers.insert(DATE, date);
@@ -512,6 +532,11 @@ impl runtime::Provider for Provider {
         }
         let keys = self.current()?;
         apply(&keys.signer, request, ctx)
+    }
+
+    /// The query is rewritten at every signing anyway: the marker's value goes in there.
+    fn applies_query_marker(&self) -> bool {
+        true
     }
 
     /// Credentials from STS, the metadata service or a URI are fetched (once for every call
@@ -605,6 +630,7 @@ mod tests {
             attempt: 1,
             now: UNIX_EPOCH + Duration::from_secs(secs),
             nonce: nonce.to_string(),
+            query_marker: None,
         }
     }
 
@@ -664,6 +690,60 @@ mod tests {
         assert_eq!(req.url().query().unwrap(), once);
         assert_eq!(req.headers()["authorization"], auth);
         assert!(auth.is_sensitive());
+    }
+
+    /// The call's marker given to signing gives the request (query and signature) that writing
+    /// it into the URL first gives: in the first pair of its name, or added when there is none.
+    #[test]
+    fn a_query_marker_is_signed_as_if_it_were_in_the_url() {
+        use crate::runtime::marker::QueryMarker;
+        let base = "http://127.0.0.1:8080/?Action=DeployApi&Version=2016-07-14&StageName=RELEASE";
+        let marker = |value: &str| {
+            let mut c = ctx(1_700_000_000, "n1");
+            c.query_marker = Some(QueryMarker {
+                name: "Description",
+                value: value.into(),
+            });
+            c
+        };
+        let signed = |url: String, ctx: &AttemptContext| {
+            let mut req = reqwest::Request::new(reqwest::Method::POST, url.parse().unwrap());
+            provider().sign(&mut req, ctx).unwrap();
+            (
+                req.url().query().unwrap().to_string(),
+                req.headers()["authorization"].clone(),
+            )
+        };
+        let plain = ctx(1_700_000_000, "n1");
+        for (given, with_marker, written) in [
+            (
+                "&Description=v1&ApiId=x",
+                "v1 [deploykit:ab]",
+                "&Description=v1+%5Bdeploykit%3Aab%5D&ApiId=x",
+            ),
+            (
+                "&ApiId=x",
+                "[deploykit:ab]",
+                "&ApiId=x&Description=%5Bdeploykit%3Aab%5D",
+            ),
+            (
+                "&Description=a&Description=b",
+                "a [deploykit:ab]",
+                "&Description=a+%5Bdeploykit%3Aab%5D&Description=b",
+            ),
+        ] {
+            let deferred = signed(format!("{base}{given}"), &marker(with_marker));
+            assert_eq!(
+                deferred,
+                signed(format!("{base}{written}"), &plain),
+                "{given}"
+            );
+            assert!(
+                deferred.0.contains("%5Bdeploykit%3Aab%5D"),
+                "{}",
+                deferred.0
+            );
+        }
     }
 
     /// The query is decoded as `Url::query_pairs` decodes it.

@@ -321,6 +321,7 @@ impl Fetcher {
                 attempt: 1,
                 now: self.options.now(),
                 nonce: self.options.nonce(),
+                query_marker: None,
             };
             rules.sign(&mut request, &ctx)?;
         }

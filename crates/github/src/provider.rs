@@ -320,6 +320,7 @@ mod tests {
             attempt: 1,
             now: SystemTime::UNIX_EPOCH,
             nonce: String::new(),
+            query_marker: None,
         }
     }
 

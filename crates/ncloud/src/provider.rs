@@ -588,6 +588,7 @@ mod tests {
             attempt: 1,
             now: t0(),
             nonce: String::new(),
+            query_marker: None,
         };
         auth.sign(&mut req, &ctx).unwrap();
         let expected = NcpSigner::new("AK", "SK").sign(

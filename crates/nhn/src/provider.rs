@@ -440,6 +440,7 @@ mod tests {
             attempt: 1,
             now: SystemTime::UNIX_EPOCH,
             nonce: String::new(),
+            query_marker: None,
         };
         p.sign(&mut req, &ctx).unwrap();
         let v = req.headers().get(AUTH_HEADER).unwrap();

@@ -9,6 +9,7 @@
 //! `github::Client::find_marked_deployment`). `ClientOptions::markers = false` turns marking off.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use reqwest::Request;
 use serde_json::value::RawValue;
@@ -44,93 +45,182 @@ pub fn carries(recorded: &str, marker: &str) -> bool {
 
 /// `value` with the marker appended, if it fits `max_len` characters.
 fn appended(value: Option<&str>, marker: &str, max_len: Option<u64>) -> Option<String> {
-    let text = match value.map(str::trim_end).filter(|v| !v.is_empty()) {
-        Some(v) => format!("{v} {marker}"),
-        None => marker.to_string(),
-    };
+    let value = value.map(str::trim_end).unwrap_or_default();
+    let mut text = String::with_capacity(value.len() + 1 + marker.len());
+    if !value.is_empty() {
+        text.push_str(value);
+        text.push(' ');
+    }
+    text.push_str(marker);
     let fits = max_len.is_none_or(|max| text.chars().count() as u64 <= max);
     fits.then_some(text)
 }
 
-/// Append `marker` to the request's marker field; `false` when it was left out (the field would
-/// exceed its length limit, or the body is not a JSON object).
-pub(crate) fn mark(request: &mut Request, field: &MarkerField, marker: &str) -> bool {
+/// What [`mark`] did.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Marked {
+    /// The marker was left out: the field would exceed its length limit, or the body is not a
+    /// JSON object.
+    Left,
+    /// The marker is in the request.
+    Written,
+    /// A query parameter's new value, for the provider's signing to put in place.
+    Deferred(QueryMarker),
+}
+
+/// Append `marker` to the request's marker field. With `deferred`, a query parameter is not
+/// written into the URL: its new value is returned for the provider's signing, which rewrites
+/// the query anyway.
+pub(crate) fn mark(
+    request: &mut Request,
+    field: &MarkerField,
+    marker: &str,
+    deferred: bool,
+) -> Marked {
     if field.in_query {
-        return mark_query(request.url_mut(), field, marker);
+        let query = request.url().query().unwrap_or_default();
+        let found = find_pair(query, field.field);
+        let current = found.as_ref().map(|(_, value)| value.as_ref());
+        let Some(text) = appended(current, marker, field.max_len) else {
+            return Marked::Left;
+        };
+        if deferred {
+            return Marked::Deferred(QueryMarker {
+                name: field.field,
+                value: text.into(),
+            });
+        }
+        let range = found.map(|(range, _)| range);
+        mark_query(request.url_mut(), range, field.field, &text);
+        return Marked::Written;
     }
     let Some(bytes) = request.body().and_then(|b| b.as_bytes()) else {
-        return false;
+        return Marked::Left;
     };
     let Some(marked) = mark_object(bytes, field, marker) else {
-        return false;
+        return Marked::Left;
     };
     *request.body_mut() = Some(reqwest::Body::from(marked));
-    true
+    Marked::Written
 }
 
 /// The JSON object `bytes` with `marker` appended to its member `field`, in its place (added at
-/// the end when absent, replaced when not a string); every other member is copied as it was
-/// written, without being decoded. `None` when `bytes` is not a JSON object or the marker would not fit.
+/// the end when absent, replaced when not a string). The new value is spliced in: everything else
+/// is kept byte for byte, nothing is decoded or written again. Should the field appear more than
+/// once, the last one's text is extended, the first one's place takes it and the others are
+/// dropped. `None` when `bytes` is not a JSON object or the marker would not fit.
 fn mark_object(bytes: &[u8], field: &MarkerField, marker: &str) -> Option<Vec<u8>> {
-    let Members(members) = serde_json::from_slice(bytes).ok()?;
-    let current = members
-        .iter()
-        .rev()
-        .find(|(name, _)| name == field.field)
-        .and_then(|(_, raw)| serde_json::from_str::<Option<Cow<'_, str>>>(raw.get()).ok())
+    let found = Found::seek(bytes, field.field)?;
+    let current = found
+        .last
+        .and_then(|raw| serde_json::from_str::<Option<Cow<'_, str>>>(raw.get()).ok())
         .flatten();
     let text = appended(current.as_deref(), marker, field.max_len)?;
     let mut out = Vec::with_capacity(bytes.len() + text.len() + field.field.len() + 8);
-    out.push(b'{');
-    let put = |out: &mut Vec<u8>, name: &str, value: &[u8]| {
-        if out.len() > 1 {
+    let Some(first) = found.first else {
+        // Absent: a new member before the closing brace.
+        let (head, tail) = bytes.split_at(found.close);
+        out.extend_from_slice(head);
+        if !head.trim_ascii_end().ends_with(b"{") {
             out.push(b',');
         }
-        serde_json::to_writer(&mut *out, name).ok()?;
+        serde_json::to_writer(&mut out, field.field).ok()?;
         out.push(b':');
-        out.extend_from_slice(value);
-        Some(())
+        serde_json::to_writer(&mut out, &text).ok()?;
+        out.extend_from_slice(tail);
+        return Some(out);
     };
-    let value = serde_json::to_vec(&text).ok()?;
-    let mut placed = false;
-    for (name, raw) in &members {
-        if name != field.field {
-            put(&mut out, name, raw.get().as_bytes())?;
-        } else if !placed {
-            put(&mut out, name, &value)?;
-            placed = true;
+    // The first value replaced, the repeated members cut out, in the order they lie.
+    let mut at = 0;
+    for (n, range) in std::iter::once(&first).chain(&found.repeated).enumerate() {
+        out.extend_from_slice(&bytes[at..range.start]);
+        if n == 0 {
+            serde_json::to_writer(&mut out, &text).ok()?;
         }
+        at = range.end;
     }
-    if !placed {
-        put(&mut out, field.field, &value)?;
-    }
-    out.push(b'}');
+    out.extend_from_slice(&bytes[at..]);
     Some(out)
 }
 
-/// A JSON object's members in the order written: names decoded, values as their raw text.
-struct Members<'a>(Vec<(Cow<'a, str>, &'a RawValue)>);
+/// Where a JSON object's member lies in its text, found in one pass that decodes nothing but
+/// the member names.
+struct Found<'a> {
+    /// The byte range of the member's first value.
+    first: Option<Range<usize>>,
+    /// The member's last value.
+    last: Option<&'a RawValue>,
+    /// Each later member of that name, from the end of the value before it (so its comma goes
+    /// with it) to the end of its own value.
+    repeated: Vec<Range<usize>>,
+    /// Where the closing brace is.
+    close: usize,
+}
 
-impl<'de> serde::Deserialize<'de> for Members<'de> {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visit;
-        impl<'de> serde::de::Visitor<'de> for Visit {
-            type Value = Members<'de>;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a JSON object")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Self::Value, A::Error> {
-                let mut members = Vec::with_capacity(map.size_hint().unwrap_or(8));
-                while let Some(Name(name)) = map.next_key()? {
-                    members.push((name, map.next_value()?));
+impl<'a> Found<'a> {
+    /// `None` when `bytes` is not one JSON object.
+    fn seek(bytes: &'a [u8], name: &str) -> Option<Self> {
+        let mut de = serde_json::Deserializer::from_slice(bytes);
+        let mut found =
+            serde::de::DeserializeSeed::deserialize(Seek { bytes, name }, &mut de).ok()?;
+        de.end().ok()?;
+        // Only whitespace follows the object, so its last other byte is the closing brace.
+        found.close = bytes.trim_ascii_end().len().checked_sub(1)?;
+        Some(found)
+    }
+}
+
+/// The visitor of [`Found::seek`].
+struct Seek<'a, 'n> {
+    bytes: &'a [u8],
+    name: &'n str,
+}
+
+impl Seek<'_, '_> {
+    /// Where the borrowed `raw` lies in the text (`None` should it not be a part of it).
+    fn range(&self, raw: &RawValue) -> Option<Range<usize>> {
+        let text = raw.get();
+        let start = (text.as_ptr() as usize).checked_sub(self.bytes.as_ptr() as usize)?;
+        let range = start..start + text.len();
+        (self.bytes.get(range.clone()) == Some(text.as_bytes())).then_some(range)
+    }
+}
+
+impl<'a> serde::de::DeserializeSeed<'a> for Seek<'a, '_> {
+    type Value = Found<'a>;
+    fn deserialize<D: serde::Deserializer<'a>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'a> serde::de::Visitor<'a> for Seek<'a, '_> {
+    type Value = Found<'a>;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+    fn visit_map<A: serde::de::MapAccess<'a>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut found = Found {
+            first: None,
+            last: None,
+            repeated: Vec::new(),
+            close: 0,
+        };
+        let mut previous_end = 0;
+        while let Some(Name(key)) = map.next_key()? {
+            let raw: &'a RawValue = map.next_value()?;
+            let range = self
+                .range(raw)
+                .ok_or_else(|| serde::de::Error::custom("a value outside the text"))?;
+            if key == self.name {
+                match found.first {
+                    None => found.first = Some(range.clone()),
+                    Some(_) => found.repeated.push(previous_end..range.end),
                 }
-                Ok(Members(members))
+                found.last = Some(raw);
             }
+            previous_end = range.end;
         }
-        d.deserialize_map(Visit)
+        Ok(found)
     }
 }
 
@@ -156,38 +246,53 @@ impl<'de> serde::Deserialize<'de> for Name<'de> {
     }
 }
 
-/// [`mark`] for a query parameter: the first pair named `field.field` gets the marker in place
-/// (or a pair is added at the end); every other pair is kept as it was written.
-fn mark_query(url: &mut url::Url, field: &MarkerField, marker: &str) -> bool {
-    let query = url.query().unwrap_or_default();
-    // Where the field's pair lies in the query, and its value.
-    let mut found = None;
+/// The marker of a query parameter, for a provider that rewrites the query when it signs
+/// ([`Provider::applies_query_marker`](super::transport::Provider::applies_query_marker)),
+/// handed to every attempt in [`AttemptContext::query_marker`](super::AttemptContext): the
+/// first pair named [`Self::name`] takes [`Self::value`] (decoded), or the pair is added when
+/// there is none.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QueryMarker {
+    /// The parameter's name.
+    pub name: &'static str,
+    /// Its new value, marker included, decoded.
+    pub value: std::sync::Arc<str>,
+}
+
+/// Where the first pair named `name` lies in `query` (`a=1&b=2`), and its value, decoded as
+/// `Url::query_pairs` decodes it.
+fn find_pair<'q>(query: &'q str, name: &str) -> Option<(Range<usize>, Cow<'q, str>)> {
     let mut start = 0;
     for segment in query.split('&') {
         let end = start + segment.len();
-        // A segment is one pair, decoded as `Url::query_pairs` decodes it.
-        if let Some((key, value)) = url::form_urlencoded::parse(segment.as_bytes()).next()
-            && key == field.field
+        let key = segment.split_once('=').map_or(segment, |(key, _)| key);
+        // A key without escapes is compared as it is; the pair is decoded only once it matches.
+        let plain = !key.bytes().any(|b| b == b'%' || b == b'+');
+        if (!plain || key == name)
+            && let Some((k, value)) = url::form_urlencoded::parse(segment.as_bytes()).next()
+            && k == name
         {
-            found = Some((start..end, value));
-            break;
+            return Some((start..end, value));
         }
         start = end + 1;
     }
-    let current = found.as_ref().map(|(_, value)| value.as_ref());
-    let Some(text) = appended(current, marker, field.max_len) else {
-        return false;
-    };
+    None
+}
+
+/// [`mark`] for a query parameter written into the URL: the pair at `range` (the first one named
+/// `name`) becomes `name=text`, or the pair is added at the end; every other pair is kept as it
+/// was written.
+fn mark_query(url: &mut url::Url, range: Option<Range<usize>>, name: &str, text: &str) {
+    let query = url.query().unwrap_or_default();
     let pair = url::form_urlencoded::Serializer::new(String::new())
-        .append_pair(field.field, &text)
+        .append_pair(name, text)
         .finish();
-    let marked = match found {
-        Some((range, _)) => [&query[..range.start], &pair, &query[range.end..]].concat(),
+    let marked = match range {
+        Some(range) => [&query[..range.start], &pair, &query[range.end..]].concat(),
         None if query.is_empty() => pair,
         None => [query, "&", &pair].concat(),
     };
     url.set_query(Some(&marked));
-    true
 }
 
 #[cfg(test)]
@@ -227,35 +332,96 @@ mod tests {
             "https://x/deploy",
             Some(r#"{"deployNote":"release 1.0","async":false}"#),
         );
-        assert!(mark(&mut r, &NOTE, "[deploykit:ab]"));
+        assert_eq!(
+            mark(&mut r, &NOTE, "[deploykit:ab]", false),
+            Marked::Written
+        );
         assert_eq!(body(&r)["deployNote"], "release 1.0 [deploykit:ab]");
         assert_eq!(body(&r)["async"], false);
         let mut r = request("https://x/deploy", Some("{}"));
-        assert!(mark(&mut r, &NOTE, "[deploykit:ab]"));
+        assert_eq!(
+            mark(&mut r, &NOTE, "[deploykit:ab]", false),
+            Marked::Written
+        );
         assert_eq!(body(&r)["deployNote"], "[deploykit:ab]");
     }
 
+    fn text(r: &Request) -> &str {
+        std::str::from_utf8(r.body().unwrap().as_bytes().unwrap()).unwrap()
+    }
+
     #[test]
-    fn a_body_is_copied_member_by_member() {
-        // Other members keep their text (number forms, nesting, escapes) and every member its
-        // place; a field that is not a string is replaced; a body that is not an object is left.
+    fn a_body_is_kept_byte_for_byte_around_the_marked_value() {
+        // Other members keep their text (number forms, nesting, escapes, spacing) and every
+        // member its place; a field that is not a string is replaced; a body that is not an
+        // object is left.
         let mut r = request(
             "https://x/deploy",
             Some(
                 r#"{"deployNote":"say \"hi\"","n":1.50,"payload":{"a":[1,{"b":null}]},"k\u00e9y":"v"}"#,
             ),
         );
-        assert!(mark(&mut r, &NOTE, "[deploykit:ab]"));
         assert_eq!(
-            std::str::from_utf8(r.body().unwrap().as_bytes().unwrap()).unwrap(),
-            r#"{"deployNote":"say \"hi\" [deploykit:ab]","n":1.50,"payload":{"a":[1,{"b":null}]},"kéy":"v"}"#
+            mark(&mut r, &NOTE, "[deploykit:ab]", false),
+            Marked::Written
         );
+        assert_eq!(
+            text(&r),
+            r#"{"deployNote":"say \"hi\" [deploykit:ab]","n":1.50,"payload":{"a":[1,{"b":null}]},"k\u00e9y":"v"}"#
+        );
+        let mut r = request(
+            "https://x/deploy",
+            Some("{ \"a\" : 1 ,\n  \"deployNote\" : \"x\" , \"z\": [ ] }\n"),
+        );
+        assert_eq!(
+            mark(&mut r, &NOTE, "[deploykit:ab]", false),
+            Marked::Written
+        );
+        assert_eq!(
+            text(&r),
+            "{ \"a\" : 1 ,\n  \"deployNote\" : \"x [deploykit:ab]\" , \"z\": [ ] }\n"
+        );
+        // Absent: added last, with a comma only when other members come before it.
+        let mut r = request("https://x/deploy", Some("{\"a\":1 }"));
+        assert_eq!(
+            mark(&mut r, &NOTE, "[deploykit:ab]", false),
+            Marked::Written
+        );
+        assert_eq!(text(&r), "{\"a\":1 ,\"deployNote\":\"[deploykit:ab]\"}");
+        let mut r = request("https://x/deploy", Some(" { } "));
+        assert_eq!(
+            mark(&mut r, &NOTE, "[deploykit:ab]", false),
+            Marked::Written
+        );
+        assert_eq!(text(&r), " { \"deployNote\":\"[deploykit:ab]\"} ");
+        // Repeated: the last text is extended in the first one's place, the others are dropped
+        // with their commas (serde_json would keep the last of them).
+        let mut r = request(
+            "https://x/deploy",
+            Some(r#"{"deployNote":"old","a":1,"deployNote":"mid","b":2,"deployNote":"new"}"#),
+        );
+        assert_eq!(
+            mark(&mut r, &NOTE, "[deploykit:ab]", false),
+            Marked::Written
+        );
+        assert_eq!(
+            text(&r),
+            r#"{"deployNote":"new [deploykit:ab]","a":1,"b":2}"#
+        );
+        assert_eq!(body(&r)["deployNote"], "new [deploykit:ab]");
         let mut r = request("https://x/deploy", Some(r#"{"deployNote":7}"#));
-        assert!(mark(&mut r, &NOTE, "[deploykit:ab]"));
+        assert_eq!(
+            mark(&mut r, &NOTE, "[deploykit:ab]", false),
+            Marked::Written
+        );
         assert_eq!(body(&r)["deployNote"], "[deploykit:ab]");
         for not_object in ["[1,2]", "\"text\"", "{\"a\":", ""] {
             let mut r = request("https://x/deploy", Some(not_object));
-            assert!(!mark(&mut r, &NOTE, "[deploykit:ab]"), "{not_object}");
+            assert_eq!(
+                mark(&mut r, &NOTE, "[deploykit:ab]", false),
+                Marked::Left,
+                "{not_object}"
+            );
             assert_eq!(r.body().unwrap().as_bytes().unwrap(), not_object.as_bytes());
         }
     }
@@ -270,7 +436,10 @@ mod tests {
             "https://x/deploy",
             Some(r#"{"deployNote":"a long note here"}"#),
         );
-        assert!(!mark(&mut r, &short, "[deploykit:0123456789abcdef]"));
+        assert_eq!(
+            mark(&mut r, &short, "[deploykit:0123456789abcdef]", false),
+            Marked::Left
+        );
         assert_eq!(body(&r)["deployNote"], "a long note here");
     }
 
@@ -285,11 +454,59 @@ mod tests {
             "https://x/?Action=DeployApi&Description=v1.2&StageName=RELEASE",
             None,
         );
-        assert!(mark(&mut r, &field, "[deploykit:ab]"));
+        assert_eq!(
+            mark(&mut r, &field, "[deploykit:ab]", false),
+            Marked::Written
+        );
         assert_eq!(
             r.url().query(),
             Some("Action=DeployApi&Description=v1.2+%5Bdeploykit%3Aab%5D&StageName=RELEASE")
         );
         assert!(carries("v1.2 [deploykit:ab]", "[deploykit:ab]"));
+        // A key written with escapes is found once decoded; a value keeps its `=`.
+        let mut r = request("https://x/?%44escription=a%3Db+c&Description=2", None);
+        assert_eq!(
+            mark(&mut r, &field, "[deploykit:ab]", false),
+            Marked::Written
+        );
+        assert_eq!(
+            r.url().query(),
+            Some("Description=a%3Db+c+%5Bdeploykit%3Aab%5D&Description=2")
+        );
+        let mut r = request("https://x/?Action=DeployApi", None);
+        assert_eq!(
+            mark(&mut r, &field, "[deploykit:ab]", false),
+            Marked::Written
+        );
+        assert_eq!(
+            r.url().query(),
+            Some("Action=DeployApi&Description=%5Bdeploykit%3Aab%5D")
+        );
+    }
+
+    #[test]
+    fn a_deferred_query_marker_leaves_the_url_to_the_provider() {
+        let field = MarkerField {
+            field: "Description",
+            in_query: true,
+            max_len: Some(30),
+        };
+        let url = "https://x/?Action=DeployApi&Description=v1.2+now&StageName=RELEASE";
+        let mut r = request(url, None);
+        assert_eq!(
+            mark(&mut r, &field, "[deploykit:ab]", true),
+            Marked::Deferred(QueryMarker {
+                name: "Description",
+                value: "v1.2 now [deploykit:ab]".into()
+            })
+        );
+        assert_eq!(r.url().as_str(), url);
+        // What would not fit is left out, deferred or not.
+        let mut r = request(url, None);
+        assert_eq!(
+            mark(&mut r, &field, "[deploykit:0123456789abcdef]", true),
+            Marked::Left
+        );
+        assert_eq!(r.url().as_str(), url);
     }
 }

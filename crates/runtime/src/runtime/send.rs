@@ -15,6 +15,7 @@ use tracing::Instrument;
 
 use super::OperationMeta;
 use super::error::{Error, ErrorKind, Sent, snippet};
+use super::marker::{Marked, QueryMarker};
 use super::repeat_list::flatten_query;
 use super::transport::{AttemptContext, Disposition, Provider, ResponseSnapshot, Transport};
 
@@ -83,12 +84,17 @@ pub async fn send(
             .with_idempotent(op.idempotent)
     };
     let mut request = request;
-    let marker = match op.marker {
+    let (marker, query_marker) = match op.marker {
         Some(field) if transport.markers => {
             let marker = super::marker::marker_text(&transport.nonce());
-            super::marker::mark(&mut request, &field, &marker).then_some(marker)
+            let deferred = provider.applies_query_marker();
+            match super::marker::mark(&mut request, &field, &marker, deferred) {
+                Marked::Left => (None, None),
+                Marked::Written => (Some(marker), None),
+                Marked::Deferred(query) => (Some(marker), Some(query)),
+            }
         }
-        _ => None,
+        _ => (None, None),
     };
     if let Some(sink) = transport.dry_run() {
         let mut request = request;
@@ -96,6 +102,7 @@ pub async fn send(
             attempt: 1,
             now: transport.now(),
             nonce: transport.nonce(),
+            query_marker,
         };
         provider.sign_offline(&mut request, &ctx).map_err(tag)?;
         sink(&request);
@@ -114,7 +121,7 @@ pub async fn send(
         (Some(transfers), true) => transfers,
         _ => http,
     };
-    attempts(transport, http, request, op, &**provider)
+    attempts(transport, http, request, op, &**provider, query_marker)
         .await
         .map_err(|e| {
             let e = tag(e);
@@ -131,6 +138,7 @@ async fn attempts(
     request: Request,
     op: &'static OperationMeta,
     provider: &dyn Provider,
+    query_marker: Option<QueryMarker>,
 ) -> Result<Response, Error> {
     let policy = &transport.retry;
     let idempotent = op.idempotent;
@@ -178,7 +186,12 @@ async fn attempts(
                 unreachable!("a request is always available when an attempt starts");
             };
             let replayable = template.is_some();
-            let ctx = AttemptContext { attempt, now: transport.now(), nonce: transport.nonce() };
+            let ctx = AttemptContext {
+                attempt,
+                now: transport.now(),
+                nonce: transport.nonce(),
+                query_marker: query_marker.clone(),
+            };
             provider.sign(&mut req, &ctx)?;
             // A JSON call has a deadline for the whole exchange, answer included (a body that
             // trickles in byte by byte ends); transfers only have the HTTP client's idle timeout.

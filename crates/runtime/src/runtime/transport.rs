@@ -23,6 +23,9 @@ pub struct AttemptContext {
     pub now: SystemTime,
     /// A fresh random nonce for this attempt.
     pub nonce: String,
+    /// The marker of a query parameter, for a provider that applies it as it rewrites the query
+    /// ([`Provider::applies_query_marker`]); `None` for the others.
+    pub query_marker: Option<super::marker::QueryMarker>,
 }
 
 /// An error answer as the runtime saw it: status, headers and the whole (small) body.
@@ -82,6 +85,14 @@ pub trait Provider: Send + Sync + fmt::Debug + 'static {
     /// form). Must be deterministic given `ctx`. An error ends the call: a request is never sent
     /// unsigned.
     fn sign(&self, request: &mut reqwest::Request, ctx: &AttemptContext) -> Result<(), Error>;
+
+    /// Whether [`Provider::sign`] rewrites the whole query and applies the marker of a query
+    /// parameter itself, from [`AttemptContext::query_marker`]: the runtime then leaves the URL
+    /// alone, so the query is parsed once per attempt, not once more for the marker. Default:
+    /// `false` (the runtime writes the marker into the URL).
+    fn applies_query_marker(&self) -> bool {
+        false
+    }
 
     /// Sign for display (`--dry-run`): like [`Provider::sign`] but with no network access.
     /// Providers whose credentials need a round trip (a token) put a placeholder in instead.
