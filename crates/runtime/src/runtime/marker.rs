@@ -20,7 +20,8 @@ use super::MarkerField;
 pub(crate) fn marker_text(nonce: &str) -> String {
     let mut text = String::with_capacity("[deploykit:]".len() + 16);
     text.push_str("[deploykit:");
-    text.extend(nonce.chars().filter(char::is_ascii_hexdigit).take(16));
+    let digits = nonce.bytes().filter(u8::is_ascii_hexdigit).take(16);
+    text.extend(digits.map(char::from));
     text.push(']');
     text
 }

@@ -405,13 +405,16 @@ pub(crate) fn random_nonce() -> String {
         static RNG: std::cell::RefCell<fastrand::Rng> = std::cell::RefCell::new(seeded_rng());
     }
     let bits = RNG.with(|r| r.borrow_mut().u128(..));
-    // 32 lowercase hex digits, most significant first, written without `format!`.
+    // 32 lowercase hex digits, most significant first, written on the stack, then copied once.
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(32);
-    for i in (0..32).rev() {
-        out.push(char::from(HEX[(bits >> (4 * i)) as usize & 0xf]));
+    let mut digits = [0u8; 32];
+    for (i, digit) in digits.iter_mut().enumerate() {
+        *digit = HEX[(bits >> (4 * (31 - i))) as usize & 0xf];
     }
-    out
+    // Hex digits are ASCII, so this always holds.
+    std::str::from_utf8(&digits)
+        .map(str::to_owned)
+        .unwrap_or_default()
 }
 
 fn seeded_rng() -> fastrand::Rng {
