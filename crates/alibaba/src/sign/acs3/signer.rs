@@ -336,9 +336,24 @@ impl Acs3Signer {
             date,
             nonce,
         };
-        let mut hasher = Sha256::new();
-        self.write_canonical(&mut hasher, &parts);
-        let canonical_hash = hex32(&hasher.finalize());
+        // Written out first and hashed in one go: thirty small updates of the hasher cost more
+        // than one copy of a few hundred bytes. The buffer is the thread's, reused.
+        thread_local! {
+            static CANONICAL: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+        }
+        let digest = CANONICAL.with(|buf| match buf.try_borrow_mut() {
+            Ok(mut buf) => {
+                buf.clear();
+                self.write_canonical(&mut *buf, &parts);
+                Sha256::digest(buf.as_bytes())
+            }
+            Err(_) => {
+                let mut hasher = Sha256::new();
+                self.write_canonical(&mut hasher, &parts);
+                hasher.finalize()
+            }
+        });
+        let canonical_hash = hex32(&digest);
         let tag = self
             .mac
             .clone()
