@@ -102,24 +102,6 @@ impl SignedHeaders<'_> {
     }
 }
 
-/// Destination of the canonical request: a `String` (to show it) or a hasher (to sign it).
-pub(super) trait Sink {
-    /// Appends `s`.
-    fn put(&mut self, s: &str);
-}
-
-impl Sink for String {
-    fn put(&mut self, s: &str) {
-        self.push_str(s);
-    }
-}
-
-impl Sink for Sha256 {
-    fn put(&mut self, s: &str) {
-        Digest::update(self, s.as_bytes());
-    }
-}
-
 /// Per-request inputs of the canonical request, once the query and body hash are known.
 pub(super) struct Parts<'a> {
     pub(super) req: &'a Acs3Request<'a>,
@@ -201,43 +183,43 @@ impl Acs3Signer {
     /// Writes the canonical request. The header lines are in sorted order by construction:
     /// `content-type` < `host` < `x-acs-action` < `x-acs-content-sha256` < `x-acs-date` <
     /// `x-acs-security-token` < `x-acs-signature-nonce` < `x-acs-version`.
-    fn write_canonical(&self, out: &mut impl Sink, p: &Parts<'_>) {
+    fn write_canonical(&self, out: &mut String, p: &Parts<'_>) {
         let req = p.req;
-        out.put(req.method);
-        out.put("\n");
-        out.put(if req.canonical_uri.is_empty() {
+        out.push_str(req.method);
+        out.push('\n');
+        out.push_str(if req.canonical_uri.is_empty() {
             "/"
         } else {
             req.canonical_uri
         });
-        out.put("\n");
-        out.put(p.query);
-        out.put("\n");
+        out.push('\n');
+        out.push_str(p.query);
+        out.push('\n');
         if let Some(content_type) = req.content_type {
-            out.put("content-type:");
-            out.put(content_type.trim());
-            out.put("\n");
+            out.push_str("content-type:");
+            out.push_str(content_type.trim());
+            out.push('\n');
         }
-        out.put("host:");
-        out.put(req.host.trim());
-        out.put("\nx-acs-action:");
-        out.put(req.action.trim());
-        out.put("\nx-acs-content-sha256:");
-        out.put(p.content_sha256);
-        out.put("\nx-acs-date:");
-        out.put(p.date.trim());
+        out.push_str("host:");
+        out.push_str(req.host.trim());
+        out.push_str("\nx-acs-action:");
+        out.push_str(req.action.trim());
+        out.push_str("\nx-acs-content-sha256:");
+        out.push_str(p.content_sha256);
+        out.push_str("\nx-acs-date:");
+        out.push_str(p.date.trim());
         if let Some(token) = &self.security_token {
-            out.put("\nx-acs-security-token:");
-            out.put(token.trim());
+            out.push_str("\nx-acs-security-token:");
+            out.push_str(token.trim());
         }
-        out.put("\nx-acs-signature-nonce:");
-        out.put(p.nonce.trim());
-        out.put("\nx-acs-version:");
-        out.put(req.version.trim());
-        out.put("\n\n");
-        out.put(self.signed_headers(req.content_type.is_some()));
-        out.put("\n");
-        out.put(p.content_sha256);
+        out.push_str("\nx-acs-signature-nonce:");
+        out.push_str(p.nonce.trim());
+        out.push_str("\nx-acs-version:");
+        out.push_str(req.version.trim());
+        out.push_str("\n\n");
+        out.push_str(self.signed_headers(req.content_type.is_some()));
+        out.push('\n');
+        out.push_str(p.content_sha256);
     }
 
     /// Upper bound of the canonical request's length, to size its buffer once.
@@ -341,17 +323,17 @@ impl Acs3Signer {
         thread_local! {
             static CANONICAL: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
         }
-        let digest = CANONICAL.with(|buf| match buf.try_borrow_mut() {
-            Ok(mut buf) => {
-                buf.clear();
-                self.write_canonical(&mut *buf, &parts);
-                Sha256::digest(buf.as_bytes())
-            }
-            Err(_) => {
-                let mut hasher = Sha256::new();
-                self.write_canonical(&mut hasher, &parts);
-                hasher.finalize()
-            }
+        let digest = CANONICAL.with(|buf| {
+            // Not reentrant; but should it ever be, a buffer of its own.
+            let mut own = String::new();
+            let mut borrowed = buf.try_borrow_mut();
+            let out = match &mut borrowed {
+                Ok(buf) => &mut **buf,
+                Err(_) => &mut own,
+            };
+            out.clear();
+            self.write_canonical(out, &parts);
+            Sha256::digest(out.as_bytes())
         });
         let canonical_hash = hex32(&digest);
         let tag = self
