@@ -19,12 +19,17 @@ use httpmock::prelude::*;
 #[derive(Debug, Default)]
 struct RecordingProvider {
     nonces: Mutex<Vec<String>>,
+    /// Says it signs without a nonce ([`Provider::uses_nonce`]).
+    without_nonce: bool,
 }
 
 #[async_trait::async_trait]
 impl Provider for RecordingProvider {
     fn name(&self) -> &'static str {
         "test"
+    }
+    fn uses_nonce(&self) -> bool {
+        !self.without_nonce
     }
     fn sign(
         &self,
@@ -143,6 +148,30 @@ async fn get_is_retried_after_503_with_retry_after_and_resigned() {
         vec!["nonce-2", "nonce-3"],
         "each attempt signed with a fresh nonce"
     );
+}
+
+/// A provider that signs without a nonce gets none, and the nonce source is not drawn from.
+#[tokio::test]
+async fn a_provider_without_nonce_is_given_none() {
+    let server = MockServer::start_async().await;
+    let first = server
+        .mock_async(|when, then| {
+            when.method(GET).path("/thing").header("x-test-nonce", "");
+            then.status(503).header("retry-after", "0").body("busy");
+        })
+        .await;
+    let provider = Arc::new(RecordingProvider {
+        without_nonce: true,
+        ..RecordingProvider::default()
+    });
+    let sleeper = RecordingSleeper::default();
+    let t = transport(provider.clone(), &sleeper);
+    let req = reqwest::Request::new(reqwest::Method::GET, server.url("/thing").parse().unwrap());
+    let err = call(&t, &http(), req, "get_thing").await.unwrap_err();
+    assert_eq!(err.status(), Some(503));
+    first.assert_calls_async(4).await;
+    assert_eq!(*provider.nonces.lock().unwrap(), vec![""; 4]);
+    assert_eq!(t.nonce(), "nonce-1", "no attempt drew a nonce");
 }
 
 #[tokio::test]

@@ -182,6 +182,11 @@ impl runtime::Provider for Provider {
         PROVIDER
     }
 
+    /// Signs without a nonce.
+    fn uses_nonce(&self) -> bool {
+        false
+    }
+
     /// A GitHub App's installation token is fetched (once for every call waiting) when none is
     /// cached or it expires within [`REFRESH_MARGIN`](super::REFRESH_MARGIN).
     async fn prepare(&self) -> Result<()> {

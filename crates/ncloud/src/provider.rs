@@ -345,6 +345,11 @@ impl runtime::Provider for Provider {
         PROVIDER
     }
 
+    /// Signs without a nonce.
+    fn uses_nonce(&self) -> bool {
+        false
+    }
+
     /// Adds `x-ncp-apigw-timestamp`, `x-ncp-iam-access-key` and `x-ncp-apigw-signature-v2`,
     /// signing the method and the request target with the attempt's time plus the measured
     /// clock offset.

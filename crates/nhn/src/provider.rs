@@ -79,6 +79,11 @@ impl runtime::Provider for TokenIssuer {
         PROVIDER
     }
 
+    /// Signs without a nonce.
+    fn uses_nonce(&self) -> bool {
+        false
+    }
+
     fn sign(&self, request: &mut reqwest::Request, _ctx: &AttemptContext) -> Result<(), Error> {
         let value = sensitive(basic_authorization(&self.id, self.secret.expose_secret()))?;
         request.headers_mut().insert(AUTHORIZATION, value);
@@ -290,6 +295,11 @@ impl Provider {
 impl runtime::Provider for Provider {
     fn name(&self) -> &'static str {
         PROVIDER
+    }
+
+    /// Signs without a nonce.
+    fn uses_nonce(&self) -> bool {
+        false
     }
 
     /// Make sure a token that is not about to expire is cached; issue one (once for all waiting

@@ -87,22 +87,10 @@ fn check_path(
     op: &OperationMeta,
 ) -> Result<(), Error> {
     let template = op.path.split('?').next().unwrap_or_default();
-    let fits = url.path().strip_prefix(base_path).is_some_and(|rest| {
-        let mut got = rest.trim_start_matches('/').split('/');
-        let mut want = template.trim_start_matches('/').split('/');
-        loop {
-            match (got.next(), want.next()) {
-                (None, None) => break true,
-                (Some(g), Some(w)) => {
-                    let param = w.starts_with('{') && w.ends_with('}');
-                    if !(if param { !g.is_empty() } else { g == w }) {
-                        break false;
-                    }
-                }
-                _ => break false,
-            }
-        }
-    });
+    let fits = url
+        .path()
+        .strip_prefix(base_path)
+        .is_some_and(|rest| segments_fit(rest, template));
     if fits {
         Ok(())
     } else {
@@ -111,6 +99,31 @@ fn check_path(
             url.path()
         ))
         .with_operation(op.id))
+    }
+}
+
+/// Whether the `/`-separated segments of `path` are those of `template`, leading slashes aside:
+/// as many, each literal one equal, each `{parameter}` one not empty. One walk over the bytes.
+fn segments_fit(path: &str, template: &str) -> bool {
+    let mut got = path.trim_start_matches('/').as_bytes();
+    let mut want = template.trim_start_matches('/').as_bytes();
+    loop {
+        let got_end = got.iter().position(|&b| b == b'/');
+        let want_end = want.iter().position(|&b| b == b'/');
+        let g = &got[..got_end.unwrap_or(got.len())];
+        let w = &want[..want_end.unwrap_or(want.len())];
+        let param = w.len() >= 2 && w[0] == b'{' && w[w.len() - 1] == b'}';
+        if !(if param { !g.is_empty() } else { g == w }) {
+            return false;
+        }
+        match (got_end, want_end) {
+            (None, None) => return true,
+            (Some(i), Some(j)) => {
+                got = &got[i + 1..];
+                want = &want[j + 1..];
+            }
+            _ => return false,
+        }
     }
 }
 
@@ -267,4 +280,68 @@ pub fn undeclared_status<C: ClientInfo<Transport>>(
     .with_request_id(provider.request_id(response.headers(), &[]))
     .with_provider(provider.name())
     .with_operation(info.operation_id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::segments_fit;
+
+    /// The rule as first written, with string splits: the reference for the byte walk.
+    fn fits_by_split(path: &str, template: &str) -> bool {
+        let mut got = path.trim_start_matches('/').split('/');
+        let mut want = template.trim_start_matches('/').split('/');
+        loop {
+            match (got.next(), want.next()) {
+                (None, None) => return true,
+                (Some(g), Some(w)) => {
+                    let param = w.starts_with('{') && w.ends_with('}');
+                    if !(if param { !g.is_empty() } else { g == w }) {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+        }
+    }
+
+    /// Every string of up to `len` characters over `alphabet`.
+    fn all(alphabet: &[char], len: usize) -> Vec<String> {
+        let mut out = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..len {
+            last = last
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+                .collect();
+            out.extend(last.iter().cloned());
+        }
+        out
+    }
+
+    #[test]
+    fn segments_fit_as_split_segments_do() {
+        let paths = all(&['a', 'b', '/', '{'], 5);
+        let templates = all(&['a', '/', '{', '}'], 5);
+        for p in &paths {
+            for t in &templates {
+                assert_eq!(
+                    segments_fit(p, t),
+                    fits_by_split(p, t),
+                    "{p:?} against {t:?}"
+                );
+            }
+        }
+        assert!(segments_fit(
+            "/repos/o/r/deployments",
+            "/repos/{owner}/{repo}/deployments"
+        ));
+        assert!(!segments_fit(
+            "/repos/o//deployments",
+            "/repos/{owner}/{repo}/deployments"
+        ));
+        assert!(!segments_fit(
+            "/repos/o/r/x/deployments",
+            "/repos/{owner}/{repo}/deployments"
+        ));
+    }
 }

@@ -101,7 +101,7 @@ pub async fn send(
         let ctx = AttemptContext {
             attempt: 1,
             now: transport.now(),
-            nonce: transport.nonce(),
+            nonce: attempt_nonce(transport, &**provider),
             query_marker,
         };
         provider.sign_offline(&mut request, &ctx).map_err(tag)?;
@@ -189,7 +189,7 @@ async fn attempts(
             let ctx = AttemptContext {
                 attempt,
                 now: transport.now(),
-                nonce: transport.nonce(),
+                nonce: attempt_nonce(transport, provider),
                 query_marker: query_marker.clone(),
             };
             provider.sign(&mut req, &ctx)?;
@@ -283,6 +283,15 @@ async fn attempts(
     }
     .instrument(span)
     .await
+}
+
+/// The nonce of one attempt: a fresh one for a provider that signs with it, else none (no draw).
+fn attempt_nonce(transport: &Transport, provider: &dyn Provider) -> String {
+    if provider.uses_nonce() {
+        transport.nonce()
+    } else {
+        String::new()
+    }
 }
 
 /// The request for the next attempt: a copy while the template can be cloned and `again` (another

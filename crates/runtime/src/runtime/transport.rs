@@ -94,6 +94,12 @@ pub trait Provider: Send + Sync + fmt::Debug + 'static {
         false
     }
 
+    /// Whether [`Provider::sign`] reads [`AttemptContext::nonce`]. When it does not, the runtime
+    /// hands it an empty nonce instead of drawing a fresh one for every attempt. Default: `true`.
+    fn uses_nonce(&self) -> bool {
+        true
+    }
+
     /// Sign for display (`--dry-run`): like [`Provider::sign`] but with no network access.
     /// Providers whose credentials need a round trip (a token) put a placeholder in instead.
     fn sign_offline(
