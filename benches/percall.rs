@@ -14,6 +14,19 @@
 //! connection) cancels out, and instruction counts do not depend on the load of the machine.
 //! `raw` sends the same request with a bare `reqwest::Client`, unsigned (the server checks
 //! nothing), to separate deploykit's cost from hyper's.
+//!
+//! The same difference of two runs gives the cache misses and the copies per call, which weigh
+//! more than the instructions (README, Measurements):
+//!
+//! ```sh
+//! # L1 instruction and data misses (simulated 32 KB caches): the "I1 misses" and "D1 misses"
+//! # totals of N = 3000 minus those of N = 1000, over 2000
+//! valgrind --tool=cachegrind --cache-sim=yes target/release/deps/percall-<hash> call github dk 1000
+//! # bytes copied by memcpy, with their lengths: a probe on glibc's memcpy (as root), then
+//! # `perf script` and the client's (the lower) pid only
+//! perf probe -x /usr/lib/x86_64-linux-gnu/libc.so.6 --add 'mc=__memcpy_avx_unaligned_erms len=%dx:u64'
+//! perf record -e probe_libc:mc target/release/deps/percall-<hash> call github dk 200
+//! ```
 
 #![forbid(unsafe_code)]
 
