@@ -21,7 +21,8 @@ pub struct AttemptContext {
     pub attempt: u32,
     /// The time to sign with (the transport's clock; providers may add a measured skew).
     pub now: SystemTime,
-    /// A fresh random nonce for this attempt.
+    /// A fresh random nonce for this attempt; empty for a provider that signs without one
+    /// ([`Provider::uses_nonce`]).
     pub nonce: String,
     /// The marker of a query parameter, for a provider that applies it as it rewrites the query
     /// ([`Provider::applies_query_marker`]); `None` for the others.
