@@ -318,10 +318,8 @@ fn owned_value(name: &HeaderName, value: String) -> Result<HeaderValue> {
 /// written on the stack; the canonical query goes into a second per-thread buffer and from there
 /// into the URL; header values the signer wrote are handed over without copying.
 fn apply(signer: &Acs3Signer, request: &mut reqwest::Request, ctx: &AttemptContext) -> Result<()> {
-    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
-        Ok(mut scratch) => apply_with(signer, request, ctx, &mut scratch),
-        // Not reentrant; but should it ever be, sign with buffers of its own.
-        Err(_) => apply_with(signer, request, ctx, &mut Scratch::default()),
+    acs3::with_reused(&SCRATCH, |scratch| {
+        apply_with(signer, request, ctx, scratch)
     })
 }
 

@@ -21,8 +21,8 @@
 //!    `ACS3-HMAC-SHA256 Credential={id},SignedHeaders={…},Signature={…}`.
 //!
 //! [`Acs3Signer::sign`] runs all stages in one pass: the HMAC key state is computed once per
-//! signer, query pairs are sorted by index, and the canonical request is streamed into SHA-256
-//! without being materialised. Its output is identical to chaining the stage functions (tested,
+//! signer, query pairs are sorted by index, and the canonical request is written into a buffer
+//! the thread reuses and hashed in one update. Its output is identical to chaining the stage functions (tested,
 //! including by a property test over arbitrary inputs). [`Acs3Signer::canonical_request`] shows
 //! the canonical request it signs, for debugging a `SignatureDoesNotMatch`.
 //!
@@ -83,6 +83,19 @@ const SIGNED_CT_TOKEN: &str = "content-type;host;x-acs-action;x-acs-content-sha2
 
 /// Lowercase hex digits.
 const HEX_LOWER: &[u8; 16] = b"0123456789abcdef";
+
+/// Runs `f` with this thread's value of `key`, kept from call to call (a buffer that keeps its
+/// capacity). Signing never calls back into itself, but should the value ever be in use, `f`
+/// gets a fresh one of its own.
+pub(crate) fn with_reused<T: Default + 'static, R>(
+    key: &'static std::thread::LocalKey<std::cell::RefCell<T>>,
+    f: impl FnOnce(&mut T) -> R,
+) -> R {
+    key.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut value) => f(&mut value),
+        Err(_) => f(&mut T::default()),
+    })
+}
 
 /// How many query pairs are sorted in a stack array before falling back to a heap `Vec`.
 const SMALL_SORT: usize = 32;

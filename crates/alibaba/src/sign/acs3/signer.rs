@@ -323,14 +323,7 @@ impl Acs3Signer {
         thread_local! {
             static CANONICAL: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
         }
-        let digest = CANONICAL.with(|buf| {
-            // Not reentrant; but should it ever be, a buffer of its own.
-            let mut own = String::new();
-            let mut borrowed = buf.try_borrow_mut();
-            let out = match &mut borrowed {
-                Ok(buf) => &mut **buf,
-                Err(_) => &mut own,
-            };
+        let digest = with_reused(&CANONICAL, |out| {
             out.clear();
             self.write_canonical(out, &parts);
             Sha256::digest(out.as_bytes())
