@@ -22,11 +22,29 @@
 //! # L1 instruction and data misses (simulated 32 KB caches): the "I1 misses" and "D1 misses"
 //! # totals of N = 3000 minus those of N = 1000, over 2000
 //! valgrind --tool=cachegrind --cache-sim=yes target/release/deps/percall-<hash> call github dk 1000
-//! # bytes copied by memcpy, with their lengths: a probe on glibc's memcpy (as root), then
-//! # `perf script` and the client's (the lower) pid only
-//! perf probe -x /usr/lib/x86_64-linux-gnu/libc.so.6 --add 'mc=__memcpy_avx_unaligned_erms len=%dx:u64'
+//! # bytes copied by memcpy, with their lengths: a probe on the memcpy glibc picked for this CPU
+//! # (as root; `perf report` of any run names it: `__memmove_avx512_unaligned_erms` on an
+//! # AVX-512 machine, `__memcpy_avx_unaligned_erms` under valgrind), then `perf script` and the
+//! # client's (the lower) pid only
+//! perf probe -x /usr/lib/x86_64-linux-gnu/libc.so.6 --add 'mc=__memmove_avx512_unaligned_erms len=%dx:u64'
 //! perf record -e probe_libc:mc target/release/deps/percall-<hash> call github dk 200
 //! ```
+//!
+//! Valgrind's CPU has no SHA extensions, so under callgrind `sha2` runs its portable code: the
+//! counts of the signing providers carry SHA-256 at several times its native cost (take
+//! `sha2::sha256::compress256`'s inclusive count out). Natively, where the time of
+//! `alibaba::Provider::sign` goes, by library: sample `sign N` and `clone N` alike and subtract.
+//!
+//! ```sh
+//! perf record -F 10000 -o sign.data target/release/deps/percall-<hash> sign 3000000
+//! perf record -F 10000 -o clone.data target/release/deps/percall-<hash> clone 3000000
+//! perf report -i sign.data --no-children --sort dso,symbol --stdio   # the same for clone.data
+//! ```
+//!
+//! A sampling profiler on this VM slows each call by tens of µs, so the split between user and
+//! kernel time of whole calls is read from the kernel's own accounting instead: `utime` and
+//! `stime` of `/proc/<pid>/stat` (fields 14 and 15, in 1/100 s) a few seconds apart while the
+//! suite's `--loop PROVIDER dk|raw SECONDS` runs, over the calls it made meanwhile.
 
 #![forbid(unsafe_code)]
 
