@@ -4,6 +4,7 @@
 //! cargo bench --bench percall                          # ns per call of the pieces below
 //! target/release/deps/percall-<hash> sign N            # N × `alibaba::Provider::sign`
 //! target/release/deps/percall-<hash> clone N           # N × the request clone `sign N` starts with
+//! target/release/deps/percall-<hash> signer N          # N × `Acs3Signer::sign` alone (the suite's row)
 //! target/release/deps/percall-<hash> call alibaba|ncloud|github dk|raw N [C]
 //! ```
 //!
@@ -54,6 +55,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use deploykit::alibaba;
 use deploykit::runtime::{AttemptContext, Provider as _};
+use deploykit::sign::acs3::{Acs3Request, Acs3Signer};
 
 mod common;
 
@@ -62,8 +64,9 @@ use common::{
     raw_client, serve,
 };
 
-/// The Alibaba host `sign` signs for, and its fixed nonce.
+/// The Alibaba host `sign` signs for, its fixed date and nonce.
 const HOST: &str = "apigateway.cn-hangzhou.aliyuncs.com";
+const DATE: &str = "2026-11-22T09:30:00Z";
 const NONCE: &str = "3156853299f313e23d1673dc12e1703d";
 
 fn main() {
@@ -74,6 +77,7 @@ fn main() {
         Some("--serve") => serve(),
         Some("sign") => sign_loop(count(1, 100_000), true),
         Some("clone") => sign_loop(count(1, 100_000), false),
+        Some("signer") => signer_loop(count(1, 100_000)),
         Some("call") => {
             let provider = arg(1).unwrap_or("alibaba");
             let raw = arg(2) == Some("raw");
@@ -119,6 +123,21 @@ fn sign_loop(n: u64, sign: bool) {
             provider.sign(&mut r, &ctx).expect("signs");
         }
         black_box(r);
+    }
+}
+
+/// `n` signatures of the suite's DeployApi request by the signer alone (no URL, no headers).
+fn signer_loop(n: u64) {
+    let signer = Acs3Signer::new(ALIBABA_KEY_ID, ALIBABA_SECRET, None);
+    let query = [
+        ("GroupId", GROUP_ID),
+        ("ApiId", API_ID),
+        ("StageName", "RELEASE"),
+        ("Description", DESCRIPTION),
+    ];
+    let req = Acs3Request::rpc(HOST, "DeployApi", "2016-07-14", &query);
+    for _ in 0..n {
+        black_box(signer.sign(black_box(&req), black_box(DATE), black_box(NONCE)));
     }
 }
 
