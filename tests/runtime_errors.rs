@@ -17,6 +17,8 @@ use httpmock::prelude::*;
 struct Failing {
     prepare: Mutex<Option<deploykit::Error>>,
     sign_fails: bool,
+    /// Says it needs no preparation ([`Provider::needs_prepare`]).
+    ready: bool,
 }
 
 #[async_trait::async_trait]
@@ -29,6 +31,9 @@ impl Provider for Failing {
             Some(e) => Err(e),
             None => Ok(()),
         }
+    }
+    fn needs_prepare(&self) -> bool {
+        !self.ready
     }
     fn sign(&self, _: &mut reqwest::Request, _: &AttemptContext) -> Result<(), deploykit::Error> {
         if self.sign_fails {
@@ -131,6 +136,7 @@ async fn every_kind_born_in_prepare_reaches_a_generated_call_intact() {
             Failing {
                 prepare: Mutex::new(Some(born(kind.clone()))),
                 sign_fails: false,
+                ready: false,
             },
         );
         let e = c
@@ -155,6 +161,7 @@ async fn every_kind_born_in_prepare_reaches_a_hand_written_call_intact() {
             Failing {
                 prepare: Mutex::new(Some(born(kind.clone()))),
                 sign_fails: false,
+                ready: false,
             },
         );
         let request = reqwest::Request::new(
@@ -167,6 +174,42 @@ async fn every_kind_born_in_prepare_reaches_a_hand_written_call_intact() {
             .unwrap_err();
         assert_intact(&e, &kind, "list_deployments");
     }
+}
+
+/// `prepare` runs only for a provider that may need it: one that says it needs nothing is not
+/// asked (its `prepare`, which would fail here, is never called) and its call goes out; the
+/// same provider saying it may need preparation fails before anything is sent.
+#[tokio::test]
+async fn a_provider_that_needs_no_preparation_is_not_prepared() {
+    let server = MockServer::start_async().await;
+    let answered = server
+        .mock_async(|when, then| {
+            when.method(GET).path("/repos/octo/shop/deployments");
+            then.status(200).body("[]");
+        })
+        .await;
+    use deploykit::generated::github::ClientInfo;
+    let run = |ready: bool| {
+        let c = client(
+            &server,
+            Failing {
+                prepare: Mutex::new(Some(born(ErrorKind::Credentials))),
+                sign_fails: false,
+                ready,
+            },
+        );
+        let request = reqwest::Request::new(
+            reqwest::Method::GET,
+            server.url("/repos/octo/shop/deployments").parse().unwrap(),
+        );
+        async move { call(c.inner(), c.client(), request, "list_deployments").await }
+    };
+    let response = run(true).await.expect("sent without preparing");
+    assert_eq!(response.status(), 200);
+    answered.assert_calls_async(1).await;
+    let e = run(false).await.unwrap_err();
+    assert_intact(&e, &ErrorKind::Credentials, "list_deployments");
+    answered.assert_calls_async(1).await;
 }
 
 #[tokio::test]
@@ -182,6 +225,7 @@ async fn a_signing_failure_ends_the_call_and_nothing_is_sent_unsigned() {
         Failing {
             prepare: Mutex::new(None),
             sign_fails: true,
+            ready: false,
         },
     );
     let e = c
@@ -208,6 +252,7 @@ async fn a_builder_value_that_does_not_convert_names_provider_and_operation() {
         Failing {
             prepare: Mutex::new(None),
             sign_fails: false,
+            ready: false,
         },
     );
     // `deployment_id` was never set.

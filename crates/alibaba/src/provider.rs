@@ -543,6 +543,11 @@ impl runtime::Provider for Provider {
         self.fetch().await
     }
 
+    /// Credentials given or read from the environment or a file need nothing before a call.
+    fn needs_prepare(&self) -> bool {
+        self.dynamic.is_some()
+    }
+
     /// `--dry-run` fetches nothing: credentials that would be fetched at the first call are
     /// replaced by a placeholder (the output masks them anyway).
     fn sign_offline(&self, request: &mut reqwest::Request, ctx: &AttemptContext) -> Result<()> {

@@ -118,7 +118,7 @@ impl Provider {
     /// Whether `url` is on the configured API origin (scheme, host and port), the only place the
     /// token is sent.
     pub fn is_api_origin(&self, url: &url::Url) -> bool {
-        url.origin() == self.origin
+        same_origin(url, &self.origin)
     }
 
     /// Where the token comes from (never a secret).
@@ -176,6 +176,23 @@ fn parse_base_url(base_url: &str) -> Result<(String, url::Origin)> {
     Ok((base_url, parsed.origin()))
 }
 
+/// `url.origin() == *origin`, compared part by part without building `url`'s origin (which
+/// copies its host): the same scheme, host and port (the scheme's default when none is written).
+/// An opaque origin equals no URL's.
+fn same_origin(url: &url::Url, origin: &url::Origin) -> bool {
+    use url::Host;
+    let url::Origin::Tuple(scheme, host, port) = origin else {
+        return false;
+    };
+    let same_host = match (url.host(), host) {
+        (Some(Host::Domain(a)), Host::Domain(b)) => a == b,
+        (Some(Host::Ipv4(a)), Host::Ipv4(b)) => a == *b,
+        (Some(Host::Ipv6(a)), Host::Ipv6(b)) => a == *b,
+        _ => false,
+    };
+    url.scheme() == scheme && same_host && url.port_or_known_default() == Some(*port)
+}
+
 #[async_trait::async_trait]
 impl runtime::Provider for Provider {
     fn name(&self) -> &'static str {
@@ -194,6 +211,11 @@ impl runtime::Provider for Provider {
             Auth::Token(_) => Ok(()),
             Auth::App(app) => app.ensure().await,
         }
+    }
+
+    /// A personal or installation token given as it is needs nothing before a call.
+    fn needs_prepare(&self) -> bool {
+        matches!(self.auth, Auth::App(_))
     }
 
     /// Adds `Authorization: Bearer <token>`, `Accept: application/vnd.github+json` and
@@ -382,6 +404,41 @@ mod tests {
             let mut req = reqwest::Request::new(reqwest::Method::GET, other.parse().unwrap());
             p.sign(&mut req, &ctx()).unwrap();
             assert!(req.headers().is_empty(), "{other} got {:?}", req.headers());
+        }
+    }
+
+    /// The part-by-part comparison agrees with comparing whole origins.
+    #[test]
+    fn same_origin_agrees_with_url_origin() {
+        let urls = [
+            "https://ghe.example.com/api/v3",
+            "https://GHE.example.com:443/x",
+            "https://ghe.example.com:8443/",
+            "http://ghe.example.com/",
+            "http://ghe.example.com:443/",
+            "https://user:pw@ghe.example.com/",
+            "https://ghe.example.com./",
+            "https://127.0.0.1/",
+            "https://127.0.0.1:443/",
+            "https://[::1]/",
+            "https://[0:0:0:0:0:0:0:1]:443/",
+            "http://localhost:8080/",
+            "http://127.0.0.1:8080/",
+            "file:///etc/passwd",
+            "data:text/plain,x",
+            "ws://ghe.example.com/",
+        ];
+        for base in urls {
+            let base: url::Url = base.parse().unwrap();
+            let origin = base.origin();
+            for other in urls {
+                let other: url::Url = other.parse().unwrap();
+                assert_eq!(
+                    same_origin(&other, &origin),
+                    other.origin() == origin,
+                    "{other} against the origin of {base}"
+                );
+            }
         }
     }
 

@@ -364,6 +364,11 @@ impl runtime::Provider for Provider {
         self.fetch().await
     }
 
+    /// Keys given or read from the environment or a file need nothing before a call.
+    fn needs_prepare(&self) -> bool {
+        self.role.is_some()
+    }
+
     /// `--dry-run` fetches nothing: a server role's key that would be fetched at the first call
     /// is replaced by a placeholder.
     fn sign_offline(

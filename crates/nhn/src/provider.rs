@@ -84,6 +84,11 @@ impl runtime::Provider for TokenIssuer {
         false
     }
 
+    /// Basic authentication with the app key's id and secret: nothing to fetch first.
+    fn needs_prepare(&self) -> bool {
+        false
+    }
+
     fn sign(&self, request: &mut reqwest::Request, _ctx: &AttemptContext) -> Result<(), Error> {
         let value = sensitive(basic_authorization(&self.id, self.secret.expose_secret()))?;
         request.headers_mut().insert(AUTHORIZATION, value);
@@ -317,6 +322,11 @@ impl runtime::Provider for Provider {
             return Ok(()); // issued while this call waited
         }
         self.issue(issuer).await
+    }
+
+    /// Nothing to do while the cached token is fresh, or when there is no way to issue one.
+    fn needs_prepare(&self) -> bool {
+        self.issuer.is_some() && self.fresh().is_none()
     }
 
     fn sign(&self, request: &mut reqwest::Request, _ctx: &AttemptContext) -> Result<(), Error> {

@@ -113,10 +113,12 @@ pub async fn send(
     }
     // Whatever the preparation asked for (a token request …), this call's own request was not
     // sent: the error keeps everything else it says.
-    provider
-        .prepare()
-        .await
-        .map_err(|e| tag(e.with_sent(Sent::No)))?;
+    if provider.needs_prepare() {
+        provider
+            .prepare()
+            .await
+            .map_err(|e| tag(e.with_sent(Sent::No)))?;
+    }
     let http = match (&transport.transfer_http, op.streaming) {
         (Some(transfers), true) => transfers,
         _ => http,

@@ -82,6 +82,13 @@ pub trait Provider: Send + Sync + fmt::Debug + 'static {
         Ok(())
     }
 
+    /// Whether [`Provider::prepare`] may have work to do for the next call. When it surely has
+    /// none (credentials given once and for all), the runtime skips it, and with it the boxed
+    /// future every call of an async trait method allocates. Default: `true` (always prepare).
+    fn needs_prepare(&self) -> bool {
+        true
+    }
+
     /// Authenticate one attempt: add headers (and rewrite the URL if the scheme needs a canonical
     /// form). Must be deterministic given `ctx`. An error ends the call: a request is never sent
     /// unsigned.
