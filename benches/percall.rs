@@ -51,23 +51,18 @@
 
 use std::hint::black_box;
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::Instant;
 
-use deploykit::alibaba;
-use deploykit::runtime::{AttemptContext, Provider as _};
+use deploykit::runtime::Provider as _;
 use deploykit::sign::acs3::{Acs3Request, Acs3Signer};
 
 mod common;
 
 use common::{
-    ALIBABA_KEY_ID, ALIBABA_SECRET, API_ID, DESCRIPTION, Deploy, GROUP_ID, ServerProcess,
+    ACS3_DATE, ACS3_HOST, ACS3_NONCE, ACS3_QUERY, ALIBABA_KEY_ID, ALIBABA_SECRET, API_ID,
+    DESCRIPTION, Deploy, GROUP_ID, ServerProcess, acs3_ctx, acs3_template, alibaba_provider,
     raw_client, serve,
 };
-
-/// The Alibaba host `sign` signs for, its fixed date and nonce.
-const HOST: &str = "apigateway.cn-hangzhou.aliyuncs.com";
-const DATE: &str = "2026-11-22T09:30:00Z";
-const NONCE: &str = "3156853299f313e23d1673dc12e1703d";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -88,35 +83,11 @@ fn main() {
     }
 }
 
-fn sign_template() -> reqwest::Request {
-    let url = format!(
-        "https://{HOST}/?Action=DeployApi&Version=2016-07-14&ApiId={API_ID}&Description={}&GroupId={GROUP_ID}&StageName=RELEASE",
-        DESCRIPTION.replace(' ', "+")
-    );
-    reqwest::Request::new(reqwest::Method::POST, url.parse().expect("URL"))
-}
-
-fn sign_ctx() -> AttemptContext {
-    AttemptContext {
-        attempt: 1,
-        now: SystemTime::UNIX_EPOCH + Duration::from_secs(1_795_339_800),
-        nonce: NONCE.to_string(),
-        query_marker: None,
-    }
-}
-
-fn alibaba_provider() -> alibaba::Provider {
-    alibaba::Provider::new(
-        &alibaba::Credentials::new(ALIBABA_KEY_ID, ALIBABA_SECRET),
-        deploykit::runtime::credentials::CredentialSource::Explicit,
-    )
-}
-
 /// `n` clones of the template, each signed when `sign`.
 fn sign_loop(n: u64, sign: bool) {
     let provider = alibaba_provider();
-    let template = sign_template();
-    let ctx = sign_ctx();
+    let template = acs3_template();
+    let ctx = acs3_ctx();
     for _ in 0..n {
         let mut r = template.try_clone().expect("clonable");
         if sign {
@@ -129,15 +100,9 @@ fn sign_loop(n: u64, sign: bool) {
 /// `n` signatures of the suite's DeployApi request by the signer alone (no URL, no headers).
 fn signer_loop(n: u64) {
     let signer = Acs3Signer::new(ALIBABA_KEY_ID, ALIBABA_SECRET, None);
-    let query = [
-        ("GroupId", GROUP_ID),
-        ("ApiId", API_ID),
-        ("StageName", "RELEASE"),
-        ("Description", DESCRIPTION),
-    ];
-    let req = Acs3Request::rpc(HOST, "DeployApi", "2016-07-14", &query);
+    let req = Acs3Request::rpc(ACS3_HOST, "DeployApi", "2016-07-14", ACS3_QUERY);
     for _ in 0..n {
-        black_box(signer.sign(black_box(&req), black_box(DATE), black_box(NONCE)));
+        black_box(signer.sign(black_box(&req), black_box(ACS3_DATE), black_box(ACS3_NONCE)));
     }
 }
 
@@ -158,8 +123,8 @@ fn ns_per_call(n: u32, mut f: impl FnMut()) -> f64 {
 
 fn timings() {
     let provider = alibaba_provider();
-    let template = sign_template();
-    let ctx = sign_ctx();
+    let template = acs3_template();
+    let ctx = acs3_ctx();
     let signed = ns_per_call(100_000, || {
         let mut r = template.try_clone().expect("clonable");
         provider.sign(&mut r, &ctx).expect("signs");

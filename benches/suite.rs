@@ -390,7 +390,7 @@ fn ns_per_call(rounds: usize, n: u32, mut f: impl FnMut()) -> f64 {
 }
 
 fn signing(report: &mut Report) {
-    use deploykit::runtime::{AttemptContext, Provider};
+    use deploykit::runtime::Provider;
     use deploykit::sign::acs3::{Acs3Request, Acs3Signer};
     use deploykit::sign::ncp::NcpSigner;
     use std::hint::black_box;
@@ -398,18 +398,11 @@ fn signing(report: &mut Report) {
     progress("signing: ACS3 and NCP v2, each against its bare hashing cost");
     const ROUNDS: usize = 7;
     const N: u32 = 200_000;
-    const HOST: &str = "apigateway.cn-hangzhou.aliyuncs.com";
-    const DATE: &str = "2026-11-22T09:30:00Z";
-    const NONCE: &str = "3156853299f313e23d1673dc12e1703d";
-    const QUERY: &[(&str, &str)] = &[
-        ("GroupId", GROUP_ID),
-        ("ApiId", API_ID),
-        ("StageName", "RELEASE"),
-        ("Description", DESCRIPTION),
-    ];
+    const DATE: &str = ACS3_DATE;
+    const NONCE: &str = ACS3_NONCE;
 
     let signer = Acs3Signer::new(ALIBABA_KEY_ID, ALIBABA_SECRET, None);
-    let req = Acs3Request::rpc(HOST, "DeployApi", "2016-07-14", QUERY);
+    let req = Acs3Request::rpc(ACS3_HOST, "DeployApi", "2016-07-14", ACS3_QUERY);
     let canonical = signer.canonical_request(&req, DATE, NONCE).canonical;
     let key = <Hmac<Sha256> as hmac::Mac>::new_from_slice(ALIBABA_SECRET.as_bytes())
         .expect("HMAC takes any key");
@@ -445,21 +438,9 @@ fn signing(report: &mut Report) {
     report.spread(&acs3_rounds);
 
     // The same through the provider: query parsed from the URL, headers written into the request.
-    let provider = alibaba::Provider::new(
-        &alibaba::Credentials::new(ALIBABA_KEY_ID, ALIBABA_SECRET),
-        deploykit::runtime::credentials::CredentialSource::Explicit,
-    );
-    let url = format!(
-        "https://{HOST}/?Action=DeployApi&Version=2016-07-14&ApiId={API_ID}&Description={}&GroupId={GROUP_ID}&StageName=RELEASE",
-        DESCRIPTION.replace(' ', "+")
-    );
-    let template = reqwest::Request::new(Method::POST, url.parse().expect("URL"));
-    let ctx = AttemptContext {
-        attempt: 1,
-        now: SystemTime::UNIX_EPOCH + Duration::from_secs(1_795_339_800),
-        nonce: NONCE.to_string(),
-        query_marker: None,
-    };
+    let provider = alibaba_provider();
+    let template = acs3_template();
+    let ctx = acs3_ctx();
     let mut with_provider = Vec::new();
     let mut clone_only = Vec::new();
     for _ in 0..ROUNDS {

@@ -13,7 +13,7 @@ use deploykit::runtime::{
 use httpmock::prelude::*;
 
 /// A provider whose `prepare` fails with the error it was given, or whose signing fails.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 struct Failing {
     prepare: Mutex<Option<deploykit::Error>>,
     sign_fails: bool,
@@ -135,8 +135,7 @@ async fn every_kind_born_in_prepare_reaches_a_generated_call_intact() {
             &server,
             Failing {
                 prepare: Mutex::new(Some(born(kind.clone()))),
-                sign_fails: false,
-                ready: false,
+                ..Failing::default()
             },
         );
         let e = c
@@ -160,8 +159,7 @@ async fn every_kind_born_in_prepare_reaches_a_hand_written_call_intact() {
             &server,
             Failing {
                 prepare: Mutex::new(Some(born(kind.clone()))),
-                sign_fails: false,
-                ready: false,
+                ..Failing::default()
             },
         );
         let request = reqwest::Request::new(
@@ -194,8 +192,8 @@ async fn a_provider_that_needs_no_preparation_is_not_prepared() {
             &server,
             Failing {
                 prepare: Mutex::new(Some(born(ErrorKind::Credentials))),
-                sign_fails: false,
                 ready,
+                ..Failing::default()
             },
         );
         let request = reqwest::Request::new(
@@ -223,9 +221,8 @@ async fn a_signing_failure_ends_the_call_and_nothing_is_sent_unsigned() {
     let c = client(
         &server,
         Failing {
-            prepare: Mutex::new(None),
             sign_fails: true,
-            ready: false,
+            ..Failing::default()
         },
     );
     let e = c
@@ -247,14 +244,7 @@ async fn a_signing_failure_ends_the_call_and_nothing_is_sent_unsigned() {
 #[tokio::test]
 async fn a_builder_value_that_does_not_convert_names_provider_and_operation() {
     let server = MockServer::start_async().await;
-    let c = client(
-        &server,
-        Failing {
-            prepare: Mutex::new(None),
-            sign_fails: false,
-            ready: false,
-        },
-    );
+    let c = client(&server, Failing::default());
     // `deployment_id` was never set.
     let e = c
         .get_deployment()

@@ -141,6 +141,46 @@ pub(crate) const NHN_TOKEN_ANSWER: &str = r#"{"access_token":"q7VbX2mLr0TzK4sNw9
 pub(crate) const NHN_UPLOAD_ANSWER: &str = r#"{"header":{"isSuccessful":true,"serverTime":1533526167415,"resultCode":"SUCCESS","resultMessage":"success"},"body":{"downloadUrl":"http://127.0.0.1/api/v2.1/projects/bench-app-key/artifacts/7/binary-group/3/binaries/1024","binaryKey":1024}}"#;
 pub(crate) const NOT_FOUND_ANSWER: &str = r#"{"message":"Not Found"}"#;
 
+/// The DeployApi request the signing benches sign (the suite's signature rows, percall's `sign`
+/// and `signer` loops): host, date, nonce and decoded query.
+pub(crate) const ACS3_HOST: &str = "apigateway.cn-hangzhou.aliyuncs.com";
+pub(crate) const ACS3_DATE: &str = "2026-11-22T09:30:00Z";
+pub(crate) const ACS3_NONCE: &str = "3156853299f313e23d1673dc12e1703d";
+pub(crate) const ACS3_QUERY: &[(&str, &str)] = &[
+    ("GroupId", GROUP_ID),
+    ("ApiId", API_ID),
+    ("StageName", "RELEASE"),
+    ("Description", DESCRIPTION),
+];
+
+/// The same request as the Alibaba provider gets it: `Action`, `Version` and the query in the
+/// URL, form-encoded.
+pub(crate) fn acs3_template() -> reqwest::Request {
+    let url = format!(
+        "https://{ACS3_HOST}/?Action=DeployApi&Version=2016-07-14&ApiId={API_ID}&Description={}&GroupId={GROUP_ID}&StageName=RELEASE",
+        DESCRIPTION.replace(' ', "+")
+    );
+    reqwest::Request::new(reqwest::Method::POST, url.parse().expect("URL"))
+}
+
+/// The attempt the provider signs it for: [`ACS3_DATE`]'s second, [`ACS3_NONCE`].
+pub(crate) fn acs3_ctx() -> deploykit::runtime::AttemptContext {
+    deploykit::runtime::AttemptContext {
+        attempt: 1,
+        now: SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_795_339_800),
+        nonce: ACS3_NONCE.to_string(),
+        query_marker: None,
+    }
+}
+
+/// An Alibaba provider with the bench's explicit credentials.
+pub(crate) fn alibaba_provider() -> alibaba::Provider {
+    alibaba::Provider::new(
+        &alibaba::Credentials::new(ALIBABA_KEY_ID, ALIBABA_SECRET),
+        deploykit::runtime::credentials::CredentialSource::Explicit,
+    )
+}
+
 pub(crate) const MIB: u64 = 1024 * 1024;
 
 // ---------------------------------------------------------------------------------------------
