@@ -4,7 +4,6 @@
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::fmt;
-use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderName, HeaderValue};
@@ -116,9 +115,6 @@ pub fn error_fields(body: &[u8]) -> ErrorFields {
 /// secret.
 pub struct Provider {
     keys: Refreshing<Keys>,
-    /// The signer of credentials that never change (given, or found in the environment or a
-    /// file): signing reads it without the cache's lock or reference count.
-    fixed: Option<Acs3Signer>,
     dynamic: Option<Dynamic>,
     source: CredentialSource,
 }
@@ -173,7 +169,6 @@ impl Provider {
     pub fn new(credentials: &Credentials, source: CredentialSource) -> Self {
         Self {
             keys: Refreshing::ready(Keys::new(credentials, source.clone())),
-            fixed: Some(signer(credentials)),
             dynamic: None,
             source,
         }
@@ -189,7 +184,6 @@ impl Provider {
             Source::Static(c) => Self::new(&c, described),
             source => Self {
                 keys: Refreshing::new(REFRESH_MARGIN),
-                fixed: None,
                 dynamic: Some(Dynamic { source, fetcher }),
                 source: described,
             },
@@ -230,13 +224,11 @@ impl Provider {
             })
             .await
     }
+}
 
-    fn current(&self) -> Result<Arc<Keys>> {
-        self.keys.current().ok_or_else(|| {
-            Error::credentials("no Alibaba Cloud credentials to sign the request with yet")
-                .with_provider(PROVIDER)
-        })
-    }
+fn no_credentials() -> Error {
+    Error::credentials("no Alibaba Cloud credentials to sign the request with yet")
+        .with_provider(PROVIDER)
 }
 
 /// The `Host` header value of `url`: the host, with `:port` when it is not the scheme's default
@@ -525,11 +517,9 @@ impl runtime::Provider for Provider {
     /// canonical query and the URL query is replaced by exactly that string; `x-acs-date` comes
     /// from `ctx.now`, `x-acs-signature-nonce` is `ctx.nonce`.
     fn sign(&self, request: &mut reqwest::Request, ctx: &AttemptContext) -> Result<()> {
-        if let Some(signer) = &self.fixed {
-            return apply(signer, request, ctx);
-        }
-        let keys = self.current()?;
-        apply(&keys.signer, request, ctx)
+        self.keys
+            .with_current(|keys| apply(&keys.signer, request, ctx))
+            .unwrap_or_else(|| Err(no_credentials()))
     }
 
     /// The query is rewritten at every signing anyway: the marker's value goes in there.

@@ -27,6 +27,9 @@ pub const TOKEN_VARS: [&str; 2] = ["GH_TOKEN", "GITHUB_TOKEN"];
 pub const API_URL_VAR: &str = "GITHUB_API_URL";
 
 const API_VERSION_HEADER: HeaderName = HeaderName::from_static("x-github-api-version");
+/// The two fixed header values, checked when compiled rather than at every call.
+const MEDIA_TYPE_VALUE: HeaderValue = HeaderValue::from_static(MEDIA_TYPE);
+const API_VERSION_VALUE: HeaderValue = HeaderValue::from_static(API_VERSION);
 const REQUEST_ID_HEADER: &str = "x-github-request-id";
 /// GitHub asks to wait at least a minute after a secondary rate limit without `retry-after`.
 const SECONDARY_MIN_WAIT: Duration = Duration::from_secs(60);
@@ -157,8 +160,8 @@ impl Provider {
     fn insert_headers(&self, request: &mut reqwest::Request, authorization: HeaderValue) {
         let headers = request.headers_mut();
         headers.insert(AUTHORIZATION, authorization);
-        headers.insert(ACCEPT, HeaderValue::from_static(MEDIA_TYPE));
-        headers.insert(API_VERSION_HEADER, HeaderValue::from_static(API_VERSION));
+        headers.insert(ACCEPT, MEDIA_TYPE_VALUE);
+        headers.insert(API_VERSION_HEADER, API_VERSION_VALUE);
     }
 }
 

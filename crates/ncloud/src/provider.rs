@@ -18,7 +18,7 @@ use crate::runtime::{
     self, AttemptContext, ClientOptions, Disposition, Error, ErrorFields, ResponseSnapshot,
     default_classify,
 };
-use crate::sign::ncp::NcpSigner;
+use crate::sign::ncp::{HEADER_ACCESS_KEY, HEADER_SIGNATURE, HEADER_TIMESTAMP, NcpSigner};
 
 use super::PROVIDER;
 use super::credentials::{Credentials, not_found};
@@ -89,6 +89,12 @@ impl ClockSkew {
         } else {
             measured
         };
+        // Read before writing: in the steady state every answer agrees with the offset in
+        // use, and the shared value is not written (its cache line stays where the signers
+        // read it on every thread).
+        if self.offset_ms.load(Ordering::Relaxed) == applied {
+            return;
+        }
         let before = self.offset_ms.swap(applied, Ordering::Relaxed);
         if before == applied {
             return;
@@ -309,33 +315,38 @@ impl Provider {
             now.checked_sub(by).unwrap_or(now)
         }
     }
-
-    fn current(&self) -> Result<std::sync::Arc<Keys>, Error> {
-        self.keys.current().ok_or_else(|| {
-            Error::credentials("no NCP API keys to sign the request with yet")
-                .with_provider(PROVIDER)
-        })
-    }
 }
 
-/// Sign `request` with `signer` at `timestamp` (ms).
+fn no_keys() -> Error {
+    Error::credentials("no NCP API keys to sign the request with yet").with_provider(PROVIDER)
+}
+
+const TIMESTAMP: HeaderName = HeaderName::from_static(HEADER_TIMESTAMP);
+const ACCESS_KEY: HeaderName = HeaderName::from_static(HEADER_ACCESS_KEY);
+const SIGNATURE: HeaderName = HeaderName::from_static(HEADER_SIGNATURE);
+
+/// Sign `request` with `signer` at `timestamp` (ms). The timestamp and signature strings become
+/// their header values as they are (no copy); only the access key is copied.
 fn apply(signer: &NcpSigner, request: &mut reqwest::Request, timestamp: u64) -> Result<(), Error> {
-    let headers = signer.sign(
+    let (timestamp, signature) = signer.timestamp_and_signature(
         request.method().as_str(),
         request_target(request.url()),
         timestamp,
     );
-    for (name, value) in headers.iter() {
-        let value = HeaderValue::from_str(value).map_err(|_| {
-            Error::credentials(format!(
-                "the NCP {name} value cannot be sent in an HTTP header"
-            ))
-            .with_provider(PROVIDER)
-        })?;
-        request
-            .headers_mut()
-            .insert(HeaderName::from_static(name), value);
-    }
+    let invalid = |name: &HeaderName| {
+        Error::credentials(format!(
+            "the NCP {name} value cannot be sent in an HTTP header"
+        ))
+        .with_provider(PROVIDER)
+    };
+    let timestamp = HeaderValue::try_from(timestamp).map_err(|_| invalid(&TIMESTAMP))?;
+    let access_key =
+        HeaderValue::from_str(signer.access_key()).map_err(|_| invalid(&ACCESS_KEY))?;
+    let signature = HeaderValue::try_from(signature).map_err(|_| invalid(&SIGNATURE))?;
+    let headers = request.headers_mut();
+    headers.insert(TIMESTAMP, timestamp);
+    headers.insert(ACCESS_KEY, access_key);
+    headers.insert(SIGNATURE, signature);
     Ok(())
 }
 
@@ -354,8 +365,10 @@ impl runtime::Provider for Provider {
     /// signing the method and the request target with the attempt's time plus the measured
     /// clock offset.
     fn sign(&self, request: &mut reqwest::Request, ctx: &AttemptContext) -> Result<(), Error> {
-        let keys = self.current()?;
-        apply(&keys.signer, request, self.skew.timestamp_ms(ctx.now))
+        let timestamp = self.skew.timestamp_ms(ctx.now);
+        self.keys
+            .with_current(|keys| apply(&keys.signer, request, timestamp))
+            .unwrap_or_else(|| Err(no_keys()))
     }
 
     /// A server role's key is fetched (once for every call waiting) when none is cached or it

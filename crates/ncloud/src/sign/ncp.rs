@@ -116,6 +116,23 @@ impl NcpSigner {
     ///
     /// Equal to [`signature`] of [`string_to_sign`], without building the string to sign.
     pub fn sign(&self, method: &str, request_target: &str, timestamp_ms: u64) -> NcpHeaders {
+        let (timestamp, signature) =
+            self.timestamp_and_signature(method, request_target, timestamp_ms);
+        NcpHeaders {
+            timestamp,
+            access_key: self.access_key.clone(),
+            signature,
+        }
+    }
+
+    /// The timestamp and signature values of [`Self::sign`], for a caller that has the access
+    /// key's header value already ([`Self::access_key`]).
+    pub fn timestamp_and_signature(
+        &self,
+        method: &str,
+        request_target: &str,
+        timestamp_ms: u64,
+    ) -> (String, String) {
         let timestamp = timestamp_ms.to_string();
         let tag = self
             .mac
@@ -129,11 +146,7 @@ impl NcpSigner {
             .chain_update(self.access_key.as_bytes())
             .finalize()
             .into_bytes();
-        NcpHeaders {
-            timestamp,
-            access_key: self.access_key.clone(),
-            signature: STANDARD.encode(tag),
-        }
+        (timestamp, STANDARD.encode(tag))
     }
 }
 

@@ -150,7 +150,9 @@ const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANU
 
 /// One path parameter as one URL path segment.
 pub fn encode_path(value: &str) -> String {
-    percent_encoding::utf8_percent_encode(value, PATH_SEGMENT).to_string()
+    // Through `Cow`, not `Display`: a value with nothing to escape (most ids and names) is one
+    // copy, and an escaped one is built without the formatting machinery.
+    std::borrow::Cow::from(percent_encoding::utf8_percent_encode(value, PATH_SEGMENT)).into_owned()
 }
 
 /// One path parameter of `operation` as one URL path segment. Empty values, `.` and `..` are
@@ -284,7 +286,7 @@ pub fn undeclared_status<C: ClientInfo<Transport>>(
 
 #[cfg(test)]
 mod tests {
-    use super::segments_fit;
+    use super::{PATH_SEGMENT, encode_path, segments_fit};
 
     /// The rule as first written, with string splits: the reference for the byte walk.
     fn fits_by_split(path: &str, template: &str) -> bool {
@@ -343,5 +345,26 @@ mod tests {
             "/repos/o/r/x/deployments",
             "/repos/{owner}/{repo}/deployments"
         ));
+    }
+
+    #[test]
+    fn encode_path_escapes_as_the_percent_encoder_formats() {
+        let samples = all(
+            &['a', '/', '%', ' ', '.', '~', '\\', '?', '#', 'é', '한'],
+            3,
+        );
+        for v in samples
+            .iter()
+            .map(String::as_str)
+            .chain(["release-2026.12", "feature/x y"])
+        {
+            assert_eq!(
+                encode_path(v),
+                percent_encoding::utf8_percent_encode(v, PATH_SEGMENT).to_string(),
+                "{v:?}"
+            );
+        }
+        assert_eq!(encode_path("a/b?c#d%e"), "a%2Fb%3Fc%23d%25e");
+        assert_eq!(encode_path("한"), "%ED%95%9C");
     }
 }

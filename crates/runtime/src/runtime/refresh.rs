@@ -27,6 +27,8 @@ struct Entry<T> {
 
 /// The cache (see the module documentation). `T` holds secrets: this type has no `Debug`.
 pub struct Refreshing<T> {
+    /// A value held for good ([`Self::ready`]): read without the lock, never renewed.
+    fixed: Option<Arc<T>>,
     entry: RwLock<Option<Entry<T>>>,
     fetching: tokio::sync::Mutex<()>,
     generation: AtomicU64,
@@ -38,6 +40,7 @@ impl<T> Refreshing<T> {
     /// before).
     pub fn new(margin: Duration) -> Self {
         Self {
+            fixed: None,
             entry: RwLock::new(None),
             fetching: tokio::sync::Mutex::new(()),
             generation: AtomicU64::new(0),
@@ -45,22 +48,32 @@ impl<T> Refreshing<T> {
         }
     }
 
-    /// A cache holding `value` for good (a credential that never needs renewing).
+    /// A cache holding `value` for good (a credential that never needs renewing): reading it
+    /// takes no lock, [`Self::ensure`] has nothing to do, and its generation is always 0.
     pub fn ready(value: T) -> Self {
-        let cache = Self::new(Duration::ZERO);
-        cache.store(
-            Fetched {
-                value,
-                expires_at: None,
-            },
-            SystemTime::UNIX_EPOCH,
-        );
-        cache
+        Self {
+            fixed: Some(Arc::new(value)),
+            ..Self::new(Duration::ZERO)
+        }
     }
 
     /// The cached value, fresh or not (what a signer uses after [`Self::ensure`]).
     pub fn current(&self) -> Option<Arc<T>> {
+        if let Some(v) = &self.fixed {
+            return Some(v.clone());
+        }
         self.entry.read().ok()?.as_ref().map(|e| e.value.clone())
+    }
+
+    /// `f` of the cached value, fresh or not, without taking a reference to it: what signing
+    /// uses at every attempt (a value held for good is read without a lock or a reference count
+    /// touched by every call on every thread).
+    pub fn with_current<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
+        if let Some(v) = &self.fixed {
+            return Some(f(v));
+        }
+        let entry = self.entry.read().ok()?;
+        entry.as_ref().map(|e| f(&e.value))
     }
 
     /// When the cached value expires.
@@ -70,6 +83,9 @@ impl<T> Refreshing<T> {
 
     /// The generation of the cached value, when it does not need renewing at `now`.
     fn fresh(&self, now: SystemTime) -> Option<u64> {
+        if self.fixed.is_some() {
+            return Some(0);
+        }
         let entry = self.entry.read().ok()?;
         let e = entry.as_ref()?;
         match e.refresh_at {
@@ -80,6 +96,9 @@ impl<T> Refreshing<T> {
 
     /// The generation of the cached value, fresh or not.
     pub fn generation(&self) -> Option<u64> {
+        if self.fixed.is_some() {
+            return Some(0);
+        }
         self.entry.read().ok()?.as_ref().map(|e| e.generation)
     }
 
@@ -122,8 +141,12 @@ impl<T> Refreshing<T> {
     }
 
     /// Forget the value of `generation` (the provider refused it), unless a newer one replaced
-    /// it already. Returns whether the cache holds another generation now.
+    /// it already. Returns whether the cache holds another generation now. A value held for
+    /// good is never forgotten (there is nothing to fetch instead).
     pub fn invalidate(&self, generation: u64) -> bool {
+        if self.fixed.is_some() {
+            return false;
+        }
         if let Ok(mut entry) = self.entry.write() {
             match entry.as_ref() {
                 Some(e) if e.generation == generation => {
@@ -309,5 +332,38 @@ mod tests {
         let g = cache.generation().unwrap();
         assert!(!cache.invalidate(g));
         assert!(cache.current().is_none());
+    }
+
+    #[tokio::test]
+    async fn a_value_held_for_good_is_read_without_fetching_and_never_forgotten() {
+        let cache = Refreshing::ready(String::from("given"));
+        assert_eq!(cache.with_current(|v| v.len()), Some(5));
+        assert_eq!(cache.current().unwrap().as_str(), "given");
+        let fetched = AtomicUsize::new(0);
+        cache
+            .ensure(SystemTime::now, || async {
+                fetched.fetch_add(1, Ordering::SeqCst);
+                Err(Error::credentials("never asked"))
+            })
+            .await
+            .unwrap();
+        assert_eq!(fetched.load(Ordering::SeqCst), 0);
+        assert_eq!(cache.generation(), Some(0));
+        assert!(!cache.invalidate(0));
+        assert_eq!(cache.with_current(String::clone).as_deref(), Some("given"));
+        assert_eq!(cache.expires_at(), None);
+        // An empty cache has nothing for `f`; a fetched value is read under the lock.
+        let empty: Refreshing<u8> = Refreshing::new(Duration::from_secs(60));
+        assert_eq!(empty.with_current(|v| *v), None);
+        empty
+            .ensure(SystemTime::now, || async {
+                Ok(Fetched {
+                    value: 9,
+                    expires_at: None,
+                })
+            })
+            .await
+            .unwrap();
+        assert_eq!(empty.with_current(|v| *v), Some(9));
     }
 }
