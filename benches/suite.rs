@@ -34,7 +34,7 @@
 //! builds and the `dist` build of the command, opt-in), `DEPLOYKIT_BENCH_TMPDIR` (where the transfer files go; default `/dev/shm` when
 //! present, so the disk is not what is measured, else the system temp dir).
 //!
-//! For profiling: `suite-<hash> --loop alibaba|ncloud|github dk|raw|raw-dkclient SECONDS` runs one
+//! For profiling: `suite-<hash> --loop alibaba|ncloud|github dk|raw|raw-dkclient|raw-deadline SECONDS` runs one
 //! client's sequential calls against the server (e.g. under `valgrind --tool=callgrind`);
 //! `suite-<hash> --nhn-upload BASE FILE current|multi` and `--nhn-download BASE MIB FILE
 //! current|multi` run one transfer (e.g. under `perf record`) against a `--serve` process.
@@ -513,6 +513,9 @@ struct RawCall {
     headers: HeaderMap,
     body: Bytes,
     parse: fn(&[u8]) -> bool,
+    /// A per-request timeout, as deploykit sets one for every JSON call (`--loop … raw-deadline`
+    /// only; the suite's baseline has none).
+    timeout: Option<Duration>,
 }
 
 #[derive(Clone)]
@@ -526,14 +529,15 @@ impl Caller {
         match self {
             Caller::Deploykit(d) => assert!(d.send().await, "the typed answer holds the server's"),
             Caller::Raw(r) => {
-                let response = r
+                let mut request = r
                     .client
                     .request(r.method.clone(), &r.url)
                     .headers(r.headers.clone())
-                    .body(r.body.clone())
-                    .send()
-                    .await
-                    .expect("raw request");
+                    .body(r.body.clone());
+                if let Some(t) = r.timeout {
+                    request = request.timeout(t);
+                }
+                let response = request.send().await.expect("raw request");
                 assert!(response.status().is_success());
                 let body = response.bytes().await.expect("raw answer");
                 assert!((r.parse)(&body), "the answer parses");
@@ -662,6 +666,7 @@ fn raw_caller(provider: ProviderId, captured: &Captured, base: &str) -> Caller {
         headers,
         body: Bytes::from(captured.body.clone()),
         parse: provider.parse(),
+        timeout: None,
     }))
 }
 
@@ -795,18 +800,24 @@ fn client_runtime() -> tokio::runtime::Runtime {
         .expect("tokio runtime")
 }
 
-/// `--loop alibaba|ncloud|github dk|raw|raw-dkclient SECONDS`: sequential calls of one client for a while, to
-/// run under a profiler (`perf record`, `valgrind --tool=callgrind`).
+/// `--loop alibaba|ncloud|github dk|raw|raw-dkclient|raw-deadline SECONDS [mt]`: sequential calls of one client for a
+/// while, to run under a profiler (`perf record`, `valgrind --tool=callgrind`, `strace -c -f`), on the
+/// one-thread runtime or, with `mt`, the multi-thread one.
 fn profile_loop(args: &[String]) -> ! {
     let provider = match args.get(1).map(String::as_str) {
         Some("alibaba") => ProviderId::Alibaba,
         Some("ncloud") => ProviderId::Ncloud,
         Some("github") => ProviderId::GitHub,
-        other => panic!("--loop alibaba|ncloud|github dk|raw SECONDS, not {other:?}"),
+        other => panic!(
+            "--loop alibaba|ncloud|github dk|raw|raw-dkclient|raw-deadline SECONDS [mt], not {other:?}"
+        ),
     };
     let secs: f64 = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(5.0);
     let server = ServerProcess::start();
-    let rt = client_runtime();
+    let rt = match args.get(4).map(String::as_str) {
+        Some("mt") => ClientRuntime::MultiThread.build(),
+        _ => ClientRuntime::CurrentThread.build(),
+    };
     let base = server.base();
     let caller = match args.get(2).map(String::as_str) {
         Some("raw") => raw_caller(provider, &rt.block_on(capture(provider)), &base),
@@ -820,6 +831,16 @@ fn profile_loop(args: &[String]) -> ! {
             let mut raw = Arc::into_inner(raw).expect("one owner");
             raw.client =
                 deploykit::runtime::http::client(&deploykit::runtime::http::HttpConfig::default());
+            Caller::Raw(Arc::new(raw))
+        }
+        // The raw request with the per-request deadline deploykit gives every JSON call.
+        Some("raw-deadline") => {
+            let Caller::Raw(raw) = raw_caller(provider, &rt.block_on(capture(provider)), &base)
+            else {
+                unreachable!("raw_caller gives a raw caller")
+            };
+            let mut raw = Arc::into_inner(raw).expect("one owner");
+            raw.timeout = Some(Duration::from_secs(30));
             Caller::Raw(Arc::new(raw))
         }
         _ => provider.deploykit(&base),
