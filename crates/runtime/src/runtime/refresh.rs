@@ -164,11 +164,15 @@ impl<T> Refreshing<T> {
     /// The service refused the cached value (a `recover` hook): drop it so that the repeated
     /// request's `prepare` fetches a new one, or, when another call already replaced it, use
     /// that; with nothing cached, fetch now with `fetch`. Returns whether to repeat the request
-    /// (`false` when the fetch failed: `what` is logged with its error).
+    /// (`false` when the fetch failed: `what` is logged with its error). A value held for good
+    /// has nothing to renew it with: `false`, and `fetch` is not called.
     pub async fn renew_after_refusal<Fut>(&self, fetch: impl FnOnce() -> Fut, what: &str) -> bool
     where
         Fut: std::future::Future<Output = Result<(), Error>>,
     {
+        if self.fixed.is_some() {
+            return false;
+        }
         if let Some(generation) = self.generation()
             && self.invalidate(generation)
         {
@@ -350,6 +354,17 @@ mod tests {
         assert_eq!(fetched.load(Ordering::SeqCst), 0);
         assert_eq!(cache.generation(), Some(0));
         assert!(!cache.invalidate(0));
+        let renewed = cache
+            .renew_after_refusal(
+                || async {
+                    fetched.fetch_add(1, Ordering::SeqCst);
+                    Ok(())
+                },
+                "renewing",
+            )
+            .await;
+        assert!(!renewed, "a value held for good is not renewed");
+        assert_eq!(fetched.load(Ordering::SeqCst), 0);
         assert_eq!(cache.with_current(String::clone).as_deref(), Some("given"));
         assert_eq!(cache.expires_at(), None);
         // An empty cache has nothing for `f`; a fetched value is read under the lock.
