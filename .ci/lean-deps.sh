@@ -3,7 +3,8 @@
 # generator or the build-time example validation: `cargo tree -e normal,build` of a crate that
 # depends on deploykit with `default-features = false, features = [<provider>, "tls-ring"]` must
 # not contain clap, axum, indicatif, jsonschema, progenitor, typify, openapiv3, AWS-LC, a second
-# major version of syn, or hyper with its server feature. Checked for `nhn` and for `github`
+# major version of syn, or hyper with its server feature, and no crate in two versions
+# (`cargo tree -d` empty, build dependencies included). Checked for `nhn` and for `github`
 # (whose App JWTs are signed by the TLS layer's crypto provider, so ring there too).
 set -euo pipefail
 root=$(pwd)
@@ -31,11 +32,15 @@ TOML
   if [ "$(grep -E '^syn ' <<<"$tree" | awk '{print $2}' | cut -d. -f1 | sort -u | wc -l)" -gt 1 ]; then
     bad="$bad"$'\n'"two major versions of syn: $(grep -E '^syn ' <<<"$tree" | sort -u | tr '\n' ' ')"
   fi
+  dups=$(cd "$work" && cargo tree -d -e normal,build --prefix none --depth 0 2>/dev/null | grep -E '^[a-z]' | sort -u || true)
+  if [ -n "$dups" ]; then
+    bad="$bad"$'\n'"crates in two versions: $(tr '\n' ' ' <<<"$dups")"
+  fi
   if grep -q 'hyper feature "server"' <<<"$features"; then
     bad="$bad"$'\n'"hyper with its server feature"
   fi
   if [ -n "$(tr -d '[:space:]' <<<"$bad")" ]; then
     echo "FAIL: a deploykit user with only the $provider feature compiles:"; echo "$bad"; exit 1
   fi
-  echo "ok: deploykit with only \`$provider\` and \`tls-ring\`: $(sort -u <<<"$tree" | wc -l) crates, none of clap, axum, indicatif, jsonschema, the code generator, AWS-LC, a second syn or hyper's server"
+  echo "ok: deploykit with only \`$provider\` and \`tls-ring\`: $(sort -u <<<"$tree" | wc -l) crates, each in one version, none of clap, axum, indicatif, jsonschema, the code generator, AWS-LC or hyper's server"
 done

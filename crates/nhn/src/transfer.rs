@@ -656,7 +656,7 @@ impl TempFile {
         let path = dir.join(format!(
             ".{}.{}.part",
             name.to_string_lossy(),
-            uuid::Uuid::new_v4().simple()
+            crate::runtime::transport::random_nonce()
         ));
         let file = std::fs::OpenOptions::new()
             .write(true)

@@ -414,7 +414,8 @@ impl Transport {
 ///
 /// A signature nonce must be unique, not secret (the signature already needs the secret key), so
 /// a fast non-cryptographic generator will do; it spares a `getrandom` system call per request.
-pub(crate) fn random_nonce() -> String {
+/// Providers use it for other unique names too (NHN's temporary download files).
+pub fn random_nonce() -> String {
     thread_local! {
         static RNG: std::cell::RefCell<fastrand::Rng> = std::cell::RefCell::new(seeded_rng());
     }
@@ -431,9 +432,16 @@ pub(crate) fn random_nonce() -> String {
         .unwrap_or_default()
 }
 
+/// A generator for this thread, seeded from the operating system's random source through std's
+/// hash keys (`RandomState` draws them from it once per thread), mixed with the time and the
+/// thread: no second random-source crate is compiled for it. (`fastrand::Rng::new` would seed
+/// from the time and thread alone.)
 fn seeded_rng() -> fastrand::Rng {
-    let seed = uuid::Uuid::new_v4().as_u64_pair();
-    fastrand::Rng::with_seed(seed.0 ^ seed.1.rotate_left(17))
+    use std::hash::{BuildHasher, Hash, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    SystemTime::now().hash(&mut hasher);
+    std::thread::current().id().hash(&mut hasher);
+    fastrand::Rng::with_seed(hasher.finish())
 }
 
 #[cfg(test)]
