@@ -459,4 +459,20 @@ mod tests {
                 .all(|n| n.len() == 32 && n.chars().all(|c| c.is_ascii_hexdigit()))
         );
     }
+
+    #[test]
+    fn every_thread_starts_from_its_own_seed() {
+        // Threads started at once: the first nonce of each differs (a seed from the time alone
+        // could repeat; the seed's OS-drawn hash keys are per thread).
+        let firsts: std::collections::HashSet<String> = (0..16)
+            .map(|_| std::thread::spawn(random_nonce))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .map(|t| t.join().unwrap())
+            .collect();
+        assert_eq!(firsts.len(), 16);
+        let a = seeded_rng().u64(..);
+        let b = seeded_rng().u64(..);
+        assert_ne!(a, b, "two generators of one thread start apart too");
+    }
 }
