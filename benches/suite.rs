@@ -398,12 +398,12 @@ fn signing(report: &mut Report) {
     progress("signing: ACS3 and NCP v2, each against its bare hashing cost");
     const ROUNDS: usize = 7;
     const N: u32 = 200_000;
-    const DATE: &str = ACS3_DATE;
-    const NONCE: &str = ACS3_NONCE;
 
     let signer = Acs3Signer::new(ALIBABA_KEY_ID, ALIBABA_SECRET, None);
     let req = Acs3Request::rpc(ACS3_HOST, "DeployApi", "2016-07-14", ACS3_QUERY);
-    let canonical = signer.canonical_request(&req, DATE, NONCE).canonical;
+    let canonical = signer
+        .canonical_request(&req, ACS3_DATE, ACS3_NONCE)
+        .canonical;
     let key = <Hmac<Sha256> as hmac::Mac>::new_from_slice(ALIBABA_SECRET.as_bytes())
         .expect("HMAC takes any key");
 
@@ -412,7 +412,7 @@ fn signing(report: &mut Report) {
     // Interleave the two so that drift hits both alike.
     for _ in 0..ROUNDS {
         acs3.push(ns_per_call(1, N, || {
-            black_box(signer.sign(black_box(&req), black_box(DATE), black_box(NONCE)));
+            black_box(signer.sign(black_box(&req), black_box(ACS3_DATE), black_box(ACS3_NONCE)));
         }));
         floor.push(ns_per_call(1, N, || {
             let digest = Sha256::digest(black_box(canonical.as_bytes()));
@@ -649,6 +649,11 @@ async fn capture(provider: ProviderId) -> Captured {
 }
 
 fn raw_caller(provider: ProviderId, captured: &Captured, base: &str) -> Caller {
+    Caller::Raw(Arc::new(raw_call(provider, captured, base)))
+}
+
+/// The captured request as a [`RawCall`] on a plain reqwest client, with no timeout.
+fn raw_call(provider: ProviderId, captured: &Captured, base: &str) -> RawCall {
     let mut headers = HeaderMap::new();
     for (name, value) in &captured.headers {
         if name.eq_ignore_ascii_case("host") || name.eq_ignore_ascii_case("content-length") {
@@ -659,7 +664,7 @@ fn raw_caller(provider: ProviderId, captured: &Captured, base: &str) -> Caller {
             HeaderValue::from_str(value).expect("header value"),
         );
     }
-    Caller::Raw(Arc::new(RawCall {
+    RawCall {
         client: raw_client().build().expect("reqwest client"),
         method: captured.method.parse().expect("method"),
         url: format!("{base}{}", captured.target),
@@ -667,7 +672,7 @@ fn raw_caller(provider: ProviderId, captured: &Captured, base: &str) -> Caller {
         body: Bytes::from(captured.body.clone()),
         parse: provider.parse(),
         timeout: None,
-    }))
+    }
 }
 
 /// One round of one client: sequential latency and CPU, then 16 concurrent callers.
@@ -819,30 +824,22 @@ fn profile_loop(args: &[String]) -> ! {
         _ => ClientRuntime::CurrentThread.build(),
     };
     let base = server.base();
+    let raw = || raw_call(provider, &rt.block_on(capture(provider)), &base);
     let caller = match args.get(2).map(String::as_str) {
-        Some("raw") => raw_caller(provider, &rt.block_on(capture(provider)), &base),
+        Some("raw") => Caller::Raw(Arc::new(raw())),
         // The raw request through an HTTP client built with deploykit's settings (timeouts,
         // redirect policy, user agent): what the client configuration costs.
-        Some("raw-dkclient") => {
-            let Caller::Raw(raw) = raw_caller(provider, &rt.block_on(capture(provider)), &base)
-            else {
-                unreachable!("raw_caller gives a raw caller")
-            };
-            let mut raw = Arc::into_inner(raw).expect("one owner");
-            raw.client =
-                deploykit::runtime::http::client(&deploykit::runtime::http::HttpConfig::default());
-            Caller::Raw(Arc::new(raw))
-        }
+        Some("raw-dkclient") => Caller::Raw(Arc::new(RawCall {
+            client: deploykit::runtime::http::client(
+                &deploykit::runtime::http::HttpConfig::default(),
+            ),
+            ..raw()
+        })),
         // The raw request with the per-request deadline deploykit gives every JSON call.
-        Some("raw-deadline") => {
-            let Caller::Raw(raw) = raw_caller(provider, &rt.block_on(capture(provider)), &base)
-            else {
-                unreachable!("raw_caller gives a raw caller")
-            };
-            let mut raw = Arc::into_inner(raw).expect("one owner");
-            raw.timeout = Some(Duration::from_secs(30));
-            Caller::Raw(Arc::new(raw))
-        }
+        Some("raw-deadline") => Caller::Raw(Arc::new(RawCall {
+            timeout: Some(Duration::from_secs(30)),
+            ..raw()
+        })),
         _ => provider.deploykit(&base),
     };
     let (n, cpu) = rt.block_on(async {
