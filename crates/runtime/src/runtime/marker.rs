@@ -12,7 +12,6 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use reqwest::Request;
-use serde_json::value::RawValue;
 
 use super::MarkerField;
 
@@ -114,7 +113,7 @@ fn mark_object(bytes: &[u8], field: &MarkerField, marker: &str) -> Option<Vec<u8
     let found = Found::seek(bytes, field.field)?;
     let current = found
         .last
-        .and_then(|raw| serde_json::from_str::<Option<Cow<'_, str>>>(raw.get()).ok())
+        .and_then(|range| serde_json::from_slice::<Option<Cow<'_, str>>>(&bytes[range]).ok())
         .flatten();
     let text = appended(current.as_deref(), marker, field.max_len)?;
     let mut out = Vec::with_capacity(bytes.len() + text.len() + field.field.len() + 8);
@@ -144,13 +143,14 @@ fn mark_object(bytes: &[u8], field: &MarkerField, marker: &str) -> Option<Vec<u8
     Some(out)
 }
 
-/// Where a JSON object's member lies in its text, found in one pass that decodes nothing but
-/// the member names.
-struct Found<'a> {
+/// Where a JSON object's member lies in its text, found in one pass over the bytes that decodes
+/// nothing (member names with escapes aside).
+#[derive(Debug, PartialEq, Eq)]
+struct Found {
     /// The byte range of the member's first value.
     first: Option<Range<usize>>,
-    /// The member's last value.
-    last: Option<&'a RawValue>,
+    /// The byte range of the member's last value.
+    last: Option<Range<usize>>,
     /// Each later member of that name, from the end of the value before it (so its comma goes
     /// with it) to the end of its own value.
     repeated: Vec<Range<usize>>,
@@ -158,92 +158,229 @@ struct Found<'a> {
     close: usize,
 }
 
-impl<'a> Found<'a> {
-    /// `None` when `bytes` is not one JSON object.
-    fn seek(bytes: &'a [u8], name: &str) -> Option<Self> {
-        let mut de = serde_json::Deserializer::from_slice(bytes);
-        let mut found =
-            serde::de::DeserializeSeed::deserialize(Seek { bytes, name }, &mut de).ok()?;
-        de.end().ok()?;
-        // Only whitespace follows the object, so its last other byte is the closing brace.
-        found.close = bytes.trim_ascii_end().len().checked_sub(1)?;
-        Some(found)
-    }
-}
-
-/// The visitor of [`Found::seek`].
-struct Seek<'a, 'n> {
-    bytes: &'a [u8],
-    name: &'n str,
-}
-
-impl Seek<'_, '_> {
-    /// Where the borrowed `raw` lies in the text (`None` should it not be a part of it).
-    fn range(&self, raw: &RawValue) -> Option<Range<usize>> {
-        let text = raw.get();
-        let start = (text.as_ptr() as usize).checked_sub(self.bytes.as_ptr() as usize)?;
-        let range = start..start + text.len();
-        (self.bytes.get(range.clone()) == Some(text.as_bytes())).then_some(range)
-    }
-}
-
-impl<'a> serde::de::DeserializeSeed<'a> for Seek<'a, '_> {
-    type Value = Found<'a>;
-    fn deserialize<D: serde::Deserializer<'a>>(self, d: D) -> Result<Self::Value, D::Error> {
-        d.deserialize_map(self)
-    }
-}
-
-impl<'a> serde::de::Visitor<'a> for Seek<'a, '_> {
-    type Value = Found<'a>;
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("a JSON object")
-    }
-    fn visit_map<A: serde::de::MapAccess<'a>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+impl Found {
+    /// `None` when `bytes` is not one JSON object (RFC 8259, as `serde_json` reads it), with whitespace around it allowed.
+    fn seek(bytes: &[u8], name: &str) -> Option<Self> {
+        // Names and strings are checked byte by byte below; UTF-8 once, for the whole text.
+        std::str::from_utf8(bytes).ok()?;
+        let mut s = Scan { bytes, at: 0 };
+        s.blank();
+        s.eat(b'{')?;
         let mut found = Found {
             first: None,
             last: None,
             repeated: Vec::new(),
             close: 0,
         };
-        let mut previous_end = 0;
-        while let Some(Name(key)) = map.next_key()? {
-            let raw: &'a RawValue = map.next_value()?;
-            let range = self
-                .range(raw)
-                .ok_or_else(|| serde::de::Error::custom("a value outside the text"))?;
-            if key == self.name {
-                match found.first {
-                    None => found.first = Some(range.clone()),
-                    Some(_) => found.repeated.push(previous_end..range.end),
+        s.blank();
+        if s.peek() != Some(b'}') {
+            let mut previous_end = 0;
+            loop {
+                let key = s.string()?;
+                s.blank();
+                s.eat(b':')?;
+                s.blank();
+                let start = s.at;
+                s.value()?;
+                let range = start..s.at;
+                if key_is(&bytes[key], name) {
+                    match found.first {
+                        None => found.first = Some(range.clone()),
+                        Some(_) => found.repeated.push(previous_end..range.end),
+                    }
+                    found.last = Some(range.clone());
                 }
-                found.last = Some(raw);
+                previous_end = range.end;
+                s.blank();
+                match s.next()? {
+                    b',' => s.blank(),
+                    b'}' => {
+                        s.at -= 1;
+                        break;
+                    }
+                    _ => return None,
+                }
             }
-            previous_end = range.end;
         }
-        Ok(found)
+        found.close = s.at;
+        s.at += 1;
+        s.blank();
+        (s.at == bytes.len()).then_some(found)
     }
 }
 
-/// A member name: borrowed from the text unless it has escapes.
-struct Name<'a>(Cow<'a, str>);
+/// Whether the quoted member name `quoted` (its text, quotes included) is `name`: compared as
+/// written, or decoded when it has escapes.
+fn key_is(quoted: &[u8], name: &str) -> bool {
+    let inner = &quoted[1..quoted.len() - 1];
+    if inner.contains(&b'\\') {
+        serde_json::from_slice::<String>(quoted).is_ok_and(|k| k == name)
+    } else {
+        inner == name.as_bytes()
+    }
+}
 
-impl<'de> serde::Deserialize<'de> for Name<'de> {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visit;
-        impl<'de> serde::de::Visitor<'de> for Visit {
-            type Value = Name<'de>;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a member name")
-            }
-            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
-                Ok(Name(Cow::Borrowed(v)))
-            }
-            fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
-                Ok(Name(Cow::Owned(v.to_string())))
+/// A JSON text read from `at`: each method moves past what it read, `None` when the text is not
+/// JSON there.
+struct Scan<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Scan<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    fn next(&mut self) -> Option<u8> {
+        let b = self.peek()?;
+        self.at += 1;
+        Some(b)
+    }
+
+    fn eat(&mut self, want: u8) -> Option<()> {
+        (self.next()? == want).then_some(())
+    }
+
+    fn blank(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.at += 1;
+        }
+    }
+
+    /// Zero or more digits; whether there was one.
+    fn digits(&mut self) -> bool {
+        let start = self.at;
+        while self.peek().is_some_and(|b| b.is_ascii_digit()) {
+            self.at += 1;
+        }
+        self.at > start
+    }
+
+    /// A string, quotes included; its range.
+    fn string(&mut self) -> Option<Range<usize>> {
+        let start = self.at;
+        self.eat(b'"')?;
+        loop {
+            // Plain text up to the next quote, escape or control character, in one step.
+            let rest = self.bytes.get(self.at..)?;
+            self.at += rest
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
+            match self.next()? {
+                b'"' => return Some(start..self.at),
+                b'\\' => match self.next()? {
+                    b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' => {}
+                    b'u' => {
+                        for _ in 0..4 {
+                            if !self.next()?.is_ascii_hexdigit() {
+                                return None;
+                            }
+                        }
+                    }
+                    _ => return None,
+                },
+                _ => return None,
             }
         }
-        d.deserialize_str(Visit)
+    }
+
+    /// One value. Nested arrays and objects are followed on a stack of their closing brackets,
+    /// not by recursion: as deep as the text goes (`serde_json` skips values without a limit).
+    fn value(&mut self) -> Option<()> {
+        let mut open: Vec<u8> = Vec::new();
+        loop {
+            match self.peek()? {
+                b'{' => {
+                    self.at += 1;
+                    self.blank();
+                    if self.peek() == Some(b'}') {
+                        self.at += 1;
+                    } else {
+                        open.push(b'}');
+                        self.member_name()?;
+                        continue;
+                    }
+                }
+                b'[' => {
+                    self.at += 1;
+                    self.blank();
+                    if self.peek() == Some(b']') {
+                        self.at += 1;
+                    } else {
+                        open.push(b']');
+                        continue;
+                    }
+                }
+                b'"' => {
+                    self.string()?;
+                }
+                b't' => self.word(b"true")?,
+                b'f' => self.word(b"false")?,
+                b'n' => self.word(b"null")?,
+                _ => self.number()?,
+            }
+            // After a value: the next element of the innermost container, or its end.
+            loop {
+                let Some(&close) = open.last() else {
+                    return Some(());
+                };
+                self.blank();
+                match self.next()? {
+                    b',' => {
+                        self.blank();
+                        if close == b'}' {
+                            self.member_name()?;
+                        }
+                        break;
+                    }
+                    b if b == close => {
+                        open.pop();
+                    }
+                    _ => return None,
+                }
+            }
+        }
+    }
+
+    /// A member's name and colon, and the whitespace after them, in a nested object.
+    fn member_name(&mut self) -> Option<()> {
+        self.string()?;
+        self.blank();
+        self.eat(b':')?;
+        self.blank();
+        Some(())
+    }
+
+    fn word(&mut self, word: &[u8]) -> Option<()> {
+        let end = self.at + word.len();
+        (self.bytes.get(self.at..end)? == word).then(|| self.at = end)
+    }
+
+    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`
+    fn number(&mut self) -> Option<()> {
+        if self.peek() == Some(b'-') {
+            self.at += 1;
+        }
+        match self.next()? {
+            b'0' => {}
+            b'1'..=b'9' => {
+                self.digits();
+            }
+            _ => return None,
+        }
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            self.digits().then_some(())?;
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.at += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.at += 1;
+            }
+            self.digits().then_some(())?;
+        }
+        Some(())
     }
 }
 
@@ -299,6 +436,7 @@ fn mark_query(url: &mut url::Url, range: Option<Range<usize>>, name: &str, text:
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
     use serde_json::Value;
 
     const NOTE: MarkerField = MarkerField {
@@ -509,5 +647,150 @@ mod tests {
             Marked::Left
         );
         assert_eq!(r.url().as_str(), url);
+    }
+
+    /// Whether serde_json reads `bytes` as one JSON object: the oracle of the scanner.
+    fn serde_reads_an_object(bytes: &[u8]) -> bool {
+        serde_json::from_slice::<&serde_json::value::RawValue>(bytes)
+            .is_ok_and(|raw| raw.get().starts_with('{'))
+    }
+
+    /// JSON text of a value, with whitespace where the grammar allows it.
+    fn json_text() -> impl Strategy<Value = String> {
+        let blank = || proptest::string::string_regex("[ \t\n\r]{0,2}").unwrap();
+        let leaf = prop_oneof![
+            proptest::string::string_regex(
+                "-?(0|[1-9][0-9]{0,5})(\\.[0-9]{1,3})?([eE][+-]?[0-9]{1,2})?"
+            )
+            .unwrap(),
+            Just("true".to_string()),
+            Just("false".to_string()),
+            Just("null".to_string()),
+            // Plain text, escapes of every kind, and text beyond ASCII.
+            proptest::string::string_regex(
+                r#""([a-z ]|\\["\\/bfnrt]|\\u00[0-7][0-9a-f]|é|한){0,6}""#
+            )
+            .unwrap(),
+        ];
+        leaf.prop_recursive(4, 24, 4, move |inner| {
+            prop_oneof![
+                (prop::collection::vec((blank(), inner.clone(), blank()), 0..4)).prop_map(
+                    |items| {
+                        let items: Vec<String> = items
+                            .into_iter()
+                            .map(|(a, v, b)| format!("{a}{v}{b}"))
+                            .collect();
+                        format!("[{}]", items.join(","))
+                    }
+                ),
+                (prop::collection::vec((key(), blank(), inner), 0..4)).prop_map(|members| {
+                    let members: Vec<String> = members
+                        .into_iter()
+                        .map(|(k, b, v)| format!("{k}{b}:{b}{v}"))
+                        .collect();
+                    format!("{{{}}}", members.join(","))
+                }),
+            ]
+        })
+    }
+
+    /// A member name: the marked field (as written or with an escape), or another.
+    fn key() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just(r#""deployNote""#.to_string()),
+            Just(r#""deploy\u004eote""#.to_string()),
+            Just(r#""deployNote ""#.to_string()),
+            Just(r#""a""#.to_string()),
+            Just(r#""b\"c""#.to_string()),
+        ]
+    }
+
+    /// An object: members of [`key`] names and [`json_text`] values, whitespace around.
+    fn object_text() -> impl Strategy<Value = String> {
+        let blank = || proptest::string::string_regex("[ \t\n\r]{0,2}").unwrap();
+        (
+            blank(),
+            prop::collection::vec((key(), blank(), json_text(), blank()), 0..5),
+            blank(),
+        )
+            .prop_map(|(a, members, z)| {
+                let members: Vec<String> = members
+                    .into_iter()
+                    .map(|(k, b, v, c)| format!("{b}{k}{c}:{b}{v}{c}"))
+                    .collect();
+                format!("{a}{{{}}}{z}", members.join(","))
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn the_scanner_finds_what_serde_json_reads(text in object_text()) {
+            let bytes = text.as_bytes();
+            prop_assert!(serde_reads_an_object(bytes), "{text}");
+            let found = Found::seek(bytes, "deployNote");
+            prop_assert!(found.is_some(), "{text}");
+            let found = found.unwrap();
+            let doc: Value = serde_json::from_slice(bytes).unwrap();
+            // serde_json keeps the last of repeated members: the scanner's `last`.
+            let last = found.last.clone().map(|r| serde_json::from_slice::<Value>(&bytes[r]).unwrap());
+            prop_assert_eq!(last.as_ref(), doc.get("deployNote"), "{}", text);
+            prop_assert_eq!(found.first.is_some(), found.last.is_some());
+            if let Some(first) = &found.first {
+                prop_assert!(serde_json::from_slice::<Value>(&bytes[first.clone()]).is_ok());
+            }
+            for r in &found.repeated {
+                // From the end of the value before, comma first, to the end of the repeat.
+                prop_assert_eq!(bytes[r.start..].iter().find(|b| !b.is_ascii_whitespace()), Some(&b','));
+            }
+            prop_assert_eq!(found.close, bytes.trim_ascii_end().len() - 1);
+            prop_assert_eq!(bytes[found.close], b'}');
+        }
+
+        #[test]
+        fn the_scanner_refuses_what_serde_json_refuses(
+            text in object_text(),
+            edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..3, any::<u8>()), 1..3),
+        ) {
+            let mut bytes = text.into_bytes();
+            for (at, kind, byte) in edits {
+                // The bytes JSON gives meaning to, and any other byte now and then.
+                let byte = *b"{}[]\",:\\0-.eE+ tfnu1\x01\xff".get(usize::from(byte) % 24).unwrap_or(&byte);
+                let i = at.index(bytes.len() + 1);
+                match kind {
+                    0 => bytes.insert(i, byte),
+                    1 if i < bytes.len() => { bytes.remove(i); }
+                    _ if i < bytes.len() => bytes[i] = byte,
+                    _ => bytes.push(byte),
+                }
+            }
+            prop_assert_eq!(
+                Found::seek(&bytes, "deployNote").is_some(),
+                serde_reads_an_object(&bytes),
+                "{:?}", String::from_utf8_lossy(&bytes)
+            );
+        }
+    }
+
+    #[test]
+    fn nesting_is_followed_as_deep_as_it_goes_without_recursion() {
+        // serde_json skips a value at any depth; so does the scanner, and a hostile depth does
+        // not overflow the stack.
+        for depth in [1, 128, 129, 100_000] {
+            let text = format!(
+                "{{\"a\":{}0{}}}",
+                "[{\"b\":".repeat(depth),
+                "}]".repeat(depth)
+            );
+            assert!(serde_reads_an_object(text.as_bytes()), "{depth}");
+            assert!(
+                Found::seek(text.as_bytes(), "deployNote").is_some(),
+                "{depth}"
+            );
+            let open = format!("{{\"a\":{}}}", "[".repeat(depth));
+            assert!(
+                Found::seek(open.as_bytes(), "deployNote").is_none(),
+                "{depth}"
+            );
+        }
     }
 }
