@@ -273,6 +273,43 @@ fn every_official_github_example_decodes() {
     assert_eq!(decoded, examples.len());
 }
 
+/// A deployment's user and app (nullable objects) are held in boxes, so the answer a call hands
+/// up stays small; they read and write as before: present, `null`, or absent (the app), and the
+/// dates as chrono reads them. Data: GitHub's official `get_deployment` example.
+#[test]
+fn github_nullable_objects_are_boxed_and_read_as_before() {
+    // 1,720 bytes when the user and the app were inline.
+    let size = std::mem::size_of::<gh::Deployment>();
+    assert!(size <= 512, "{size}");
+    let data: Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/github_examples.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let example = data["examples"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["operation"] == "get_deployment")
+        .map(|e| e["value"].clone())
+        .unwrap();
+    let d: gh::Deployment = serde_json::from_value(example.clone()).unwrap();
+    let creator: &gh::NullableSimpleUserInner = d.creator.as_deref().unwrap();
+    assert_eq!((creator.login.as_str(), creator.id), ("octocat", 1));
+    assert_eq!(d.created_at.to_rfc3339(), "2012-07-20T01:19:13+00:00");
+    assert!(d.performed_via_github_app.is_none());
+    // Written back, the boxes leave no trace.
+    assert_eq!(serde_json::to_value(&d).unwrap(), example);
+    let mut nulls = example;
+    nulls["creator"] = Value::Null;
+    nulls["performed_via_github_app"] = Value::Null;
+    let d: gh::Deployment = serde_json::from_value(nulls).unwrap();
+    assert!(d.creator.is_none());
+    assert!(d.performed_via_github_app.is_none());
+}
+
 // ---- NHN findings ---------------------------------------------------------------------------
 
 const HEADER: &str = r#"{"isSuccessful": true, "serverTime": 1, "resultCode": "SUCCESS", "resultMessage": "success"}"#;

@@ -163,6 +163,7 @@ order, and every GitHub error body is a valid basic error) keeps its entries: ob
     ///A request to deploy a specific ref (branch, tag or SHA).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Deployment {
+        #[serde(deserialize_with = "crate::runtime::generated::utc_date_time")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         pub creator: NullableSimpleUser,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -193,6 +194,7 @@ order, and every GitHub error body is a valid basic error) keeps its entries: ob
         ///Whether the environment is specific to this deployment and will go away later.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub transient_environment: ::std::option::Option<bool>,
+        #[serde(deserialize_with = "crate::runtime::generated::utc_date_time")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         pub url: ::std::string::String,
     }
@@ -266,24 +268,33 @@ two flags must be `true`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
     pub struct DeploymentBranchPolicySettings(
-        pub ::std::option::Option<DeploymentBranchPolicySettingsInner>,
+        pub ::std::option::Option<::std::boxed::Box<DeploymentBranchPolicySettingsInner>>,
     );
     impl ::std::ops::Deref for DeploymentBranchPolicySettings {
-        type Target = ::std::option::Option<DeploymentBranchPolicySettingsInner>;
-        fn deref(&self) -> &::std::option::Option<DeploymentBranchPolicySettingsInner> {
+        type Target = ::std::option::Option<
+            ::std::boxed::Box<DeploymentBranchPolicySettingsInner>,
+        >;
+        fn deref(
+            &self,
+        ) -> &::std::option::Option<
+            ::std::boxed::Box<DeploymentBranchPolicySettingsInner>,
+        > {
             &self.0
         }
     }
     impl ::std::convert::From<DeploymentBranchPolicySettings>
-    for ::std::option::Option<DeploymentBranchPolicySettingsInner> {
+    for ::std::option::Option<::std::boxed::Box<DeploymentBranchPolicySettingsInner>> {
         fn from(value: DeploymentBranchPolicySettings) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<::std::option::Option<DeploymentBranchPolicySettingsInner>>
-    for DeploymentBranchPolicySettings {
+    impl ::std::convert::From<
+        ::std::option::Option<::std::boxed::Box<DeploymentBranchPolicySettingsInner>>,
+    > for DeploymentBranchPolicySettings {
         fn from(
-            value: ::std::option::Option<DeploymentBranchPolicySettingsInner>,
+            value: ::std::option::Option<
+                ::std::boxed::Box<DeploymentBranchPolicySettingsInner>,
+            >,
         ) -> Self {
             Self(value)
         }
@@ -584,6 +595,7 @@ string containing JSON).
     ///A progress report of a deployment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct DeploymentStatus {
+        #[serde(deserialize_with = "crate::runtime::generated::utc_date_time")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         pub creator: NullableSimpleUser,
         pub deployment_url: ::std::string::String,
@@ -606,6 +618,7 @@ string containing JSON).
         pub state: crate::runtime::Open<DeploymentStatusState>,
         ///Legacy URL of the deployment output; `log_url` supersedes it.
         pub target_url: ::std::string::String,
+        #[serde(deserialize_with = "crate::runtime::generated::utc_date_time")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         pub url: ::std::string::String,
     }
@@ -883,7 +896,7 @@ the previous status is kept, or else the deployment's own environment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Enterprise {
         pub avatar_url: ::std::string::String,
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(deserialize_with = "crate::runtime::generated::utc_date_time_opt")]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -892,7 +905,7 @@ the previous status is kept, or else the deployment's own environment.
         pub name: ::std::string::String,
         pub node_id: ::std::string::String,
         pub slug: ::std::string::String,
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(deserialize_with = "crate::runtime::generated::utc_date_time_opt")]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub website_url: ::std::option::Option<::std::string::String>,
@@ -905,6 +918,7 @@ the previous status is kept, or else the deployment's own environment.
     ///A deployment environment of a repository.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Environment {
+        #[serde(deserialize_with = "crate::runtime::generated::utc_date_time")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub deployment_branch_policy: ::std::option::Option<
@@ -918,6 +932,7 @@ the previous status is kept, or else the deployment's own environment.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "crate::runtime::generated::null_as_empty")]
         pub protection_rules: ::std::vec::Vec<EnvironmentProtectionRulesItem>,
+        #[serde(deserialize_with = "crate::runtime::generated::utc_date_time")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         pub url: ::std::string::String,
     }
@@ -1079,22 +1094,29 @@ through an app.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
-    pub struct NullableIntegration(pub ::std::option::Option<NullableIntegrationInner>);
+    pub struct NullableIntegration(
+        pub ::std::option::Option<::std::boxed::Box<NullableIntegrationInner>>,
+    );
     impl ::std::ops::Deref for NullableIntegration {
-        type Target = ::std::option::Option<NullableIntegrationInner>;
-        fn deref(&self) -> &::std::option::Option<NullableIntegrationInner> {
+        type Target = ::std::option::Option<::std::boxed::Box<NullableIntegrationInner>>;
+        fn deref(
+            &self,
+        ) -> &::std::option::Option<::std::boxed::Box<NullableIntegrationInner>> {
             &self.0
         }
     }
     impl ::std::convert::From<NullableIntegration>
-    for ::std::option::Option<NullableIntegrationInner> {
+    for ::std::option::Option<::std::boxed::Box<NullableIntegrationInner>> {
         fn from(value: NullableIntegration) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<::std::option::Option<NullableIntegrationInner>>
-    for NullableIntegration {
-        fn from(value: ::std::option::Option<NullableIntegrationInner>) -> Self {
+    impl ::std::convert::From<
+        ::std::option::Option<::std::boxed::Box<NullableIntegrationInner>>,
+    > for NullableIntegration {
+        fn from(
+            value: ::std::option::Option<::std::boxed::Box<NullableIntegrationInner>>,
+        ) -> Self {
             Self(value)
         }
     }
@@ -1105,6 +1127,7 @@ through an app.
     pub struct NullableIntegrationInner {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_id: ::std::option::Option<::std::string::String>,
+        #[serde(deserialize_with = "crate::runtime::generated::utc_date_time")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -1127,6 +1150,7 @@ through an app.
         ///URL-friendly name of the app.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub slug: ::std::option::Option<::std::string::String>,
+        #[serde(deserialize_with = "crate::runtime::generated::utc_date_time")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
     impl NullableIntegrationInner {
@@ -1178,22 +1202,29 @@ through an app.
     ///A GitHub account in its short form, or `null` when the account no longer exists.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
-    pub struct NullableSimpleUser(pub ::std::option::Option<NullableSimpleUserInner>);
+    pub struct NullableSimpleUser(
+        pub ::std::option::Option<::std::boxed::Box<NullableSimpleUserInner>>,
+    );
     impl ::std::ops::Deref for NullableSimpleUser {
-        type Target = ::std::option::Option<NullableSimpleUserInner>;
-        fn deref(&self) -> &::std::option::Option<NullableSimpleUserInner> {
+        type Target = ::std::option::Option<::std::boxed::Box<NullableSimpleUserInner>>;
+        fn deref(
+            &self,
+        ) -> &::std::option::Option<::std::boxed::Box<NullableSimpleUserInner>> {
             &self.0
         }
     }
     impl ::std::convert::From<NullableSimpleUser>
-    for ::std::option::Option<NullableSimpleUserInner> {
+    for ::std::option::Option<::std::boxed::Box<NullableSimpleUserInner>> {
         fn from(value: NullableSimpleUser) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<::std::option::Option<NullableSimpleUserInner>>
-    for NullableSimpleUser {
-        fn from(value: ::std::option::Option<NullableSimpleUserInner>) -> Self {
+    impl ::std::convert::From<
+        ::std::option::Option<::std::boxed::Box<NullableSimpleUserInner>>,
+    > for NullableSimpleUser {
+        fn from(
+            value: ::std::option::Option<::std::boxed::Box<NullableSimpleUserInner>>,
+        ) -> Self {
             Self(value)
         }
     }
@@ -1237,22 +1268,29 @@ through an app.
     ///The parent team in its short form, or `null` for a top-level team.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
-    pub struct NullableTeamSimple(pub ::std::option::Option<NullableTeamSimpleInner>);
+    pub struct NullableTeamSimple(
+        pub ::std::option::Option<::std::boxed::Box<NullableTeamSimpleInner>>,
+    );
     impl ::std::ops::Deref for NullableTeamSimple {
-        type Target = ::std::option::Option<NullableTeamSimpleInner>;
-        fn deref(&self) -> &::std::option::Option<NullableTeamSimpleInner> {
+        type Target = ::std::option::Option<::std::boxed::Box<NullableTeamSimpleInner>>;
+        fn deref(
+            &self,
+        ) -> &::std::option::Option<::std::boxed::Box<NullableTeamSimpleInner>> {
             &self.0
         }
     }
     impl ::std::convert::From<NullableTeamSimple>
-    for ::std::option::Option<NullableTeamSimpleInner> {
+    for ::std::option::Option<::std::boxed::Box<NullableTeamSimpleInner>> {
         fn from(value: NullableTeamSimple) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<::std::option::Option<NullableTeamSimpleInner>>
-    for NullableTeamSimple {
-        fn from(value: ::std::option::Option<NullableTeamSimpleInner>) -> Self {
+    impl ::std::convert::From<
+        ::std::option::Option<::std::boxed::Box<NullableTeamSimpleInner>>,
+    > for NullableTeamSimple {
+        fn from(
+            value: ::std::option::Option<::std::boxed::Box<NullableTeamSimpleInner>>,
+        ) -> Self {
             Self(value)
         }
     }

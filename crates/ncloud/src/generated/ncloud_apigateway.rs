@@ -581,6 +581,10 @@ characters (e.g. `c9z51hs2mt`).
             rename = "canaryDeployedTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(
+            default,
+            deserialize_with = "crate::runtime::generated::utc_date_time_opt"
+        )]
         pub canary_deployed_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -681,6 +685,10 @@ characters (e.g. `c9z51hs2mt`).
             rename = "regTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(
+            default,
+            deserialize_with = "crate::runtime::generated::utc_date_time_opt"
+        )]
         pub reg_time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Response body returned while the stage is in maintenance mode.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -736,6 +744,10 @@ characters (e.g. `c9z51hs2mt`).
         #[serde(
             rename = "deployedTime",
             skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(
+            default,
+            deserialize_with = "crate::runtime::generated::utc_date_time_opt"
         )]
         pub deployed_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,

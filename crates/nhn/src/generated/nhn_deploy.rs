@@ -79,6 +79,10 @@ pub mod types {
             rename = "createDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(
+            default,
+            deserialize_with = "crate::runtime::generated::utc_date_time_opt"
+        )]
         pub create_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -92,6 +96,10 @@ pub mod types {
         #[serde(
             rename = "lastDeployDate",
             skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(
+            default,
+            deserialize_with = "crate::runtime::generated::utc_date_time_opt"
         )]
         pub last_deploy_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -156,6 +164,10 @@ pub mod types {
             rename = "uploadDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(
+            default,
+            deserialize_with = "crate::runtime::generated::utc_date_time_opt"
+        )]
         pub upload_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -178,6 +190,10 @@ pub mod types {
         #[serde(
             rename = "createDate",
             skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(
+            default,
+            deserialize_with = "crate::runtime::generated::utc_date_time_opt"
         )]
         pub create_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -525,6 +541,10 @@ service's default when omitted).
         #[serde(
             rename = "executeDate",
             skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(
+            default,
+            deserialize_with = "crate::runtime::generated::utc_date_time_opt"
         )]
         pub execute_date: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
