@@ -10405,14 +10405,6 @@ pub mod builder {
             let url = format!(
                 "{}/?Action=DeployApi&Version=2016-07-14", client.baseurl,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10425,7 +10417,6 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("Description", &description))
                 .query(&progenitor_client::QueryParam::new("GroupId", &group_id))
                 .query(&progenitor_client::QueryParam::new("StageName", &stage_name))
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -10537,14 +10528,6 @@ pub mod builder {
             let url = format!(
                 "{}/?Action=AbolishApi&Version=2016-07-14", client.baseurl,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10556,7 +10539,6 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("ApiId", &api_id))
                 .query(&progenitor_client::QueryParam::new("GroupId", &group_id))
                 .query(&progenitor_client::QueryParam::new("StageName", &stage_name))
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -10673,14 +10655,6 @@ pub mod builder {
             let url = format!(
                 "{}/?Action=BatchDeployApis&Version=2016-07-14", client.baseurl,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10692,7 +10666,6 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("Api", &api))
                 .query(&progenitor_client::QueryParam::new("Description", &description))
                 .query(&progenitor_client::QueryParam::new("StageName", &stage_name))
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -10764,14 +10737,6 @@ pub mod builder {
             let url = format!(
                 "{}/?Action=BatchAbolishApis&Version=2016-07-14", client.baseurl,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10781,7 +10746,6 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .query(&progenitor_client::QueryParam::new("Api", &api))
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -10851,14 +10815,6 @@ pub mod builder {
             let url = format!(
                 "{}/?Action=DescribeDeployApiTask&Version=2016-07-14", client.baseurl,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10870,7 +10826,6 @@ pub mod builder {
                 .query(
                     &progenitor_client::QueryParam::new("OperationUid", &operation_uid),
                 )
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -10940,14 +10895,6 @@ pub mod builder {
             let url = format!(
                 "{}/?Action=DescribeAbolishApiTask&Version=2016-07-14", client.baseurl,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10959,7 +10906,6 @@ pub mod builder {
                 .query(
                     &progenitor_client::QueryParam::new("OperationUid", &operation_uid),
                 )
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -11237,14 +11183,6 @@ pub mod builder {
             let url = format!(
                 "{}/?Action=DescribeDeployedApis&Version=2016-07-14", client.baseurl,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11268,7 +11206,6 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("PageSize", &page_size))
                 .query(&progenitor_client::QueryParam::new("StageName", &stage_name))
                 .query(&progenitor_client::QueryParam::new("Tag", &tag))
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -11380,14 +11317,6 @@ pub mod builder {
             let url = format!(
                 "{}/?Action=DescribeDeployedApi&Version=2016-07-14", client.baseurl,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11399,7 +11328,6 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("ApiId", &api_id))
                 .query(&progenitor_client::QueryParam::new("GroupId", &group_id))
                 .query(&progenitor_client::QueryParam::new("StageName", &stage_name))
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -11586,14 +11514,6 @@ pub mod builder {
             let url = format!(
                 "{}/?Action=DescribeHistoryApis&Version=2016-07-14", client.baseurl,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11608,7 +11528,6 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("PageNumber", &page_number))
                 .query(&progenitor_client::QueryParam::new("PageSize", &page_size))
                 .query(&progenitor_client::QueryParam::new("StageName", &stage_name))
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -11741,14 +11660,6 @@ pub mod builder {
             let url = format!(
                 "{}/?Action=DescribeApiHistory&Version=2016-07-14", client.baseurl,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11766,7 +11677,6 @@ pub mod builder {
                     ),
                 )
                 .query(&progenitor_client::QueryParam::new("StageName", &stage_name))
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -11927,14 +11837,6 @@ pub mod builder {
             let url = format!(
                 "{}/?Action=SwitchApi&Version=2016-07-14", client.baseurl,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11953,7 +11855,6 @@ pub mod builder {
                     ),
                 )
                 .query(&progenitor_client::QueryParam::new("StageName", &stage_name))
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {

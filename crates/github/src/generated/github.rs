@@ -8263,14 +8263,6 @@ pub mod builder {
                 owner.to_string()) ?, crate ::runtime::generated::path_param(client,
                 "list_deployments", "repo", & repo.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8285,7 +8277,6 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("ref", &ref_))
                 .query(&progenitor_client::QueryParam::new("sha", &sha))
                 .query(&progenitor_client::QueryParam::new("task", &task))
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -8419,14 +8410,6 @@ pub mod builder {
                 owner.to_string()) ?, crate ::runtime::generated::path_param(client,
                 "create_deployment", "repo", & repo.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8436,7 +8419,6 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -8562,14 +8544,6 @@ pub mod builder {
                 ::runtime::generated::path_param(client, "get_deployment",
                 "deployment_id", & deployment_id.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8578,7 +8552,6 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -8692,14 +8665,6 @@ pub mod builder {
                 ::runtime::generated::path_param(client, "delete_deployment",
                 "deployment_id", & deployment_id.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8708,7 +8673,6 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -8860,14 +8824,6 @@ pub mod builder {
                 ::runtime::generated::path_param(client, "list_deployment_statuses",
                 "deployment_id", & deployment_id.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8878,7 +8834,6 @@ pub mod builder {
                 )
                 .query(&progenitor_client::QueryParam::new("page", &page))
                 .query(&progenitor_client::QueryParam::new("per_page", &per_page))
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -9036,14 +8991,6 @@ pub mod builder {
                 ::runtime::generated::path_param(client, "create_deployment_status",
                 "deployment_id", & deployment_id.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9053,7 +9000,6 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -9191,14 +9137,6 @@ pub mod builder {
                 crate ::runtime::generated::path_param(client, "get_deployment_status",
                 "status_id", & status_id.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9207,7 +9145,6 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -9337,14 +9274,6 @@ pub mod builder {
                 owner.to_string()) ?, crate ::runtime::generated::path_param(client,
                 "list_environments", "repo", & repo.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9355,7 +9284,6 @@ pub mod builder {
                 )
                 .query(&progenitor_client::QueryParam::new("page", &page))
                 .query(&progenitor_client::QueryParam::new("per_page", &per_page))
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -9470,14 +9398,6 @@ pub mod builder {
                 ::runtime::generated::path_param(client, "get_environment",
                 "environment_name", & environment_name.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9486,7 +9406,6 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -9645,14 +9564,6 @@ pub mod builder {
                 ::runtime::generated::path_param(client, "create_or_update_environment",
                 "environment_name", & environment_name.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9662,7 +9573,6 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -9777,19 +9687,10 @@ pub mod builder {
                 ::runtime::generated::path_param(client, "delete_environment",
                 "environment_name", & environment_name.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .delete(url)
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -9945,14 +9846,6 @@ pub mod builder {
                 "list_deployment_branch_policies", "environment_name", & environment_name
                 .to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9963,7 +9856,6 @@ pub mod builder {
                 )
                 .query(&progenitor_client::QueryParam::new("page", &page))
                 .query(&progenitor_client::QueryParam::new("per_page", &per_page))
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -10125,14 +10017,6 @@ pub mod builder {
                 "create_deployment_branch_policy", "environment_name", & environment_name
                 .to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10142,7 +10026,6 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -10285,14 +10168,6 @@ pub mod builder {
                 ::runtime::generated::path_param(client, "get_deployment_branch_policy",
                 "branch_policy_id", & branch_policy_id.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10301,7 +10176,6 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -10488,14 +10362,6 @@ pub mod builder {
                 "update_deployment_branch_policy", "branch_policy_id", & branch_policy_id
                 .to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10505,7 +10371,6 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -10647,19 +10512,10 @@ pub mod builder {
                 "delete_deployment_branch_policy", "branch_policy_id", & branch_policy_id
                 .to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .delete(url)
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -10775,14 +10631,6 @@ pub mod builder {
                 "list_deployment_protection_rules", "environment_name", &
                 environment_name.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10791,7 +10639,6 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -10953,14 +10800,6 @@ pub mod builder {
                 "create_deployment_protection_rule", "environment_name", &
                 environment_name.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10970,7 +10809,6 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -11129,14 +10967,6 @@ pub mod builder {
                 "list_deployment_rule_integrations", "environment_name", &
                 environment_name.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11147,7 +10977,6 @@ pub mod builder {
                 )
                 .query(&progenitor_client::QueryParam::new("page", &page))
                 .query(&progenitor_client::QueryParam::new("per_page", &per_page))
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -11293,14 +11122,6 @@ pub mod builder {
                 "get_deployment_protection_rule", "protection_rule_id", &
                 protection_rule_id.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11309,7 +11130,6 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -11454,19 +11274,10 @@ pub mod builder {
                 "disable_deployment_protection_rule", "protection_rule_id", &
                 protection_rule_id.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .delete(url)
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {

@@ -3924,14 +3924,6 @@ pub mod builder {
                     m,
                 ))?;
             let url = format!("{}/oauth2/token/create", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -3941,7 +3933,6 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .form_urlencoded(&body)?
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -4171,14 +4162,6 @@ pub mod builder {
                 ::runtime::generated::path_param(client, "list_binaries",
                 "binaryGroupKey", & binary_group_key.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4194,7 +4177,6 @@ pub mod builder {
                     &progenitor_client::QueryParam::new("sortDirection", &sort_direction),
                 )
                 .query(&progenitor_client::QueryParam::new("sortKey", &sort_key))
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -4331,19 +4313,10 @@ pub mod builder {
                 ::runtime::generated::path_param(client, "download_binary", "binaryKey",
                 & binary_key.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
                 .get(url)
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -4487,14 +4460,6 @@ pub mod builder {
                 ::runtime::generated::path_param(client, "deploy", "serverGroupId", &
                 server_group_id.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4504,7 +4469,6 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -4598,14 +4562,6 @@ pub mod builder {
                 ::runtime::generated::path_param(client, "list_artifacts", "appKey", &
                 app_key.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4617,7 +4573,6 @@ pub mod builder {
                 .query(
                     &progenitor_client::QueryParam::new("artifactName", &artifact_name),
                 )
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -4709,14 +4664,6 @@ pub mod builder {
                 ::runtime::generated::path_param(client, "list_server_groups",
                 "artifactId", & artifact_id.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4725,7 +4672,6 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -4817,14 +4763,6 @@ pub mod builder {
                 ::runtime::generated::path_param(client, "list_binary_groups",
                 "artifactId", & artifact_id.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4833,7 +4771,6 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {
@@ -5040,14 +4977,6 @@ pub mod builder {
                 ::runtime::generated::path_param(client, "list_deploy_histories",
                 "artifactId", & artifact_id.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5076,7 +5005,6 @@ pub mod builder {
                         &server_group_id,
                     ),
                 )
-                .headers(header_map)
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             let info = OperationInfo {

@@ -17,12 +17,18 @@ use super::MarkerField;
 
 /// The marker text for a nonce: `[deploykit:` + 16 hex digits + `]`.
 pub(crate) fn marker_text(nonce: &str) -> String {
-    let mut text = String::with_capacity("[deploykit:]".len() + 16);
-    text.push_str("[deploykit:");
-    let digits = nonce.bytes().filter(u8::is_ascii_hexdigit).take(16);
-    text.extend(digits.map(char::from));
-    text.push(']');
-    text
+    let mut digits = [0u8; 16];
+    let mut n = 0;
+    for (slot, d) in digits
+        .iter_mut()
+        .zip(nonce.bytes().filter(u8::is_ascii_hexdigit))
+    {
+        *slot = d;
+        n += 1;
+    }
+    // Hex digits are ASCII.
+    let digits = std::str::from_utf8(&digits[..n]).unwrap_or_default();
+    ["[deploykit:", digits, "]"].concat()
 }
 
 /// The error of a call whose outcome was unknown, once its marker was looked for in the

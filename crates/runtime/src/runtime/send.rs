@@ -19,13 +19,9 @@ use super::marker::{Marked, QueryMarker};
 use super::repeat_list::flatten_query;
 use super::transport::{AttemptContext, Disposition, Provider, ResponseSnapshot, Transport};
 
-/// The header progenitor adds to every request from `info.version`; no provider asks for it.
-const PROGENITOR_VERSION_HEADER: &str = "api-version";
-
-/// Wire-level fixes before the first attempt: drop progenitor's `api-version` header, flatten
-/// repeat lists into `Name.N.Field`.
+/// Wire-level fixes before the first attempt: flatten repeat lists into `Name.N.Field`.
+/// (progenitor's `api-version` header is taken out of the generated code when it is built.)
 pub(crate) fn prepare_request(request: &mut Request, op: &OperationMeta) -> Result<(), Error> {
-    request.headers_mut().remove(PROGENITOR_VERSION_HEADER);
     flatten_query(request.url_mut(), op.repeat_list).map_err(|m| {
         Error::invalid_input(m)
             .with_operation(op.id)

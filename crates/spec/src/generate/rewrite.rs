@@ -10,6 +10,8 @@
 //!   `deploykit::Error` and its `pre`/`exec`/`post` calls are the runtime's typed hooks;
 //! - `Error<E>` in signatures becomes `Error`, `Error::InvalidRequest` the runtime's
 //!   `invalid_request`, `.build()?` maps its `reqwest::Error` with `request_error`;
+//! - the `api-version` header progenitor adds to every request (from `info.version`; no
+//!   provider asks for it) is taken out, and with it the header map it was the only entry of;
 //! - in the status `match` of each `send()`, success arms decode with the runtime's
 //!   `from_response` (size limit, provider's success check, typed decoding error); error arms are
 //!   dropped (the send path has already turned every non-2xx answer into the provider's error),
@@ -72,6 +74,8 @@ pub(crate) struct Stats {
     pub boxed: usize,
     /// `date-time` fields decoded by the runtime.
     pub date_times: usize,
+    /// `send()`s whose `api-version` header was taken out.
+    pub version_headers: usize,
 }
 
 /// Rewrite a generated client in place (see the module docs).
@@ -120,6 +124,7 @@ pub(crate) fn rewrite(
         "ResponseValue :: from_response",
         "progenitor_client :: { encode_path",
         "encode_path (",
+        "\"api-version\"",
     ] {
         if text.contains(leftover) {
             return Err(format!(
@@ -292,6 +297,9 @@ impl VisitMut for Rewriter<'_> {
             }
         }
         visit_mut::visit_impl_item_fn_mut(self, f);
+        if f.sig.ident == "send" {
+            self.stats.version_headers += drop_version_header(&mut f.block);
+        }
         self.operation = outer;
         self.answer = outer_answer;
     }
@@ -618,6 +626,53 @@ impl VisitMut for BoxOptions {
             && let Some(syn::GenericArgument::Type(inner)) = args.args.first_mut()
         {
             *inner = parse_quote!(::std::boxed::Box<#inner>);
+        }
+    }
+}
+
+/// Take progenitor's `header_map.append(HeaderName::from_static("api-version"), …);` out of a
+/// `send()` body, and the header map with it when nothing else goes into it (its `let` and the
+/// `.headers(header_map)` of the request builder). Returns 1 when the header was there.
+fn drop_version_header(block: &mut syn::Block) -> usize {
+    let is_version = |stmt: &syn::Stmt| {
+        matches!(stmt, syn::Stmt::Expr(Expr::MethodCall(call), _)
+            if tokens(&call.receiver) == "header_map"
+                && call.method == "append"
+                && call.args.first().is_some_and(|a| tokens(a).contains("\"api-version\"")))
+    };
+    let before = block.stmts.len();
+    block.stmts.retain(|stmt| !is_version(stmt));
+    let dropped = before - block.stmts.len();
+    // Every other mention of the map: its `let`, and `.headers(header_map)`.
+    let uses = block
+        .stmts
+        .iter()
+        .map(|stmt| tokens(stmt).matches("header_map").count())
+        .sum::<usize>();
+    if dropped > 0 && uses == 2 {
+        block.stmts.retain(
+            |stmt| !matches!(stmt, syn::Stmt::Local(l) if tokens(&l.pat).ends_with("header_map")),
+        );
+        let mut strip = StripHeaders;
+        for stmt in &mut block.stmts {
+            strip.visit_stmt_mut(stmt);
+        }
+    }
+    dropped
+}
+
+/// `builder.headers(header_map)` → `builder`.
+struct StripHeaders;
+
+impl VisitMut for StripHeaders {
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        visit_mut::visit_expr_mut(self, e);
+        if let Expr::MethodCall(call) = e
+            && call.method == "headers"
+            && call.args.len() == 1
+            && tokens(&call.args[0]) == "header_map"
+        {
+            *e = (*call.receiver).clone();
         }
     }
 }
