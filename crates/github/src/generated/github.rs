@@ -8260,8 +8260,8 @@ pub mod builder {
             let url = format!(
                 "{}/repos/{}/{}/deployments", client.baseurl, crate
                 ::runtime::generated::path_param(client, "list_deployments", "owner", &
-                owner.to_string()) ?, crate ::runtime::generated::path_param(client,
-                "list_deployments", "repo", & repo.to_string()) ?,
+                owner) ?, crate ::runtime::generated::path_param(client,
+                "list_deployments", "repo", & repo) ?,
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -8407,8 +8407,8 @@ pub mod builder {
             let url = format!(
                 "{}/repos/{}/{}/deployments", client.baseurl, crate
                 ::runtime::generated::path_param(client, "create_deployment", "owner", &
-                owner.to_string()) ?, crate ::runtime::generated::path_param(client,
-                "create_deployment", "repo", & repo.to_string()) ?,
+                owner) ?, crate ::runtime::generated::path_param(client,
+                "create_deployment", "repo", & repo) ?,
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -8539,8 +8539,8 @@ pub mod builder {
             let url = format!(
                 "{}/repos/{}/{}/deployments/{}", client.baseurl, crate
                 ::runtime::generated::path_param(client, "get_deployment", "owner", &
-                owner.to_string()) ?, crate ::runtime::generated::path_param(client,
-                "get_deployment", "repo", & repo.to_string()) ?, crate
+                owner) ?, crate ::runtime::generated::path_param(client,
+                "get_deployment", "repo", & repo) ?, crate
                 ::runtime::generated::path_param(client, "get_deployment",
                 "deployment_id", & deployment_id.to_string()) ?,
             );
@@ -8660,8 +8660,8 @@ pub mod builder {
             let url = format!(
                 "{}/repos/{}/{}/deployments/{}", client.baseurl, crate
                 ::runtime::generated::path_param(client, "delete_deployment", "owner", &
-                owner.to_string()) ?, crate ::runtime::generated::path_param(client,
-                "delete_deployment", "repo", & repo.to_string()) ?, crate
+                owner) ?, crate ::runtime::generated::path_param(client,
+                "delete_deployment", "repo", & repo) ?, crate
                 ::runtime::generated::path_param(client, "delete_deployment",
                 "deployment_id", & deployment_id.to_string()) ?,
             );
@@ -8818,9 +8818,8 @@ pub mod builder {
             let url = format!(
                 "{}/repos/{}/{}/deployments/{}/statuses", client.baseurl, crate
                 ::runtime::generated::path_param(client, "list_deployment_statuses",
-                "owner", & owner.to_string()) ?, crate
-                ::runtime::generated::path_param(client, "list_deployment_statuses",
-                "repo", & repo.to_string()) ?, crate
+                "owner", & owner) ?, crate ::runtime::generated::path_param(client,
+                "list_deployment_statuses", "repo", & repo) ?, crate
                 ::runtime::generated::path_param(client, "list_deployment_statuses",
                 "deployment_id", & deployment_id.to_string()) ?,
             );
@@ -8985,9 +8984,8 @@ pub mod builder {
             let url = format!(
                 "{}/repos/{}/{}/deployments/{}/statuses", client.baseurl, crate
                 ::runtime::generated::path_param(client, "create_deployment_status",
-                "owner", & owner.to_string()) ?, crate
-                ::runtime::generated::path_param(client, "create_deployment_status",
-                "repo", & repo.to_string()) ?, crate
+                "owner", & owner) ?, crate ::runtime::generated::path_param(client,
+                "create_deployment_status", "repo", & repo) ?, crate
                 ::runtime::generated::path_param(client, "create_deployment_status",
                 "deployment_id", & deployment_id.to_string()) ?,
             );
@@ -9130,11 +9128,11 @@ pub mod builder {
             let url = format!(
                 "{}/repos/{}/{}/deployments/{}/statuses/{}", client.baseurl, crate
                 ::runtime::generated::path_param(client, "get_deployment_status",
-                "owner", & owner.to_string()) ?, crate
-                ::runtime::generated::path_param(client, "get_deployment_status", "repo",
-                & repo.to_string()) ?, crate ::runtime::generated::path_param(client,
-                "get_deployment_status", "deployment_id", & deployment_id.to_string()) ?,
-                crate ::runtime::generated::path_param(client, "get_deployment_status",
+                "owner", & owner) ?, crate ::runtime::generated::path_param(client,
+                "get_deployment_status", "repo", & repo) ?, crate
+                ::runtime::generated::path_param(client, "get_deployment_status",
+                "deployment_id", & deployment_id.to_string()) ?, crate
+                ::runtime::generated::path_param(client, "get_deployment_status",
                 "status_id", & status_id.to_string()) ?,
             );
             #[allow(unused_mut)]
@@ -9271,8 +9269,8 @@ pub mod builder {
             let url = format!(
                 "{}/repos/{}/{}/environments", client.baseurl, crate
                 ::runtime::generated::path_param(client, "list_environments", "owner", &
-                owner.to_string()) ?, crate ::runtime::generated::path_param(client,
-                "list_environments", "repo", & repo.to_string()) ?,
+                owner) ?, crate ::runtime::generated::path_param(client,
+                "list_environments", "repo", & repo) ?,
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -9393,10 +9391,10 @@ pub mod builder {
             let url = format!(
                 "{}/repos/{}/{}/environments/{}", client.baseurl, crate
                 ::runtime::generated::path_param(client, "get_environment", "owner", &
-                owner.to_string()) ?, crate ::runtime::generated::path_param(client,
-                "get_environment", "repo", & repo.to_string()) ?, crate
+                owner) ?, crate ::runtime::generated::path_param(client,
+                "get_environment", "repo", & repo) ?, crate
                 ::runtime::generated::path_param(client, "get_environment",
-                "environment_name", & environment_name.to_string()) ?,
+                "environment_name", & environment_name) ?,
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -9558,11 +9556,10 @@ pub mod builder {
             let url = format!(
                 "{}/repos/{}/{}/environments/{}", client.baseurl, crate
                 ::runtime::generated::path_param(client, "create_or_update_environment",
-                "owner", & owner.to_string()) ?, crate
+                "owner", & owner) ?, crate ::runtime::generated::path_param(client,
+                "create_or_update_environment", "repo", & repo) ?, crate
                 ::runtime::generated::path_param(client, "create_or_update_environment",
-                "repo", & repo.to_string()) ?, crate
-                ::runtime::generated::path_param(client, "create_or_update_environment",
-                "environment_name", & environment_name.to_string()) ?,
+                "environment_name", & environment_name) ?,
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -9682,10 +9679,10 @@ pub mod builder {
             let url = format!(
                 "{}/repos/{}/{}/environments/{}", client.baseurl, crate
                 ::runtime::generated::path_param(client, "delete_environment", "owner", &
-                owner.to_string()) ?, crate ::runtime::generated::path_param(client,
-                "delete_environment", "repo", & repo.to_string()) ?, crate
+                owner) ?, crate ::runtime::generated::path_param(client,
+                "delete_environment", "repo", & repo) ?, crate
                 ::runtime::generated::path_param(client, "delete_environment",
-                "environment_name", & environment_name.to_string()) ?,
+                "environment_name", & environment_name) ?,
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -9839,12 +9836,12 @@ pub mod builder {
             let url = format!(
                 "{}/repos/{}/{}/environments/{}/deployment-branch-policies", client
                 .baseurl, crate ::runtime::generated::path_param(client,
-                "list_deployment_branch_policies", "owner", & owner.to_string()) ?, crate
+                "list_deployment_branch_policies", "owner", & owner) ?, crate
                 ::runtime::generated::path_param(client,
-                "list_deployment_branch_policies", "repo", & repo.to_string()) ?, crate
+                "list_deployment_branch_policies", "repo", & repo) ?, crate
                 ::runtime::generated::path_param(client,
-                "list_deployment_branch_policies", "environment_name", & environment_name
-                .to_string()) ?,
+                "list_deployment_branch_policies", "environment_name", &
+                environment_name) ?,
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -10010,12 +10007,12 @@ pub mod builder {
             let url = format!(
                 "{}/repos/{}/{}/environments/{}/deployment-branch-policies", client
                 .baseurl, crate ::runtime::generated::path_param(client,
-                "create_deployment_branch_policy", "owner", & owner.to_string()) ?, crate
+                "create_deployment_branch_policy", "owner", & owner) ?, crate
                 ::runtime::generated::path_param(client,
-                "create_deployment_branch_policy", "repo", & repo.to_string()) ?, crate
+                "create_deployment_branch_policy", "repo", & repo) ?, crate
                 ::runtime::generated::path_param(client,
-                "create_deployment_branch_policy", "environment_name", & environment_name
-                .to_string()) ?,
+                "create_deployment_branch_policy", "environment_name", &
+                environment_name) ?,
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -10160,13 +10157,13 @@ pub mod builder {
             let url = format!(
                 "{}/repos/{}/{}/environments/{}/deployment-branch-policies/{}", client
                 .baseurl, crate ::runtime::generated::path_param(client,
-                "get_deployment_branch_policy", "owner", & owner.to_string()) ?, crate
+                "get_deployment_branch_policy", "owner", & owner) ?, crate
                 ::runtime::generated::path_param(client, "get_deployment_branch_policy",
-                "repo", & repo.to_string()) ?, crate
-                ::runtime::generated::path_param(client, "get_deployment_branch_policy",
-                "environment_name", & environment_name.to_string()) ?, crate
-                ::runtime::generated::path_param(client, "get_deployment_branch_policy",
-                "branch_policy_id", & branch_policy_id.to_string()) ?,
+                "repo", & repo) ?, crate ::runtime::generated::path_param(client,
+                "get_deployment_branch_policy", "environment_name", & environment_name)
+                ?, crate ::runtime::generated::path_param(client,
+                "get_deployment_branch_policy", "branch_policy_id", & branch_policy_id
+                .to_string()) ?,
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -10353,12 +10350,12 @@ pub mod builder {
             let url = format!(
                 "{}/repos/{}/{}/environments/{}/deployment-branch-policies/{}", client
                 .baseurl, crate ::runtime::generated::path_param(client,
-                "update_deployment_branch_policy", "owner", & owner.to_string()) ?, crate
+                "update_deployment_branch_policy", "owner", & owner) ?, crate
                 ::runtime::generated::path_param(client,
-                "update_deployment_branch_policy", "repo", & repo.to_string()) ?, crate
+                "update_deployment_branch_policy", "repo", & repo) ?, crate
                 ::runtime::generated::path_param(client,
-                "update_deployment_branch_policy", "environment_name", & environment_name
-                .to_string()) ?, crate ::runtime::generated::path_param(client,
+                "update_deployment_branch_policy", "environment_name", &
+                environment_name) ?, crate ::runtime::generated::path_param(client,
                 "update_deployment_branch_policy", "branch_policy_id", & branch_policy_id
                 .to_string()) ?,
             );
@@ -10503,12 +10500,12 @@ pub mod builder {
             let url = format!(
                 "{}/repos/{}/{}/environments/{}/deployment-branch-policies/{}", client
                 .baseurl, crate ::runtime::generated::path_param(client,
-                "delete_deployment_branch_policy", "owner", & owner.to_string()) ?, crate
+                "delete_deployment_branch_policy", "owner", & owner) ?, crate
                 ::runtime::generated::path_param(client,
-                "delete_deployment_branch_policy", "repo", & repo.to_string()) ?, crate
+                "delete_deployment_branch_policy", "repo", & repo) ?, crate
                 ::runtime::generated::path_param(client,
-                "delete_deployment_branch_policy", "environment_name", & environment_name
-                .to_string()) ?, crate ::runtime::generated::path_param(client,
+                "delete_deployment_branch_policy", "environment_name", &
+                environment_name) ?, crate ::runtime::generated::path_param(client,
                 "delete_deployment_branch_policy", "branch_policy_id", & branch_policy_id
                 .to_string()) ?,
             );
@@ -10624,12 +10621,12 @@ pub mod builder {
             let url = format!(
                 "{}/repos/{}/{}/environments/{}/deployment_protection_rules", client
                 .baseurl, crate ::runtime::generated::path_param(client,
-                "list_deployment_protection_rules", "owner", & owner.to_string()) ?,
-                crate ::runtime::generated::path_param(client,
-                "list_deployment_protection_rules", "repo", & repo.to_string()) ?, crate
+                "list_deployment_protection_rules", "owner", & owner) ?, crate
+                ::runtime::generated::path_param(client,
+                "list_deployment_protection_rules", "repo", & repo) ?, crate
                 ::runtime::generated::path_param(client,
                 "list_deployment_protection_rules", "environment_name", &
-                environment_name.to_string()) ?,
+                environment_name) ?,
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -10793,12 +10790,12 @@ pub mod builder {
             let url = format!(
                 "{}/repos/{}/{}/environments/{}/deployment_protection_rules", client
                 .baseurl, crate ::runtime::generated::path_param(client,
-                "create_deployment_protection_rule", "owner", & owner.to_string()) ?,
-                crate ::runtime::generated::path_param(client,
-                "create_deployment_protection_rule", "repo", & repo.to_string()) ?, crate
+                "create_deployment_protection_rule", "owner", & owner) ?, crate
+                ::runtime::generated::path_param(client,
+                "create_deployment_protection_rule", "repo", & repo) ?, crate
                 ::runtime::generated::path_param(client,
                 "create_deployment_protection_rule", "environment_name", &
-                environment_name.to_string()) ?,
+                environment_name) ?,
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -10960,12 +10957,12 @@ pub mod builder {
             let url = format!(
                 "{}/repos/{}/{}/environments/{}/deployment_protection_rules/apps", client
                 .baseurl, crate ::runtime::generated::path_param(client,
-                "list_deployment_rule_integrations", "owner", & owner.to_string()) ?,
-                crate ::runtime::generated::path_param(client,
-                "list_deployment_rule_integrations", "repo", & repo.to_string()) ?, crate
+                "list_deployment_rule_integrations", "owner", & owner) ?, crate
+                ::runtime::generated::path_param(client,
+                "list_deployment_rule_integrations", "repo", & repo) ?, crate
                 ::runtime::generated::path_param(client,
                 "list_deployment_rule_integrations", "environment_name", &
-                environment_name.to_string()) ?,
+                environment_name) ?,
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -11113,12 +11110,12 @@ pub mod builder {
             let url = format!(
                 "{}/repos/{}/{}/environments/{}/deployment_protection_rules/{}", client
                 .baseurl, crate ::runtime::generated::path_param(client,
-                "get_deployment_protection_rule", "owner", & owner.to_string()) ?, crate
+                "get_deployment_protection_rule", "owner", & owner) ?, crate
                 ::runtime::generated::path_param(client,
-                "get_deployment_protection_rule", "repo", & repo.to_string()) ?, crate
+                "get_deployment_protection_rule", "repo", & repo) ?, crate
                 ::runtime::generated::path_param(client,
-                "get_deployment_protection_rule", "environment_name", & environment_name
-                .to_string()) ?, crate ::runtime::generated::path_param(client,
+                "get_deployment_protection_rule", "environment_name", & environment_name)
+                ?, crate ::runtime::generated::path_param(client,
                 "get_deployment_protection_rule", "protection_rule_id", &
                 protection_rule_id.to_string()) ?,
             );
@@ -11264,13 +11261,12 @@ pub mod builder {
             let url = format!(
                 "{}/repos/{}/{}/environments/{}/deployment_protection_rules/{}", client
                 .baseurl, crate ::runtime::generated::path_param(client,
-                "disable_deployment_protection_rule", "owner", & owner.to_string()) ?,
-                crate ::runtime::generated::path_param(client,
-                "disable_deployment_protection_rule", "repo", & repo.to_string()) ?,
-                crate ::runtime::generated::path_param(client,
-                "disable_deployment_protection_rule", "environment_name", &
-                environment_name.to_string()) ?, crate
+                "disable_deployment_protection_rule", "owner", & owner) ?, crate
                 ::runtime::generated::path_param(client,
+                "disable_deployment_protection_rule", "repo", & repo) ?, crate
+                ::runtime::generated::path_param(client,
+                "disable_deployment_protection_rule", "environment_name", &
+                environment_name) ?, crate ::runtime::generated::path_param(client,
                 "disable_deployment_protection_rule", "protection_rule_id", &
                 protection_rule_id.to_string()) ?,
             );

@@ -3178,10 +3178,10 @@ pub mod builder {
             let url = format!(
                 "{}/products/{}/apis/{}/stages/{}/deploy", client.baseurl, crate
                 ::runtime::generated::path_param(client, "deploy_stage", "product-id", &
-                product_id.to_string()) ?, crate ::runtime::generated::path_param(client,
-                "deploy_stage", "api-id", & api_id.to_string()) ?, crate
+                product_id) ?, crate ::runtime::generated::path_param(client,
+                "deploy_stage", "api-id", & api_id) ?, crate
                 ::runtime::generated::path_param(client, "deploy_stage", "stage-id", &
-                stage_id.to_string()) ?,
+                stage_id) ?,
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -3313,8 +3313,8 @@ pub mod builder {
             let url = format!(
                 "{}/products/{}/apis/{}/deploy", client.baseurl, crate
                 ::runtime::generated::path_param(client, "deploy_api", "product-id", &
-                product_id.to_string()) ?, crate ::runtime::generated::path_param(client,
-                "deploy_api", "api-id", & api_id.to_string()) ?,
+                product_id) ?, crate ::runtime::generated::path_param(client,
+                "deploy_api", "api-id", & api_id) ?,
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -3408,8 +3408,8 @@ pub mod builder {
             let url = format!(
                 "{}/products/{}/apis/{}/stages", client.baseurl, crate
                 ::runtime::generated::path_param(client, "list_stages", "product-id", &
-                product_id.to_string()) ?, crate ::runtime::generated::path_param(client,
-                "list_stages", "api-id", & api_id.to_string()) ?,
+                product_id) ?, crate ::runtime::generated::path_param(client,
+                "list_stages", "api-id", & api_id) ?,
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -3523,10 +3523,10 @@ pub mod builder {
             let url = format!(
                 "{}/products/{}/apis/{}/stages/{}", client.baseurl, crate
                 ::runtime::generated::path_param(client, "get_stage", "product-id", &
-                product_id.to_string()) ?, crate ::runtime::generated::path_param(client,
-                "get_stage", "api-id", & api_id.to_string()) ?, crate
+                product_id) ?, crate ::runtime::generated::path_param(client,
+                "get_stage", "api-id", & api_id) ?, crate
                 ::runtime::generated::path_param(client, "get_stage", "stage-id", &
-                stage_id.to_string()) ?,
+                stage_id) ?,
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -3680,11 +3680,10 @@ pub mod builder {
             let url = format!(
                 "{}/products/{}/apis/{}/stages/{}/deployments", client.baseurl, crate
                 ::runtime::generated::path_param(client, "list_stage_deployments",
-                "product-id", & product_id.to_string()) ?, crate
+                "product-id", & product_id) ?, crate
                 ::runtime::generated::path_param(client, "list_stage_deployments",
-                "api-id", & api_id.to_string()) ?, crate
-                ::runtime::generated::path_param(client, "list_stage_deployments",
-                "stage-id", & stage_id.to_string()) ?,
+                "api-id", & api_id) ?, crate ::runtime::generated::path_param(client,
+                "list_stage_deployments", "stage-id", & stage_id) ?,
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -3820,11 +3819,10 @@ pub mod builder {
             let url = format!(
                 "{}/products/{}/apis/{}/stages/{}/deployments/{}", client.baseurl, crate
                 ::runtime::generated::path_param(client, "get_stage_deployment",
-                "product-id", & product_id.to_string()) ?, crate
+                "product-id", & product_id) ?, crate
                 ::runtime::generated::path_param(client, "get_stage_deployment",
-                "api-id", & api_id.to_string()) ?, crate
-                ::runtime::generated::path_param(client, "get_stage_deployment",
-                "stage-id", & stage_id.to_string()) ?, crate
+                "api-id", & api_id) ?, crate ::runtime::generated::path_param(client,
+                "get_stage_deployment", "stage-id", & stage_id) ?, crate
                 ::runtime::generated::path_param(client, "get_stage_deployment",
                 "deployment-no", & deployment_no.to_string()) ?,
             );
@@ -3960,11 +3958,10 @@ pub mod builder {
             let url = format!(
                 "{}/products/{}/apis/{}/stages/{}/deployments/{}", client.baseurl, crate
                 ::runtime::generated::path_param(client, "delete_stage_deployment",
-                "product-id", & product_id.to_string()) ?, crate
+                "product-id", & product_id) ?, crate
                 ::runtime::generated::path_param(client, "delete_stage_deployment",
-                "api-id", & api_id.to_string()) ?, crate
-                ::runtime::generated::path_param(client, "delete_stage_deployment",
-                "stage-id", & stage_id.to_string()) ?, crate
+                "api-id", & api_id) ?, crate ::runtime::generated::path_param(client,
+                "delete_stage_deployment", "stage-id", & stage_id) ?, crate
                 ::runtime::generated::path_param(client, "delete_stage_deployment",
                 "deployment-no", & deployment_no.to_string()) ?,
             );

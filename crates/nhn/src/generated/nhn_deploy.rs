@@ -4156,9 +4156,8 @@ pub mod builder {
             let url = format!(
                 "{}/api/v2.1/projects/{}/artifacts/{}/binary-groups/{}/binaries", client
                 .baseurl, crate ::runtime::generated::path_param(client, "list_binaries",
-                "appKey", & app_key.to_string()) ?, crate
-                ::runtime::generated::path_param(client, "list_binaries", "artifactId", &
-                artifact_id.to_string()) ?, crate
+                "appKey", & app_key) ?, crate ::runtime::generated::path_param(client,
+                "list_binaries", "artifactId", & artifact_id.to_string()) ?, crate
                 ::runtime::generated::path_param(client, "list_binaries",
                 "binaryGroupKey", & binary_group_key.to_string()) ?,
             );
@@ -4305,7 +4304,7 @@ pub mod builder {
             let url = format!(
                 "{}/api/v2.1/projects/{}/artifacts/{}/binary-group/{}/binaries/{}",
                 client.baseurl, crate ::runtime::generated::path_param(client,
-                "download_binary", "appKey", & app_key.to_string()) ?, crate
+                "download_binary", "appKey", & app_key) ?, crate
                 ::runtime::generated::path_param(client, "download_binary", "artifactId",
                 & artifact_id.to_string()) ?, crate
                 ::runtime::generated::path_param(client, "download_binary",
@@ -4454,9 +4453,8 @@ pub mod builder {
             let url = format!(
                 "{}/api/v2.1/projects/{}/artifacts/{}/server-group/{}/deploy", client
                 .baseurl, crate ::runtime::generated::path_param(client, "deploy",
-                "appKey", & app_key.to_string()) ?, crate
-                ::runtime::generated::path_param(client, "deploy", "artifactId", &
-                artifact_id.to_string()) ?, crate
+                "appKey", & app_key) ?, crate ::runtime::generated::path_param(client,
+                "deploy", "artifactId", & artifact_id.to_string()) ?, crate
                 ::runtime::generated::path_param(client, "deploy", "serverGroupId", &
                 server_group_id.to_string()) ?,
             );
@@ -4560,7 +4558,7 @@ pub mod builder {
             let url = format!(
                 "{}/api/v2.1/projects/{}/artifacts", client.baseurl, crate
                 ::runtime::generated::path_param(client, "list_artifacts", "appKey", &
-                app_key.to_string()) ?,
+                app_key) ?,
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -4660,9 +4658,8 @@ pub mod builder {
             let url = format!(
                 "{}/api/v2.1/projects/{}/artifacts/{}/server-groups", client.baseurl,
                 crate ::runtime::generated::path_param(client, "list_server_groups",
-                "appKey", & app_key.to_string()) ?, crate
-                ::runtime::generated::path_param(client, "list_server_groups",
-                "artifactId", & artifact_id.to_string()) ?,
+                "appKey", & app_key) ?, crate ::runtime::generated::path_param(client,
+                "list_server_groups", "artifactId", & artifact_id.to_string()) ?,
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -4759,9 +4756,8 @@ pub mod builder {
             let url = format!(
                 "{}/api/v2.1/projects/{}/artifacts/{}/binary-groups", client.baseurl,
                 crate ::runtime::generated::path_param(client, "list_binary_groups",
-                "appKey", & app_key.to_string()) ?, crate
-                ::runtime::generated::path_param(client, "list_binary_groups",
-                "artifactId", & artifact_id.to_string()) ?,
+                "appKey", & app_key) ?, crate ::runtime::generated::path_param(client,
+                "list_binary_groups", "artifactId", & artifact_id.to_string()) ?,
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -4973,9 +4969,8 @@ pub mod builder {
             let url = format!(
                 "{}/api/v2.1/projects/{}/artifacts/{}/deploy-histories", client.baseurl,
                 crate ::runtime::generated::path_param(client, "list_deploy_histories",
-                "appKey", & app_key.to_string()) ?, crate
-                ::runtime::generated::path_param(client, "list_deploy_histories",
-                "artifactId", & artifact_id.to_string()) ?,
+                "appKey", & app_key) ?, crate ::runtime::generated::path_param(client,
+                "list_deploy_histories", "artifactId", & artifact_id.to_string()) ?,
             );
             #[allow(unused_mut)]
             let mut request = client

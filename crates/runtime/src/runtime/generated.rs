@@ -151,21 +151,26 @@ const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANU
 
 /// One path parameter as one URL path segment.
 pub fn encode_path(value: &str) -> String {
-    // Through `Cow`, not `Display`: a value with nothing to escape (most ids and names) is one
-    // copy, and an escaped one is built without the formatting machinery.
-    std::borrow::Cow::from(percent_encoding::utf8_percent_encode(value, PATH_SEGMENT)).into_owned()
+    encode_segment(value).into_owned()
 }
 
-/// One path parameter of `operation` as one URL path segment. Empty values, `.` and `..` are
-/// refused before anything is sent: the URL parser would drop or resolve them (percent-encoded
-/// forms too) and the request would go to another resource.
-pub fn path_param<C: ClientInfo<Transport>>(
+/// [`encode_path`] without a copy when nothing needs escaping (most ids and names): through
+/// `Cow`, not `Display`, so an escaped value is built without the formatting machinery.
+fn encode_segment(value: &str) -> std::borrow::Cow<'_, str> {
+    std::borrow::Cow::from(percent_encoding::utf8_percent_encode(value, PATH_SEGMENT))
+}
+
+/// One path parameter of `operation` as one URL path segment, borrowed from `value` when it needs
+/// no escaping. Empty values, `.` and `..` are refused before anything is sent: the URL parser
+/// would drop or resolve them (percent-encoded forms too) and the request would go to another
+/// resource.
+pub fn path_param<'v, C: ClientInfo<Transport>>(
     client: &C,
     operation: &'static str,
     name: &str,
-    value: &str,
-) -> Result<String, Error> {
-    path_segment(name, value).map_err(|e| {
+    value: &'v str,
+) -> Result<std::borrow::Cow<'v, str>, Error> {
+    segment(name, value).map_err(|e| {
         e.with_provider(client.inner().provider.name())
             .with_operation(operation)
     })
@@ -173,13 +178,17 @@ pub fn path_param<C: ClientInfo<Transport>>(
 
 /// A path parameter `name` as one segment (see [`path_param`]), for hand-written calls.
 pub fn path_segment(name: &str, value: &str) -> Result<String, Error> {
+    segment(name, value).map(std::borrow::Cow::into_owned)
+}
+
+fn segment<'v>(name: &str, value: &'v str) -> Result<std::borrow::Cow<'v, str>, Error> {
     if matches!(value, "" | "." | "..") {
         let shown = if value.is_empty() { "empty" } else { value };
         return Err(Error::invalid_input(format!(
             "path parameter `{name}` is {shown}: a path parameter must name one resource (not empty, `.` or `..`)"
         )));
     }
-    Ok(encode_path(value))
+    Ok(encode_segment(value))
 }
 
 /// Form bodies (`application/x-www-form-urlencoded`), typed like every other step.

@@ -92,8 +92,11 @@ pub(crate) fn rewrite(
         }
     }
     file.items = items;
+    let text_fields = text_fields(file);
     let mut r = Rewriter {
         ops,
+        text_fields,
+        builder: None,
         stats: Stats::default(),
         operation: None,
         answer: None,
@@ -181,6 +184,10 @@ fn split_use(u: ItemUse) -> Vec<Item> {
 
 struct Rewriter<'a> {
     ops: &'a [OpMeta],
+    /// Each operation builder's fields that hold a `String` (`mod builder`).
+    text_fields: BTreeMap<String, BTreeSet<String>>,
+    /// The operation builder whose `impl` is being rewritten.
+    builder: Option<String>,
     stats: Stats,
     /// The operation of the `send()` being rewritten.
     operation: Option<String>,
@@ -284,6 +291,17 @@ impl VisitMut for Rewriter<'_> {
         m.tokens = args.to_token_stream();
     }
 
+    fn visit_item_impl_mut(&mut self, i: &mut syn::ItemImpl) {
+        let outer = self.builder.take();
+        if let Type::Path(p) = &*i.self_ty
+            && let Some(last) = p.path.segments.last()
+        {
+            self.builder = Some(last.ident.to_string());
+        }
+        visit_mut::visit_item_impl_mut(self, i);
+        self.builder = outer;
+    }
+
     fn visit_impl_item_fn_mut(&mut self, f: &mut syn::ImplItemFn) {
         let outer = self.operation.take();
         let outer_answer = self.answer.take();
@@ -349,7 +367,17 @@ impl VisitMut for Rewriter<'_> {
                 })
                 .map(|p| p.name.clone())
                 .unwrap_or_else(|| var.to_string());
-            *e = parse_quote!(crate::runtime::generated::path_param(client, #op, #name, #arg)?);
+            // Text is passed as it is; other types (numbers, enums) through `to_string`.
+            let text = self
+                .builder
+                .as_ref()
+                .and_then(|b| self.text_fields.get(b))
+                .is_some_and(|fields| fields.contains(var));
+            *e = if text && let Ok(ident) = syn::parse_str::<syn::Ident>(var) {
+                parse_quote!(crate::runtime::generated::path_param(client, #op, #name, &#ident)?)
+            } else {
+                parse_quote!(crate::runtime::generated::path_param(client, #op, #name, #arg)?)
+            };
             self.stats.path_params += 1;
             return;
         }
@@ -437,6 +465,48 @@ impl Rewriter<'_> {
         });
         Ok(())
     }
+}
+
+/// The fields of each operation builder (`mod builder`, outside `mod types`) that hold text once
+/// checked: a `String`, or a type of `mod types` that derefs to one (a string with a pattern or a
+/// length limit), whose text is what `to_string` would give.
+fn text_fields(file: &File) -> BTreeMap<String, BTreeSet<String>> {
+    let module = |name: &str| {
+        file.items.iter().find_map(|i| match i {
+            Item::Mod(m) if m.ident == name => m.content.as_ref().map(|(_, items)| items),
+            _ => None,
+        })
+    };
+    let mut text = BTreeSet::from([":: std :: string :: String".to_string()]);
+    for item in module("types").into_iter().flatten() {
+        if let Item::Impl(i) = item
+            && i.trait_
+                .as_ref()
+                .is_some_and(|(path, _)| tokens(path) == ":: std :: ops :: Deref")
+            && i.items.iter().any(|it| {
+                matches!(it, syn::ImplItem::Type(t) if tokens(&t.ty) == ":: std :: string :: String")
+            })
+        {
+            text.insert(format!("types :: {}", tokens(&i.self_ty)));
+        }
+    }
+    let mut out = BTreeMap::new();
+    for item in module("builder").into_iter().flatten() {
+        let Item::Struct(s) = item else { continue };
+        let fields: BTreeSet<String> = s
+            .fields
+            .iter()
+            .filter(|f| {
+                let ty = tokens(&f.ty);
+                ty.strip_prefix("Result < ")
+                    .and_then(|t| t.strip_suffix(" , String >"))
+                    .is_some_and(|inner| text.contains(inner))
+            })
+            .filter_map(|f| f.ident.as_ref().map(ToString::to_string))
+            .collect();
+        out.insert(s.ident.to_string(), fields);
+    }
+    out
 }
 
 /// In `mod types`, every list field of a struct an answer can carry (the answer types and what
