@@ -297,24 +297,17 @@ impl Scan<'_> {
         let mut open: Vec<u8> = Vec::new();
         loop {
             match self.peek()? {
-                b'{' => {
+                bracket @ (b'{' | b'[') => {
+                    let close = if bracket == b'{' { b'}' } else { b']' };
                     self.at += 1;
                     self.blank();
-                    if self.peek() == Some(b'}') {
+                    if self.peek() == Some(close) {
                         self.at += 1;
                     } else {
-                        open.push(b'}');
-                        self.member_name()?;
-                        continue;
-                    }
-                }
-                b'[' => {
-                    self.at += 1;
-                    self.blank();
-                    if self.peek() == Some(b']') {
-                        self.at += 1;
-                    } else {
-                        open.push(b']');
+                        open.push(close);
+                        if close == b'}' {
+                            self.member_name()?;
+                        }
                         continue;
                     }
                 }
