@@ -509,13 +509,18 @@ fn text_fields(file: &File) -> BTreeMap<String, BTreeSet<String>> {
     out
 }
 
+/// The items of the top-level module `name` of the generated file (`types`, `builder`).
+fn module_mut<'f>(file: &'f mut File, name: &str) -> Option<&'f mut Vec<Item>> {
+    file.items.iter_mut().find_map(|i| match i {
+        Item::Mod(m) if m.ident == name => m.content.as_mut().map(|(_, items)| items),
+        _ => None,
+    })
+}
+
 /// In `mod types`, every list field of a struct an answer can carry (the answer types and what
 /// they hold, transitively) decodes `null` as an empty list. Returns how many fields.
 fn lenient_lists(file: &mut File, answers: &BTreeSet<String>) -> usize {
-    let Some(items) = file.items.iter_mut().find_map(|i| match i {
-        Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|(_, items)| items),
-        _ => None,
-    }) else {
+    let Some(items) = module_mut(file, "types") else {
         return 0;
     };
     // What each type of the module mentions.
@@ -577,10 +582,7 @@ fn lenient_lists(file: &mut File, answers: &BTreeSet<String>) -> usize {
 /// many fields.
 fn date_times(file: &mut File) -> usize {
     const DATE_TIME: &str = ":: chrono :: DateTime < :: chrono :: offset :: Utc >";
-    let Some(items) = file.items.iter_mut().find_map(|i| match i {
-        Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|(_, items)| items),
-        _ => None,
-    }) else {
+    let Some(items) = module_mut(file, "types") else {
         return 0;
     };
     let mut count = 0;
@@ -592,22 +594,21 @@ fn date_times(file: &mut File) -> usize {
             if ty != DATE_TIME && !optional {
                 continue;
             }
-            let serde: Vec<String> = field
-                .attrs
-                .iter()
-                .filter(|a| a.path().is_ident("serde"))
-                .map(|a| tokens(&a.meta))
-                .collect();
-            let required_nullable = serde
-                .iter()
-                .any(|a| a.contains("\"::std::option::Option::deserialize\""));
-            // A decoder of typify's own other than `Option::deserialize` is left in place.
-            if serde.iter().any(|a| a.contains("deserialize_with")) && !required_nullable {
+            // typify's mark of a required nullable field, an attribute of its own.
+            const REQUIRED_NULLABLE: &str =
+                "serde (deserialize_with = \"::std::option::Option::deserialize\")";
+            let is_required_nullable = |a: &syn::Attribute| tokens(&a.meta) == REQUIRED_NULLABLE;
+            let required_nullable = field.attrs.iter().any(is_required_nullable);
+            // Any other decoder typify chose is left in place.
+            let other_decoder = field.attrs.iter().any(|a| {
+                a.path().is_ident("serde")
+                    && !is_required_nullable(a)
+                    && tokens(&a.meta).contains("deserialize_with")
+            });
+            if other_decoder {
                 continue;
             }
-            field.attrs.retain(|a| {
-                !(a.path().is_ident("serde") && tokens(&a.meta).contains("Option::deserialize"))
-            });
+            field.attrs.retain(|a| !is_required_nullable(a));
             field.attrs.push(match (optional, required_nullable) {
                 (false, _) => parse_quote!(
                     #[serde(deserialize_with = "crate::runtime::generated::utc_date_time")]
@@ -629,10 +630,7 @@ fn date_times(file: &mut File) -> usize {
 /// wrapper and wherever else the generated code names it (its `Deref` and `From` impls). Returns
 /// how many objects.
 fn box_nullable_objects(file: &mut File) -> usize {
-    let Some(items) = file.items.iter_mut().find_map(|i| match i {
-        Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|(_, items)| items),
-        _ => None,
-    }) else {
+    let Some(items) = module_mut(file, "types") else {
         return 0;
     };
     let objects: BTreeSet<String> = items
@@ -767,5 +765,88 @@ impl VisitMut for Decode {
             *e = parse_quote!(crate::runtime::generated::from_response(client, &info, #(#args),*));
             self.rewritten += 1;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A `send()` body as progenitor writes it, with `extra` header appends after its own.
+    fn send_body(extra: &str) -> syn::Block {
+        syn::parse_str(&format!(
+            r#"{{
+                let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+                header_map.append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+                );
+                {extra}
+                let mut request = client.client.get(url).headers(header_map).build();
+            }}"#
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn the_version_header_goes_and_its_map_only_when_left_empty() {
+        let mut alone = send_body("");
+        assert_eq!(drop_version_header(&mut alone), 1);
+        let text = tokens(&alone);
+        assert!(
+            !text.contains("api-version") && !text.contains("header_map"),
+            "{text}"
+        );
+        assert!(
+            text.contains("client . client . get (url) . build ()"),
+            "{text}"
+        );
+
+        let mut with_other = send_body(
+            r#"header_map.append("x-request-tag", ::reqwest::header::HeaderValue::try_from(tag)?);"#,
+        );
+        assert_eq!(drop_version_header(&mut with_other), 1);
+        let text = tokens(&with_other);
+        assert!(!text.contains("api-version"), "{text}");
+        assert!(text.contains("let mut header_map"), "{text}");
+        assert!(text.contains(". headers (header_map)"), "{text}");
+        assert!(text.contains("x-request-tag"), "{text}");
+    }
+
+    #[test]
+    fn a_nullable_object_is_boxed_wherever_it_is_named() {
+        let mut file: File = syn::parse_str(
+            r#"
+            pub mod types {
+                #[serde(transparent)]
+                pub struct NullableUser(pub ::std::option::Option<NullableUserInner>);
+                impl ::std::ops::Deref for NullableUser {
+                    type Target = ::std::option::Option<NullableUserInner>;
+                    fn deref(&self) -> &::std::option::Option<NullableUserInner> { &self.0 }
+                }
+                pub struct NullableUserInner { pub login: ::std::string::String }
+                #[serde(transparent)]
+                pub struct MaybeName(pub ::std::option::Option<::std::string::String>);
+                pub struct Deployment { pub creator: NullableUser, pub note: ::std::option::Option<::std::string::String> }
+            }"#,
+        )
+        .unwrap();
+        assert_eq!(box_nullable_objects(&mut file), 1);
+        let text = tokens(&file);
+        assert_eq!(
+            text.matches(
+                ":: std :: option :: Option < :: std :: boxed :: Box < NullableUserInner > >"
+            )
+            .count(),
+            3,
+            "{text}"
+        );
+        // Not an object: a nullable string stays as it is.
+        assert!(
+            text.contains(
+                "MaybeName (pub :: std :: option :: Option < :: std :: string :: String >)"
+            ),
+            "{text}"
+        );
     }
 }
