@@ -162,16 +162,22 @@ async fn every_kind_born_in_prepare_reaches_a_hand_written_call_intact() {
                 ..Failing::default()
             },
         );
-        let request = reqwest::Request::new(
-            reqwest::Method::GET,
-            server.url("/repos/octo/shop/deployments").parse().unwrap(),
-        );
-        use deploykit::generated::github::ClientInfo;
-        let e = call(c.inner(), c.client(), request, "list_deployments")
-            .await
-            .unwrap_err();
+        let e = list_by_hand(&server, c).await.unwrap_err();
         assert_intact(&e, &kind, "list_deployments");
     }
+}
+
+/// `list_deployments` of octo/shop as a hand-written call through `c`.
+async fn list_by_hand(
+    server: &MockServer,
+    c: github::Client,
+) -> Result<reqwest::Response, deploykit::Error> {
+    use deploykit::generated::github::ClientInfo;
+    let request = reqwest::Request::new(
+        reqwest::Method::GET,
+        server.url("/repos/octo/shop/deployments").parse().unwrap(),
+    );
+    call(c.inner(), c.client(), request, "list_deployments").await
 }
 
 /// `prepare` runs only for a provider that may need it: one that says it needs nothing is not
@@ -186,7 +192,6 @@ async fn a_provider_that_needs_no_preparation_is_not_prepared() {
             then.status(200).body("[]");
         })
         .await;
-    use deploykit::generated::github::ClientInfo;
     let run = |ready: bool| {
         let c = client(
             &server,
@@ -196,11 +201,7 @@ async fn a_provider_that_needs_no_preparation_is_not_prepared() {
                 ..Failing::default()
             },
         );
-        let request = reqwest::Request::new(
-            reqwest::Method::GET,
-            server.url("/repos/octo/shop/deployments").parse().unwrap(),
-        );
-        async move { call(c.inner(), c.client(), request, "list_deployments").await }
+        list_by_hand(&server, c)
     };
     let response = run(true).await.expect("sent without preparing");
     assert_eq!(response.status(), 200);

@@ -8,7 +8,7 @@
 //! path), and decodes success answers with [`from_response`]. Error answers never reach the
 //! generated code: the send path turns them into the provider's [`Error`] first.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use reqwest::{Request, RequestBuilder, Response};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -320,10 +320,8 @@ impl serde::de::Visitor<'_> for UtcDateTime {
     fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Self::Value, E> {
         match utc_seconds(text.as_bytes()) {
             Some(t) => Ok(t),
-            None => text
-                .parse::<DateTime<FixedOffset>>()
-                .map(|t| t.with_timezone(&Utc))
-                .map_err(E::custom),
+            // chrono's `FromStr`, which its `Deserialize` uses.
+            None => text.parse().map_err(E::custom),
         }
     }
 }

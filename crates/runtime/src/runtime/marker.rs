@@ -182,10 +182,7 @@ impl Found {
         if s.peek() != Some(b'}') {
             let mut previous_end = 0;
             loop {
-                let key = s.string()?;
-                s.blank();
-                s.eat(b':')?;
-                s.blank();
+                let key = s.member_name()?;
                 let start = s.at;
                 s.value()?;
                 let range = start..s.at;
@@ -342,13 +339,13 @@ impl Scan<'_> {
         }
     }
 
-    /// A member's name and colon, and the whitespace after them, in a nested object.
-    fn member_name(&mut self) -> Option<()> {
-        self.string()?;
+    /// A member's name and colon, and the whitespace after them; where the name (quoted) lies.
+    fn member_name(&mut self) -> Option<Range<usize>> {
+        let name = self.string()?;
         self.blank();
         self.eat(b':')?;
         self.blank();
-        Some(())
+        Some(name)
     }
 
     fn word(&mut self, word: &[u8]) -> Option<()> {
