@@ -117,10 +117,7 @@ pub(crate) fn mark(
 /// dropped. `None` when `bytes` is not a JSON object or the marker would not fit.
 fn mark_object(bytes: &[u8], field: &MarkerField, marker: &str) -> Option<Vec<u8>> {
     let found = Found::seek(bytes, field.field)?;
-    let current = found
-        .last
-        .and_then(|range| serde_json::from_slice::<Option<Cow<'_, str>>>(&bytes[range]).ok())
-        .flatten();
+    let current = found.last.and_then(|range| string_value(&bytes[range]));
     let text = appended(current.as_deref(), marker, field.max_len)?;
     let mut out = Vec::with_capacity(bytes.len() + text.len() + field.field.len() + 8);
     let Some(first) = found.first else {
@@ -147,6 +144,20 @@ fn mark_object(bytes: &[u8], field: &MarkerField, marker: &str) -> Option<Vec<u8
     }
     out.extend_from_slice(&bytes[at..]);
     Some(out)
+}
+
+/// A JSON value's text read as a string (`None` for `null` or any other kind of value): a string
+/// without escapes is borrowed as it lies (the scan has checked it), any other goes through
+/// `serde_json`.
+fn string_value(value: &[u8]) -> Option<Cow<'_, str>> {
+    match value {
+        [b'"', inner @ .., b'"'] if !inner.contains(&b'\\') => {
+            std::str::from_utf8(inner).ok().map(Cow::Borrowed)
+        }
+        _ => serde_json::from_slice::<Option<Cow<'_, str>>>(value)
+            .ok()
+            .flatten(),
+    }
 }
 
 /// Where a JSON object's member lies in its text, found in one pass over the bytes that decodes
@@ -731,6 +742,11 @@ mod tests {
             let last = found.last.clone().map(|r| serde_json::from_slice::<Value>(&bytes[r]).unwrap());
             prop_assert_eq!(last.as_ref(), doc.get("deployNote"), "{}", text);
             prop_assert_eq!(found.first.is_some(), found.last.is_some());
+            // The current text is read as serde_json reads it, escapes or none.
+            if let Some(r) = found.last.clone() {
+                let by_serde = serde_json::from_slice::<Option<Cow<'_, str>>>(&bytes[r.clone()]).ok().flatten();
+                prop_assert_eq!(string_value(&bytes[r]), by_serde, "{}", text);
+            }
             if let Some(first) = &found.first {
                 prop_assert!(serde_json::from_slice::<Value>(&bytes[first.clone()]).is_ok());
             }
