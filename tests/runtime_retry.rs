@@ -248,6 +248,106 @@ async fn post_is_retried_after_connection_refused_and_sent_once() {
     );
 }
 
+/// An HTTP/2 server on loopback (cleartext, prior knowledge) that answers its streams in turn:
+/// `Err(reason)` resets the stream with that reason, `Ok(status)` answers `{}` with that status.
+/// Returns its port and the `METHOD path` of every stream it was asked.
+async fn http2_server(answers: Vec<Result<u16, h2::Reason>>) -> (u16, Arc<Mutex<Vec<String>>>) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let log = seen.clone();
+    tokio::spawn(async move {
+        let (socket, _) = listener.accept().await.unwrap();
+        let mut conn = h2::server::handshake(socket).await.unwrap();
+        let mut answers = answers.into_iter();
+        while let Some(Ok((request, mut respond))) = conn.accept().await {
+            log.lock()
+                .unwrap()
+                .push(format!("{} {}", request.method(), request.uri().path()));
+            match answers.next() {
+                Some(Ok(status)) => {
+                    let head = http::Response::builder().status(status).body(()).unwrap();
+                    let mut body = respond.send_response(head, false).unwrap();
+                    body.send_data(bytes::Bytes::from_static(b"{}"), true)
+                        .unwrap();
+                }
+                Some(Err(reason)) => respond.send_reset(reason),
+                None => respond.send_reset(h2::Reason::INTERNAL_ERROR),
+            }
+        }
+    });
+    (port, seen)
+}
+
+/// deploykit's HTTP client, speaking HTTP/2 to a cleartext server.
+fn http2() -> reqwest::Client {
+    deploykit::runtime::http::client_builder(&Default::default())
+        .http2_prior_knowledge()
+        .build()
+        .unwrap()
+}
+
+fn deploy_request(port: u16) -> reqwest::Request {
+    let mut req = reqwest::Request::new(
+        reqwest::Method::POST,
+        format!("http://127.0.0.1:{port}/deploy").parse().unwrap(),
+    );
+    *req.body_mut() = Some(reqwest::Body::from(r#"{"deploymentNo":1}"#));
+    req
+}
+
+#[tokio::test]
+async fn post_refused_unprocessed_by_an_http2_server_is_sent_again() {
+    // REFUSED_STREAM: the server says it did not process the request (RFC 9113, 8.7), so even a
+    // deploy is repeated, signed afresh, after the policy's backoff.
+    let (port, seen) = http2_server(vec![Err(h2::Reason::REFUSED_STREAM), Ok(201)]).await;
+    let provider = Arc::new(RecordingProvider::default());
+    let sleeper = RecordingSleeper::default();
+    let t = transport(provider.clone(), &sleeper);
+    let resp = call(&t, &http2(), deploy_request(port), "deploy")
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 201);
+    assert_eq!(*seen.lock().unwrap(), vec!["POST /deploy"; 2]);
+    assert_eq!(*provider.nonces.lock().unwrap(), vec!["nonce-1", "nonce-2"]);
+    assert_eq!(sleeper.waits().len(), 1);
+}
+
+#[tokio::test]
+async fn post_reset_otherwise_by_an_http2_server_is_not_sent_again() {
+    // Any other reset may come after the server acted on the request: the deploy is not
+    // repeated, and the error says its outcome is unknown.
+    let (port, seen) = http2_server(vec![Err(h2::Reason::INTERNAL_ERROR), Ok(201)]).await;
+    let provider = Arc::new(RecordingProvider::default());
+    let sleeper = RecordingSleeper::default();
+    let t = transport(provider.clone(), &sleeper);
+    let err = call(&t, &http2(), deploy_request(port), "deploy")
+        .await
+        .unwrap_err();
+    assert_eq!(*err.kind(), ErrorKind::Transport);
+    assert_eq!(err.sent(), Sent::Maybe);
+    assert!(err.may_have_reached_server());
+    assert_eq!(*seen.lock().unwrap(), vec!["POST /deploy"]);
+    assert_eq!(provider.nonces.lock().unwrap().len(), 1);
+    assert!(sleeper.waits().is_empty());
+    // A refusal that ends the call (no attempt left) says it was not processed.
+    let (port, seen) = http2_server(vec![Err(h2::Reason::REFUSED_STREAM)]).await;
+    let t = Transport::new(Arc::new(RecordingProvider::default()), OPERATIONS)
+        .with_retry(RetryPolicy::default().with_max_attempts(1));
+    let err = call(&t, &http2(), deploy_request(port), "deploy")
+        .await
+        .unwrap_err();
+    assert_eq!(err.sent(), Sent::No);
+    assert!(!err.may_have_reached_server());
+    assert!(
+        err.message()
+            .contains("refused the request without processing it"),
+        "{}",
+        err.message()
+    );
+    assert_eq!(seen.lock().unwrap().len(), 1);
+}
+
 #[tokio::test]
 async fn throttled_post_is_retried_and_too_long_a_wait_is_a_rate_limit_error() {
     let server = MockServer::start_async().await;

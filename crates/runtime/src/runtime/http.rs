@@ -32,23 +32,31 @@ impl Default for HttpConfig {
     }
 }
 
-/// The client for calls: rustls, the deploykit user agent, the connect timeout, and redirects
-/// followed only within the same host (so credentials never go to another host).
+/// The client for calls: [`client_builder`]'s settings as they are.
 pub fn client(config: &HttpConfig) -> reqwest::Client {
-    builder(config)
+    client_builder(config)
         .build()
         .expect("the rustls HTTP client builds with these settings")
 }
 
 /// The client for transfers: as [`client`], plus the idle read timeout.
 pub fn transfer_client(config: &HttpConfig) -> reqwest::Client {
-    builder(config)
+    client_builder(config)
         .read_timeout(config.read_timeout)
         .build()
         .expect("the rustls HTTP client builds with these settings")
 }
 
-fn builder(config: &HttpConfig) -> reqwest::ClientBuilder {
+/// What every deploykit HTTP client is built from, for a caller who needs one more setting (a
+/// proxy, HTTP/2 prior knowledge) and hands the result to `ClientOptions::http_client`: rustls
+/// with [`tls_config`], the deploykit user agent, the connect timeout, redirects followed only
+/// within the same host (so credentials never go to another host), and reqwest's own retries off.
+///
+/// deploykit repeats requests itself (`RetryPolicy`), signed afresh, including the ones an
+/// HTTP/2 server refused without processing them, which reqwest's default policy would replay
+/// as they were. That policy copies every request before sending it in case it has to; with
+/// it off, nothing is copied for it.
+pub fn client_builder(config: &HttpConfig) -> reqwest::ClientBuilder {
     let policy = reqwest::redirect::Policy::custom(|attempt| {
         let same_host = attempt.previous().first().is_some_and(|first| {
             first.host_str() == attempt.url().host_str()
@@ -65,6 +73,9 @@ fn builder(config: &HttpConfig) -> reqwest::ClientBuilder {
         .user_agent(config.user_agent.clone())
         .connect_timeout(config.connect_timeout)
         .redirect(policy)
+        // `never()` alone still copies the first attempt of each request (its scope is asked
+        // only from the second on); no retries at all copies nothing.
+        .retry(reqwest::retry::never().max_retries_per_request(0))
 }
 
 /// The crypto provider the `tls-*` features chose (AWS-LC when both are on).

@@ -212,7 +212,7 @@ async fn attempts(
             let response = match sent {
                 Ok(r) => r,
                 Err(e) => {
-                    let never_sent = e.is_connect();
+                    let never_sent = never_processed(&e);
                     let wait = policy.backoff(attempt);
                     if more && (never_sent || idempotent) && may_wait(wait) {
                         tracing::warn!(attempt, error = %e, wait_ms = wait.as_millis() as u64, "transport error, retrying");
@@ -459,7 +459,7 @@ pub(crate) fn transport_error(e: reqwest::Error) -> Error {
     let target = e.url().cloned();
     // The URL may carry a password (`--endpoint http://user:pass@host`): keep only the origin.
     let e = e.without_url();
-    let sent = if e.is_connect() {
+    let sent = if never_processed(&e) {
         Sent::No
     } else {
         Sent::Maybe
@@ -468,6 +468,8 @@ pub(crate) fn transport_error(e: reqwest::Error) -> Error {
         "timed out"
     } else if e.is_connect() {
         "could not connect"
+    } else if refused_by_http2(&e) {
+        "the server refused the request without processing it"
     } else if e.is_body() || e.is_decode() {
         "reading the answer failed"
     } else {
@@ -480,6 +482,31 @@ pub(crate) fn transport_error(e: reqwest::Error) -> Error {
     Error::new(ErrorKind::Transport, format!("{what}{place}: {cause}"))
         .with_sent(sent)
         .with_source(e)
+}
+
+/// Whether a failed request provably did not take effect, so that sending it again is safe
+/// whatever its method: no connection was made, or an HTTP/2 server refused it unprocessed.
+fn never_processed(e: &reqwest::Error) -> bool {
+    e.is_connect() || refused_by_http2(e)
+}
+
+/// Whether an HTTP/2 server said it did not process the request (RFC 9113, section 8.7): it
+/// refused the request's stream (`REFUSED_STREAM`), or it shut the connection down gracefully
+/// (`GOAWAY` with `NO_ERROR`) before that stream. Other resets leave the outcome unknown.
+fn refused_by_http2(e: &reqwest::Error) -> bool {
+    let mut cause = std::error::Error::source(e);
+    while let Some(c) = cause {
+        if let Some(h2) = c.downcast_ref::<h2::Error>() {
+            return h2.is_remote()
+                && match h2.reason() {
+                    Some(h2::Reason::REFUSED_STREAM) => h2.is_reset(),
+                    Some(h2::Reason::NO_ERROR) => h2.is_go_away(),
+                    _ => false,
+                };
+        }
+        cause = c.source();
+    }
+    false
 }
 
 /// The deepest cause's message, which names the real reason (reqwest's own message is generic).
