@@ -10402,9 +10402,8 @@ pub mod builder {
                     "deploy_api",
                     m,
                 ))?;
-            let url = format!(
-                "{}/?Action=DeployApi&Version=2016-07-14", client.baseurl,
-            );
+            let url = [&*client.baseurl, "/?Action=DeployApi&Version=2016-07-14"]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10525,9 +10524,8 @@ pub mod builder {
                     "abolish_api",
                     m,
                 ))?;
-            let url = format!(
-                "{}/?Action=AbolishApi&Version=2016-07-14", client.baseurl,
-            );
+            let url = [&*client.baseurl, "/?Action=AbolishApi&Version=2016-07-14"]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10652,9 +10650,8 @@ pub mod builder {
                     "batch_deploy_apis",
                     m,
                 ))?;
-            let url = format!(
-                "{}/?Action=BatchDeployApis&Version=2016-07-14", client.baseurl,
-            );
+            let url = [&*client.baseurl, "/?Action=BatchDeployApis&Version=2016-07-14"]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10734,9 +10731,8 @@ pub mod builder {
                     "batch_abolish_apis",
                     m,
                 ))?;
-            let url = format!(
-                "{}/?Action=BatchAbolishApis&Version=2016-07-14", client.baseurl,
-            );
+            let url = [&*client.baseurl, "/?Action=BatchAbolishApis&Version=2016-07-14"]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10812,9 +10808,11 @@ pub mod builder {
                     "describe_deploy_api_task",
                     m,
                 ))?;
-            let url = format!(
-                "{}/?Action=DescribeDeployApiTask&Version=2016-07-14", client.baseurl,
-            );
+            let url = [
+                &*client.baseurl,
+                "/?Action=DescribeDeployApiTask&Version=2016-07-14",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10892,9 +10890,11 @@ pub mod builder {
                     "describe_abolish_api_task",
                     m,
                 ))?;
-            let url = format!(
-                "{}/?Action=DescribeAbolishApiTask&Version=2016-07-14", client.baseurl,
-            );
+            let url = [
+                &*client.baseurl,
+                "/?Action=DescribeAbolishApiTask&Version=2016-07-14",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11180,9 +11180,11 @@ pub mod builder {
                     "describe_deployed_apis",
                     m,
                 ))?;
-            let url = format!(
-                "{}/?Action=DescribeDeployedApis&Version=2016-07-14", client.baseurl,
-            );
+            let url = [
+                &*client.baseurl,
+                "/?Action=DescribeDeployedApis&Version=2016-07-14",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11314,9 +11316,11 @@ pub mod builder {
                     "describe_deployed_api",
                     m,
                 ))?;
-            let url = format!(
-                "{}/?Action=DescribeDeployedApi&Version=2016-07-14", client.baseurl,
-            );
+            let url = [
+                &*client.baseurl,
+                "/?Action=DescribeDeployedApi&Version=2016-07-14",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11511,9 +11515,11 @@ pub mod builder {
                     "describe_history_apis",
                     m,
                 ))?;
-            let url = format!(
-                "{}/?Action=DescribeHistoryApis&Version=2016-07-14", client.baseurl,
-            );
+            let url = [
+                &*client.baseurl,
+                "/?Action=DescribeHistoryApis&Version=2016-07-14",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11657,9 +11663,11 @@ pub mod builder {
                     "describe_api_history",
                     m,
                 ))?;
-            let url = format!(
-                "{}/?Action=DescribeApiHistory&Version=2016-07-14", client.baseurl,
-            );
+            let url = [
+                &*client.baseurl,
+                "/?Action=DescribeApiHistory&Version=2016-07-14",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11834,9 +11842,8 @@ pub mod builder {
                     "switch_api",
                     m,
                 ))?;
-            let url = format!(
-                "{}/?Action=SwitchApi&Version=2016-07-14", client.baseurl,
-            );
+            let url = [&*client.baseurl, "/?Action=SwitchApi&Version=2016-07-14"]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client

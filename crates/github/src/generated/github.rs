@@ -8257,12 +8257,25 @@ pub mod builder {
                     "list_deployments",
                     m,
                 ))?;
-            let url = format!(
-                "{}/repos/{}/{}/deployments", client.baseurl, crate
-                ::runtime::generated::path_param(client, "list_deployments", "owner", &
-                owner) ?, crate ::runtime::generated::path_param(client,
-                "list_deployments", "repo", & repo) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/repos/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_deployments",
+                    "owner",
+                    &owner,
+                )?,
+                "/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_deployments",
+                    "repo",
+                    &repo,
+                )?,
+                "/deployments",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8404,12 +8417,25 @@ pub mod builder {
                     "create_deployment",
                     m,
                 ))?;
-            let url = format!(
-                "{}/repos/{}/{}/deployments", client.baseurl, crate
-                ::runtime::generated::path_param(client, "create_deployment", "owner", &
-                owner) ?, crate ::runtime::generated::path_param(client,
-                "create_deployment", "repo", & repo) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/repos/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "create_deployment",
+                    "owner",
+                    &owner,
+                )?,
+                "/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "create_deployment",
+                    "repo",
+                    &repo,
+                )?,
+                "/deployments",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8536,14 +8562,31 @@ pub mod builder {
                     "get_deployment",
                     m,
                 ))?;
-            let url = format!(
-                "{}/repos/{}/{}/deployments/{}", client.baseurl, crate
-                ::runtime::generated::path_param(client, "get_deployment", "owner", &
-                owner) ?, crate ::runtime::generated::path_param(client,
-                "get_deployment", "repo", & repo) ?, crate
-                ::runtime::generated::path_param(client, "get_deployment",
-                "deployment_id", & deployment_id.to_string()) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/repos/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "get_deployment",
+                    "owner",
+                    &owner,
+                )?,
+                "/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "get_deployment",
+                    "repo",
+                    &repo,
+                )?,
+                "/deployments/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "get_deployment",
+                    "deployment_id",
+                    &deployment_id.to_string(),
+                )?,
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8657,14 +8700,31 @@ pub mod builder {
                     "delete_deployment",
                     m,
                 ))?;
-            let url = format!(
-                "{}/repos/{}/{}/deployments/{}", client.baseurl, crate
-                ::runtime::generated::path_param(client, "delete_deployment", "owner", &
-                owner) ?, crate ::runtime::generated::path_param(client,
-                "delete_deployment", "repo", & repo) ?, crate
-                ::runtime::generated::path_param(client, "delete_deployment",
-                "deployment_id", & deployment_id.to_string()) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/repos/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "delete_deployment",
+                    "owner",
+                    &owner,
+                )?,
+                "/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "delete_deployment",
+                    "repo",
+                    &repo,
+                )?,
+                "/deployments/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "delete_deployment",
+                    "deployment_id",
+                    &deployment_id.to_string(),
+                )?,
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8815,14 +8875,32 @@ pub mod builder {
                     "list_deployment_statuses",
                     m,
                 ))?;
-            let url = format!(
-                "{}/repos/{}/{}/deployments/{}/statuses", client.baseurl, crate
-                ::runtime::generated::path_param(client, "list_deployment_statuses",
-                "owner", & owner) ?, crate ::runtime::generated::path_param(client,
-                "list_deployment_statuses", "repo", & repo) ?, crate
-                ::runtime::generated::path_param(client, "list_deployment_statuses",
-                "deployment_id", & deployment_id.to_string()) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/repos/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_deployment_statuses",
+                    "owner",
+                    &owner,
+                )?,
+                "/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_deployment_statuses",
+                    "repo",
+                    &repo,
+                )?,
+                "/deployments/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_deployment_statuses",
+                    "deployment_id",
+                    &deployment_id.to_string(),
+                )?,
+                "/statuses",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8981,14 +9059,32 @@ pub mod builder {
                     "create_deployment_status",
                     m,
                 ))?;
-            let url = format!(
-                "{}/repos/{}/{}/deployments/{}/statuses", client.baseurl, crate
-                ::runtime::generated::path_param(client, "create_deployment_status",
-                "owner", & owner) ?, crate ::runtime::generated::path_param(client,
-                "create_deployment_status", "repo", & repo) ?, crate
-                ::runtime::generated::path_param(client, "create_deployment_status",
-                "deployment_id", & deployment_id.to_string()) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/repos/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "create_deployment_status",
+                    "owner",
+                    &owner,
+                )?,
+                "/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "create_deployment_status",
+                    "repo",
+                    &repo,
+                )?,
+                "/deployments/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "create_deployment_status",
+                    "deployment_id",
+                    &deployment_id.to_string(),
+                )?,
+                "/statuses",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9125,16 +9221,38 @@ pub mod builder {
                     "get_deployment_status",
                     m,
                 ))?;
-            let url = format!(
-                "{}/repos/{}/{}/deployments/{}/statuses/{}", client.baseurl, crate
-                ::runtime::generated::path_param(client, "get_deployment_status",
-                "owner", & owner) ?, crate ::runtime::generated::path_param(client,
-                "get_deployment_status", "repo", & repo) ?, crate
-                ::runtime::generated::path_param(client, "get_deployment_status",
-                "deployment_id", & deployment_id.to_string()) ?, crate
-                ::runtime::generated::path_param(client, "get_deployment_status",
-                "status_id", & status_id.to_string()) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/repos/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "get_deployment_status",
+                    "owner",
+                    &owner,
+                )?,
+                "/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "get_deployment_status",
+                    "repo",
+                    &repo,
+                )?,
+                "/deployments/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "get_deployment_status",
+                    "deployment_id",
+                    &deployment_id.to_string(),
+                )?,
+                "/statuses/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "get_deployment_status",
+                    "status_id",
+                    &status_id.to_string(),
+                )?,
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9266,12 +9384,25 @@ pub mod builder {
                     "list_environments",
                     m,
                 ))?;
-            let url = format!(
-                "{}/repos/{}/{}/environments", client.baseurl, crate
-                ::runtime::generated::path_param(client, "list_environments", "owner", &
-                owner) ?, crate ::runtime::generated::path_param(client,
-                "list_environments", "repo", & repo) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/repos/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_environments",
+                    "owner",
+                    &owner,
+                )?,
+                "/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_environments",
+                    "repo",
+                    &repo,
+                )?,
+                "/environments",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9388,14 +9519,31 @@ pub mod builder {
                     "get_environment",
                     m,
                 ))?;
-            let url = format!(
-                "{}/repos/{}/{}/environments/{}", client.baseurl, crate
-                ::runtime::generated::path_param(client, "get_environment", "owner", &
-                owner) ?, crate ::runtime::generated::path_param(client,
-                "get_environment", "repo", & repo) ?, crate
-                ::runtime::generated::path_param(client, "get_environment",
-                "environment_name", & environment_name) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/repos/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "get_environment",
+                    "owner",
+                    &owner,
+                )?,
+                "/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "get_environment",
+                    "repo",
+                    &repo,
+                )?,
+                "/environments/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "get_environment",
+                    "environment_name",
+                    &environment_name,
+                )?,
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9553,14 +9701,31 @@ pub mod builder {
                     "create_or_update_environment",
                     m,
                 ))?;
-            let url = format!(
-                "{}/repos/{}/{}/environments/{}", client.baseurl, crate
-                ::runtime::generated::path_param(client, "create_or_update_environment",
-                "owner", & owner) ?, crate ::runtime::generated::path_param(client,
-                "create_or_update_environment", "repo", & repo) ?, crate
-                ::runtime::generated::path_param(client, "create_or_update_environment",
-                "environment_name", & environment_name) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/repos/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "create_or_update_environment",
+                    "owner",
+                    &owner,
+                )?,
+                "/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "create_or_update_environment",
+                    "repo",
+                    &repo,
+                )?,
+                "/environments/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "create_or_update_environment",
+                    "environment_name",
+                    &environment_name,
+                )?,
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9676,14 +9841,31 @@ pub mod builder {
                     "delete_environment",
                     m,
                 ))?;
-            let url = format!(
-                "{}/repos/{}/{}/environments/{}", client.baseurl, crate
-                ::runtime::generated::path_param(client, "delete_environment", "owner", &
-                owner) ?, crate ::runtime::generated::path_param(client,
-                "delete_environment", "repo", & repo) ?, crate
-                ::runtime::generated::path_param(client, "delete_environment",
-                "environment_name", & environment_name) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/repos/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "delete_environment",
+                    "owner",
+                    &owner,
+                )?,
+                "/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "delete_environment",
+                    "repo",
+                    &repo,
+                )?,
+                "/environments/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "delete_environment",
+                    "environment_name",
+                    &environment_name,
+                )?,
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9833,16 +10015,32 @@ pub mod builder {
                     "list_deployment_branch_policies",
                     m,
                 ))?;
-            let url = format!(
-                "{}/repos/{}/{}/environments/{}/deployment-branch-policies", client
-                .baseurl, crate ::runtime::generated::path_param(client,
-                "list_deployment_branch_policies", "owner", & owner) ?, crate
-                ::runtime::generated::path_param(client,
-                "list_deployment_branch_policies", "repo", & repo) ?, crate
-                ::runtime::generated::path_param(client,
-                "list_deployment_branch_policies", "environment_name", &
-                environment_name) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/repos/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_deployment_branch_policies",
+                    "owner",
+                    &owner,
+                )?,
+                "/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_deployment_branch_policies",
+                    "repo",
+                    &repo,
+                )?,
+                "/environments/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_deployment_branch_policies",
+                    "environment_name",
+                    &environment_name,
+                )?,
+                "/deployment-branch-policies",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10004,16 +10202,32 @@ pub mod builder {
                     "create_deployment_branch_policy",
                     m,
                 ))?;
-            let url = format!(
-                "{}/repos/{}/{}/environments/{}/deployment-branch-policies", client
-                .baseurl, crate ::runtime::generated::path_param(client,
-                "create_deployment_branch_policy", "owner", & owner) ?, crate
-                ::runtime::generated::path_param(client,
-                "create_deployment_branch_policy", "repo", & repo) ?, crate
-                ::runtime::generated::path_param(client,
-                "create_deployment_branch_policy", "environment_name", &
-                environment_name) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/repos/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "create_deployment_branch_policy",
+                    "owner",
+                    &owner,
+                )?,
+                "/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "create_deployment_branch_policy",
+                    "repo",
+                    &repo,
+                )?,
+                "/environments/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "create_deployment_branch_policy",
+                    "environment_name",
+                    &environment_name,
+                )?,
+                "/deployment-branch-policies",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10154,17 +10368,38 @@ pub mod builder {
                     "get_deployment_branch_policy",
                     m,
                 ))?;
-            let url = format!(
-                "{}/repos/{}/{}/environments/{}/deployment-branch-policies/{}", client
-                .baseurl, crate ::runtime::generated::path_param(client,
-                "get_deployment_branch_policy", "owner", & owner) ?, crate
-                ::runtime::generated::path_param(client, "get_deployment_branch_policy",
-                "repo", & repo) ?, crate ::runtime::generated::path_param(client,
-                "get_deployment_branch_policy", "environment_name", & environment_name)
-                ?, crate ::runtime::generated::path_param(client,
-                "get_deployment_branch_policy", "branch_policy_id", & branch_policy_id
-                .to_string()) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/repos/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "get_deployment_branch_policy",
+                    "owner",
+                    &owner,
+                )?,
+                "/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "get_deployment_branch_policy",
+                    "repo",
+                    &repo,
+                )?,
+                "/environments/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "get_deployment_branch_policy",
+                    "environment_name",
+                    &environment_name,
+                )?,
+                "/deployment-branch-policies/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "get_deployment_branch_policy",
+                    "branch_policy_id",
+                    &branch_policy_id.to_string(),
+                )?,
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10347,18 +10582,38 @@ pub mod builder {
                     "update_deployment_branch_policy",
                     m,
                 ))?;
-            let url = format!(
-                "{}/repos/{}/{}/environments/{}/deployment-branch-policies/{}", client
-                .baseurl, crate ::runtime::generated::path_param(client,
-                "update_deployment_branch_policy", "owner", & owner) ?, crate
-                ::runtime::generated::path_param(client,
-                "update_deployment_branch_policy", "repo", & repo) ?, crate
-                ::runtime::generated::path_param(client,
-                "update_deployment_branch_policy", "environment_name", &
-                environment_name) ?, crate ::runtime::generated::path_param(client,
-                "update_deployment_branch_policy", "branch_policy_id", & branch_policy_id
-                .to_string()) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/repos/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "update_deployment_branch_policy",
+                    "owner",
+                    &owner,
+                )?,
+                "/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "update_deployment_branch_policy",
+                    "repo",
+                    &repo,
+                )?,
+                "/environments/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "update_deployment_branch_policy",
+                    "environment_name",
+                    &environment_name,
+                )?,
+                "/deployment-branch-policies/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "update_deployment_branch_policy",
+                    "branch_policy_id",
+                    &branch_policy_id.to_string(),
+                )?,
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10497,18 +10752,38 @@ pub mod builder {
                     "delete_deployment_branch_policy",
                     m,
                 ))?;
-            let url = format!(
-                "{}/repos/{}/{}/environments/{}/deployment-branch-policies/{}", client
-                .baseurl, crate ::runtime::generated::path_param(client,
-                "delete_deployment_branch_policy", "owner", & owner) ?, crate
-                ::runtime::generated::path_param(client,
-                "delete_deployment_branch_policy", "repo", & repo) ?, crate
-                ::runtime::generated::path_param(client,
-                "delete_deployment_branch_policy", "environment_name", &
-                environment_name) ?, crate ::runtime::generated::path_param(client,
-                "delete_deployment_branch_policy", "branch_policy_id", & branch_policy_id
-                .to_string()) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/repos/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "delete_deployment_branch_policy",
+                    "owner",
+                    &owner,
+                )?,
+                "/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "delete_deployment_branch_policy",
+                    "repo",
+                    &repo,
+                )?,
+                "/environments/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "delete_deployment_branch_policy",
+                    "environment_name",
+                    &environment_name,
+                )?,
+                "/deployment-branch-policies/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "delete_deployment_branch_policy",
+                    "branch_policy_id",
+                    &branch_policy_id.to_string(),
+                )?,
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10618,16 +10893,32 @@ pub mod builder {
                     "list_deployment_protection_rules",
                     m,
                 ))?;
-            let url = format!(
-                "{}/repos/{}/{}/environments/{}/deployment_protection_rules", client
-                .baseurl, crate ::runtime::generated::path_param(client,
-                "list_deployment_protection_rules", "owner", & owner) ?, crate
-                ::runtime::generated::path_param(client,
-                "list_deployment_protection_rules", "repo", & repo) ?, crate
-                ::runtime::generated::path_param(client,
-                "list_deployment_protection_rules", "environment_name", &
-                environment_name) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/repos/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_deployment_protection_rules",
+                    "owner",
+                    &owner,
+                )?,
+                "/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_deployment_protection_rules",
+                    "repo",
+                    &repo,
+                )?,
+                "/environments/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_deployment_protection_rules",
+                    "environment_name",
+                    &environment_name,
+                )?,
+                "/deployment_protection_rules",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10787,16 +11078,32 @@ pub mod builder {
                     "create_deployment_protection_rule",
                     m,
                 ))?;
-            let url = format!(
-                "{}/repos/{}/{}/environments/{}/deployment_protection_rules", client
-                .baseurl, crate ::runtime::generated::path_param(client,
-                "create_deployment_protection_rule", "owner", & owner) ?, crate
-                ::runtime::generated::path_param(client,
-                "create_deployment_protection_rule", "repo", & repo) ?, crate
-                ::runtime::generated::path_param(client,
-                "create_deployment_protection_rule", "environment_name", &
-                environment_name) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/repos/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "create_deployment_protection_rule",
+                    "owner",
+                    &owner,
+                )?,
+                "/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "create_deployment_protection_rule",
+                    "repo",
+                    &repo,
+                )?,
+                "/environments/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "create_deployment_protection_rule",
+                    "environment_name",
+                    &environment_name,
+                )?,
+                "/deployment_protection_rules",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10954,16 +11261,32 @@ pub mod builder {
                     "list_deployment_rule_integrations",
                     m,
                 ))?;
-            let url = format!(
-                "{}/repos/{}/{}/environments/{}/deployment_protection_rules/apps", client
-                .baseurl, crate ::runtime::generated::path_param(client,
-                "list_deployment_rule_integrations", "owner", & owner) ?, crate
-                ::runtime::generated::path_param(client,
-                "list_deployment_rule_integrations", "repo", & repo) ?, crate
-                ::runtime::generated::path_param(client,
-                "list_deployment_rule_integrations", "environment_name", &
-                environment_name) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/repos/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_deployment_rule_integrations",
+                    "owner",
+                    &owner,
+                )?,
+                "/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_deployment_rule_integrations",
+                    "repo",
+                    &repo,
+                )?,
+                "/environments/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_deployment_rule_integrations",
+                    "environment_name",
+                    &environment_name,
+                )?,
+                "/deployment_protection_rules/apps",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11107,18 +11430,38 @@ pub mod builder {
                     "get_deployment_protection_rule",
                     m,
                 ))?;
-            let url = format!(
-                "{}/repos/{}/{}/environments/{}/deployment_protection_rules/{}", client
-                .baseurl, crate ::runtime::generated::path_param(client,
-                "get_deployment_protection_rule", "owner", & owner) ?, crate
-                ::runtime::generated::path_param(client,
-                "get_deployment_protection_rule", "repo", & repo) ?, crate
-                ::runtime::generated::path_param(client,
-                "get_deployment_protection_rule", "environment_name", & environment_name)
-                ?, crate ::runtime::generated::path_param(client,
-                "get_deployment_protection_rule", "protection_rule_id", &
-                protection_rule_id.to_string()) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/repos/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "get_deployment_protection_rule",
+                    "owner",
+                    &owner,
+                )?,
+                "/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "get_deployment_protection_rule",
+                    "repo",
+                    &repo,
+                )?,
+                "/environments/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "get_deployment_protection_rule",
+                    "environment_name",
+                    &environment_name,
+                )?,
+                "/deployment_protection_rules/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "get_deployment_protection_rule",
+                    "protection_rule_id",
+                    &protection_rule_id.to_string(),
+                )?,
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11258,18 +11601,38 @@ pub mod builder {
                     "disable_deployment_protection_rule",
                     m,
                 ))?;
-            let url = format!(
-                "{}/repos/{}/{}/environments/{}/deployment_protection_rules/{}", client
-                .baseurl, crate ::runtime::generated::path_param(client,
-                "disable_deployment_protection_rule", "owner", & owner) ?, crate
-                ::runtime::generated::path_param(client,
-                "disable_deployment_protection_rule", "repo", & repo) ?, crate
-                ::runtime::generated::path_param(client,
-                "disable_deployment_protection_rule", "environment_name", &
-                environment_name) ?, crate ::runtime::generated::path_param(client,
-                "disable_deployment_protection_rule", "protection_rule_id", &
-                protection_rule_id.to_string()) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/repos/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "disable_deployment_protection_rule",
+                    "owner",
+                    &owner,
+                )?,
+                "/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "disable_deployment_protection_rule",
+                    "repo",
+                    &repo,
+                )?,
+                "/environments/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "disable_deployment_protection_rule",
+                    "environment_name",
+                    &environment_name,
+                )?,
+                "/deployment_protection_rules/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "disable_deployment_protection_rule",
+                    "protection_rule_id",
+                    &protection_rule_id.to_string(),
+                )?,
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client

@@ -3175,14 +3175,32 @@ pub mod builder {
                     "deploy_stage",
                     m,
                 ))?;
-            let url = format!(
-                "{}/products/{}/apis/{}/stages/{}/deploy", client.baseurl, crate
-                ::runtime::generated::path_param(client, "deploy_stage", "product-id", &
-                product_id) ?, crate ::runtime::generated::path_param(client,
-                "deploy_stage", "api-id", & api_id) ?, crate
-                ::runtime::generated::path_param(client, "deploy_stage", "stage-id", &
-                stage_id) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/products/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "deploy_stage",
+                    "product-id",
+                    &product_id,
+                )?,
+                "/apis/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "deploy_stage",
+                    "api-id",
+                    &api_id,
+                )?,
+                "/stages/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "deploy_stage",
+                    "stage-id",
+                    &stage_id,
+                )?,
+                "/deploy",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -3310,12 +3328,25 @@ pub mod builder {
                     "deploy_api",
                     m,
                 ))?;
-            let url = format!(
-                "{}/products/{}/apis/{}/deploy", client.baseurl, crate
-                ::runtime::generated::path_param(client, "deploy_api", "product-id", &
-                product_id) ?, crate ::runtime::generated::path_param(client,
-                "deploy_api", "api-id", & api_id) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/products/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "deploy_api",
+                    "product-id",
+                    &product_id,
+                )?,
+                "/apis/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "deploy_api",
+                    "api-id",
+                    &api_id,
+                )?,
+                "/deploy",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -3405,12 +3436,25 @@ pub mod builder {
                     "list_stages",
                     m,
                 ))?;
-            let url = format!(
-                "{}/products/{}/apis/{}/stages", client.baseurl, crate
-                ::runtime::generated::path_param(client, "list_stages", "product-id", &
-                product_id) ?, crate ::runtime::generated::path_param(client,
-                "list_stages", "api-id", & api_id) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/products/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_stages",
+                    "product-id",
+                    &product_id,
+                )?,
+                "/apis/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_stages",
+                    "api-id",
+                    &api_id,
+                )?,
+                "/stages",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -3520,14 +3564,31 @@ pub mod builder {
                     "get_stage",
                     m,
                 ))?;
-            let url = format!(
-                "{}/products/{}/apis/{}/stages/{}", client.baseurl, crate
-                ::runtime::generated::path_param(client, "get_stage", "product-id", &
-                product_id) ?, crate ::runtime::generated::path_param(client,
-                "get_stage", "api-id", & api_id) ?, crate
-                ::runtime::generated::path_param(client, "get_stage", "stage-id", &
-                stage_id) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/products/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "get_stage",
+                    "product-id",
+                    &product_id,
+                )?,
+                "/apis/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "get_stage",
+                    "api-id",
+                    &api_id,
+                )?,
+                "/stages/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "get_stage",
+                    "stage-id",
+                    &stage_id,
+                )?,
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -3677,14 +3738,32 @@ pub mod builder {
                     "list_stage_deployments",
                     m,
                 ))?;
-            let url = format!(
-                "{}/products/{}/apis/{}/stages/{}/deployments", client.baseurl, crate
-                ::runtime::generated::path_param(client, "list_stage_deployments",
-                "product-id", & product_id) ?, crate
-                ::runtime::generated::path_param(client, "list_stage_deployments",
-                "api-id", & api_id) ?, crate ::runtime::generated::path_param(client,
-                "list_stage_deployments", "stage-id", & stage_id) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/products/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_stage_deployments",
+                    "product-id",
+                    &product_id,
+                )?,
+                "/apis/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_stage_deployments",
+                    "api-id",
+                    &api_id,
+                )?,
+                "/stages/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_stage_deployments",
+                    "stage-id",
+                    &stage_id,
+                )?,
+                "/deployments",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -3816,16 +3895,38 @@ pub mod builder {
                     "get_stage_deployment",
                     m,
                 ))?;
-            let url = format!(
-                "{}/products/{}/apis/{}/stages/{}/deployments/{}", client.baseurl, crate
-                ::runtime::generated::path_param(client, "get_stage_deployment",
-                "product-id", & product_id) ?, crate
-                ::runtime::generated::path_param(client, "get_stage_deployment",
-                "api-id", & api_id) ?, crate ::runtime::generated::path_param(client,
-                "get_stage_deployment", "stage-id", & stage_id) ?, crate
-                ::runtime::generated::path_param(client, "get_stage_deployment",
-                "deployment-no", & deployment_no.to_string()) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/products/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "get_stage_deployment",
+                    "product-id",
+                    &product_id,
+                )?,
+                "/apis/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "get_stage_deployment",
+                    "api-id",
+                    &api_id,
+                )?,
+                "/stages/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "get_stage_deployment",
+                    "stage-id",
+                    &stage_id,
+                )?,
+                "/deployments/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "get_stage_deployment",
+                    "deployment-no",
+                    &deployment_no.to_string(),
+                )?,
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -3955,16 +4056,38 @@ pub mod builder {
                     "delete_stage_deployment",
                     m,
                 ))?;
-            let url = format!(
-                "{}/products/{}/apis/{}/stages/{}/deployments/{}", client.baseurl, crate
-                ::runtime::generated::path_param(client, "delete_stage_deployment",
-                "product-id", & product_id) ?, crate
-                ::runtime::generated::path_param(client, "delete_stage_deployment",
-                "api-id", & api_id) ?, crate ::runtime::generated::path_param(client,
-                "delete_stage_deployment", "stage-id", & stage_id) ?, crate
-                ::runtime::generated::path_param(client, "delete_stage_deployment",
-                "deployment-no", & deployment_no.to_string()) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/products/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "delete_stage_deployment",
+                    "product-id",
+                    &product_id,
+                )?,
+                "/apis/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "delete_stage_deployment",
+                    "api-id",
+                    &api_id,
+                )?,
+                "/stages/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "delete_stage_deployment",
+                    "stage-id",
+                    &stage_id,
+                )?,
+                "/deployments/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "delete_stage_deployment",
+                    "deployment-no",
+                    &deployment_no.to_string(),
+                )?,
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client

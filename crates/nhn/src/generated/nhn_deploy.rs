@@ -3923,7 +3923,7 @@ pub mod builder {
                     "create_token",
                     m,
                 ))?;
-            let url = format!("{}/oauth2/token/create", client.baseurl,);
+            let url = [&*client.baseurl, "/oauth2/token/create"].concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4153,14 +4153,32 @@ pub mod builder {
                     "list_binaries",
                     m,
                 ))?;
-            let url = format!(
-                "{}/api/v2.1/projects/{}/artifacts/{}/binary-groups/{}/binaries", client
-                .baseurl, crate ::runtime::generated::path_param(client, "list_binaries",
-                "appKey", & app_key) ?, crate ::runtime::generated::path_param(client,
-                "list_binaries", "artifactId", & artifact_id.to_string()) ?, crate
-                ::runtime::generated::path_param(client, "list_binaries",
-                "binaryGroupKey", & binary_group_key.to_string()) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/api/v2.1/projects/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_binaries",
+                    "appKey",
+                    &app_key,
+                )?,
+                "/artifacts/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_binaries",
+                    "artifactId",
+                    &artifact_id.to_string(),
+                )?,
+                "/binary-groups/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_binaries",
+                    "binaryGroupKey",
+                    &binary_group_key.to_string(),
+                )?,
+                "/binaries",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4301,17 +4319,38 @@ pub mod builder {
                     "download_binary",
                     m,
                 ))?;
-            let url = format!(
-                "{}/api/v2.1/projects/{}/artifacts/{}/binary-group/{}/binaries/{}",
-                client.baseurl, crate ::runtime::generated::path_param(client,
-                "download_binary", "appKey", & app_key) ?, crate
-                ::runtime::generated::path_param(client, "download_binary", "artifactId",
-                & artifact_id.to_string()) ?, crate
-                ::runtime::generated::path_param(client, "download_binary",
-                "binaryGroupKey", & binary_group_key.to_string()) ?, crate
-                ::runtime::generated::path_param(client, "download_binary", "binaryKey",
-                & binary_key.to_string()) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/api/v2.1/projects/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "download_binary",
+                    "appKey",
+                    &app_key,
+                )?,
+                "/artifacts/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "download_binary",
+                    "artifactId",
+                    &artifact_id.to_string(),
+                )?,
+                "/binary-group/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "download_binary",
+                    "binaryGroupKey",
+                    &binary_group_key.to_string(),
+                )?,
+                "/binaries/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "download_binary",
+                    "binaryKey",
+                    &binary_key.to_string(),
+                )?,
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4450,14 +4489,32 @@ pub mod builder {
                     "deploy",
                     m,
                 ))?;
-            let url = format!(
-                "{}/api/v2.1/projects/{}/artifacts/{}/server-group/{}/deploy", client
-                .baseurl, crate ::runtime::generated::path_param(client, "deploy",
-                "appKey", & app_key) ?, crate ::runtime::generated::path_param(client,
-                "deploy", "artifactId", & artifact_id.to_string()) ?, crate
-                ::runtime::generated::path_param(client, "deploy", "serverGroupId", &
-                server_group_id.to_string()) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/api/v2.1/projects/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "deploy",
+                    "appKey",
+                    &app_key,
+                )?,
+                "/artifacts/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "deploy",
+                    "artifactId",
+                    &artifact_id.to_string(),
+                )?,
+                "/server-group/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "deploy",
+                    "serverGroupId",
+                    &server_group_id.to_string(),
+                )?,
+                "/deploy",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4555,11 +4612,18 @@ pub mod builder {
                     "list_artifacts",
                     m,
                 ))?;
-            let url = format!(
-                "{}/api/v2.1/projects/{}/artifacts", client.baseurl, crate
-                ::runtime::generated::path_param(client, "list_artifacts", "appKey", &
-                app_key) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/api/v2.1/projects/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_artifacts",
+                    "appKey",
+                    &app_key,
+                )?,
+                "/artifacts",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4655,12 +4719,25 @@ pub mod builder {
                     "list_server_groups",
                     m,
                 ))?;
-            let url = format!(
-                "{}/api/v2.1/projects/{}/artifacts/{}/server-groups", client.baseurl,
-                crate ::runtime::generated::path_param(client, "list_server_groups",
-                "appKey", & app_key) ?, crate ::runtime::generated::path_param(client,
-                "list_server_groups", "artifactId", & artifact_id.to_string()) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/api/v2.1/projects/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_server_groups",
+                    "appKey",
+                    &app_key,
+                )?,
+                "/artifacts/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_server_groups",
+                    "artifactId",
+                    &artifact_id.to_string(),
+                )?,
+                "/server-groups",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4753,12 +4830,25 @@ pub mod builder {
                     "list_binary_groups",
                     m,
                 ))?;
-            let url = format!(
-                "{}/api/v2.1/projects/{}/artifacts/{}/binary-groups", client.baseurl,
-                crate ::runtime::generated::path_param(client, "list_binary_groups",
-                "appKey", & app_key) ?, crate ::runtime::generated::path_param(client,
-                "list_binary_groups", "artifactId", & artifact_id.to_string()) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/api/v2.1/projects/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_binary_groups",
+                    "appKey",
+                    &app_key,
+                )?,
+                "/artifacts/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_binary_groups",
+                    "artifactId",
+                    &artifact_id.to_string(),
+                )?,
+                "/binary-groups",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4966,12 +5056,25 @@ pub mod builder {
                     "list_deploy_histories",
                     m,
                 ))?;
-            let url = format!(
-                "{}/api/v2.1/projects/{}/artifacts/{}/deploy-histories", client.baseurl,
-                crate ::runtime::generated::path_param(client, "list_deploy_histories",
-                "appKey", & app_key) ?, crate ::runtime::generated::path_param(client,
-                "list_deploy_histories", "artifactId", & artifact_id.to_string()) ?,
-            );
+            let url = [
+                &*client.baseurl,
+                "/api/v2.1/projects/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_deploy_histories",
+                    "appKey",
+                    &app_key,
+                )?,
+                "/artifacts/",
+                &*crate::runtime::generated::path_param(
+                    client,
+                    "list_deploy_histories",
+                    "artifactId",
+                    &artifact_id.to_string(),
+                )?,
+                "/deploy-histories",
+            ]
+                .concat();
             #[allow(unused_mut)]
             let mut request = client
                 .client

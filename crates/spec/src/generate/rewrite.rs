@@ -27,6 +27,9 @@
 //! - every `date-time` field (`DateTime<Utc>`, optional or not) decodes with the runtime's
 //!   `utc_date_time`: chrono's result, without chrono's general parser for the form providers
 //!   send;
+//! - the URL of each call, `format!("{}/repos/{}/{}", client.baseurl, path_param(…)?, …)`, is
+//!   joined from its pieces (`[&*client.baseurl, "/repos/", &*path_param(…)?, …].concat()`): one
+//!   allocation of the exact length instead of the formatting machinery growing a `String`;
 //! - a nullable object (typify's `pub struct X(pub Option<XInner>)`, `XInner` a struct) holds its
 //!   object in a `Box`: `Option<Box<XInner>>`. The object stays where serde built it, and the
 //!   types that hold it stay small: GitHub's `Deployment`, with a user and an app in it, is
@@ -76,6 +79,8 @@ pub(crate) struct Stats {
     pub date_times: usize,
     /// `send()`s whose `api-version` header was taken out.
     pub version_headers: usize,
+    /// Call URLs joined from their pieces instead of formatted.
+    pub urls: usize,
 }
 
 /// Rewrite a generated client in place (see the module docs).
@@ -137,6 +142,12 @@ pub(crate) fn rewrite(
         }
     }
     let sends = text.matches("client . exec (request , & info)").count();
+    if r.stats.urls != sends {
+        return Err(format!(
+            "progenitor's output has changed shape: {sends} generated calls but {} URLs joined from their pieces (crates/spec/src/generate/rewrite.rs)",
+            r.stats.urls
+        ));
+    }
     if sends != r.stats.matches {
         return Err(format!(
             "progenitor's output has changed shape: {sends} generated calls but {} status matches rewritten (crates/spec/src/generate/rewrite.rs)",
@@ -144,6 +155,52 @@ pub(crate) fn rewrite(
         ));
     }
     Ok(r.stats)
+}
+
+/// A call's URL, `format!("{}/a/{}", client.baseurl, path_param(…)?)` once its path parameters
+/// are rewritten, as `[&*client.baseurl, "/a/", &*path_param(…)?].concat()`. `None` for any
+/// other `format!` (a placeholder with a format spec, an escaped brace, an argument that is not
+/// the base URL or a checked path parameter): it stays as it is.
+fn joined_url(mac: &syn::Macro) -> Option<Expr> {
+    if !mac.path.is_ident("format") {
+        return None;
+    }
+    let parser = syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated;
+    let args = syn::parse::Parser::parse2(parser, mac.tokens.clone()).ok()?;
+    let mut args = args.into_iter();
+    let Some(Expr::Lit(syn::ExprLit {
+        lit: syn::Lit::Str(template),
+        ..
+    })) = args.next()
+    else {
+        return None;
+    };
+    let template = template.value();
+    let args: Vec<Expr> = args.collect();
+    let pieces: Vec<&str> = template.split("{}").collect();
+    if pieces.len() != args.len() + 1 || pieces.iter().any(|p| p.contains(['{', '}'])) {
+        return None;
+    }
+    let text_arg = |a: &Expr| {
+        let t = tokens(a);
+        t == "client . baseurl"
+            || (t.starts_with("crate :: runtime :: generated :: path_param (")
+                && matches!(a, Expr::Try(_)))
+    };
+    if !args.iter().all(text_arg) {
+        return None;
+    }
+    let mut parts: Vec<TokenStream> = Vec::with_capacity(pieces.len() + args.len());
+    for (i, piece) in pieces.iter().enumerate() {
+        if i > 0 {
+            let arg = &args[i - 1];
+            parts.push(quote::quote!(&*#arg));
+        }
+        if !piece.is_empty() {
+            parts.push(quote::quote!(#piece));
+        }
+    }
+    Some(parse_quote!([#(#parts),*].concat()))
 }
 
 /// `use progenitor_client::{a, b};` → the names deploykit supplies from the runtime, the others
@@ -332,6 +389,14 @@ impl VisitMut for Rewriter<'_> {
 
     fn visit_expr_mut(&mut self, e: &mut Expr) {
         visit_mut::visit_expr_mut(self, e);
+        if self.operation.is_some()
+            && let Expr::Macro(m) = e
+            && let Some(joined) = joined_url(&m.mac)
+        {
+            *e = joined;
+            self.stats.urls += 1;
+            return;
+        }
         if is_path(e, "Error :: InvalidRequest") {
             // Inside `send()`, `client` is bound before any value is checked: the error names
             // the provider and the operation.
@@ -786,6 +851,40 @@ mod tests {
             }}"#
         ))
         .unwrap()
+    }
+
+    #[test]
+    fn a_url_is_joined_from_its_pieces_only_when_each_is_text() {
+        let joined = |src: &str| {
+            let mac: syn::Macro = syn::parse_str(src).unwrap();
+            joined_url(&mac).map(|e| tokens(&e))
+        };
+        assert_eq!(
+            joined(
+                r#"format!("{}/repos/{}/x/{}", client.baseurl, crate::runtime::generated::path_param(client, "op", "owner", &owner)?, crate::runtime::generated::path_param(client, "op", "id", &id.to_string())?,)"#
+            )
+            .as_deref(),
+            Some(
+                "[& * client . baseurl , \"/repos/\" , & * crate :: runtime :: generated :: path_param (client , \"op\" , \"owner\" , & owner) ? , \"/x/\" , & * crate :: runtime :: generated :: path_param (client , \"op\" , \"id\" , & id . to_string ()) ?] . concat ()"
+            )
+        );
+        // No empty pieces; a base URL alone with its path.
+        assert_eq!(
+            joined(r#"format!("{}/?Action=DeployApi", client.baseurl)"#).as_deref(),
+            Some("[& * client . baseurl , \"/?Action=DeployApi\"] . concat ()")
+        );
+        // Anything else is left to `format!`: a format spec, an escaped brace, an argument
+        // that is not text, a count that does not match, another macro.
+        for other in [
+            r#"format!("{:?}/x", client.baseurl)"#,
+            r#"format!("{}/{{x}}", client.baseurl)"#,
+            r#"format!("{}/{}", client.baseurl, page)"#,
+            r#"format!("{}/{}", client.baseurl)"#,
+            r#"format!(template, client.baseurl)"#,
+            r#"concat!("{}", client.baseurl)"#,
+        ] {
+            assert_eq!(joined(other), None, "{other}");
+        }
     }
 
     #[test]
