@@ -55,8 +55,31 @@ fn epoch_ms(t: SystemTime) -> i64 {
 /// The gateway's clock minus ours, in ms, from an answer's `Date` header and arrival time.
 fn measure(headers: &HeaderMap, received_at: SystemTime) -> Option<i64> {
     let date = headers.get(DATE)?.to_str().ok()?;
-    let server = httpdate::parse_http_date(date.trim()).ok()?;
-    Some(epoch_ms(server) + DATE_MIDPOINT_MS - epoch_ms(received_at))
+    Some(date_ms(date.trim())? + DATE_MIDPOINT_MS - epoch_ms(received_at))
+}
+
+/// The time an HTTP date names, in ms since the Unix epoch. The answers of one second carry the
+/// same text: the last text read on this thread is kept with its time and not parsed again.
+fn date_ms(date: &str) -> Option<i64> {
+    /// Room for any HTTP date form (29 bytes for the one servers send).
+    const KEPT: usize = 32;
+    thread_local! {
+        static LAST: std::cell::Cell<Option<([u8; KEPT], usize, i64)>> =
+            const { std::cell::Cell::new(None) };
+    }
+    let text = date.as_bytes();
+    if let Some((kept, len, ms)) = LAST.get()
+        && kept[..len] == *text
+    {
+        return Some(ms);
+    }
+    let ms = epoch_ms(httpdate::parse_http_date(date).ok()?);
+    if text.len() <= KEPT {
+        let mut kept = [0; KEPT];
+        kept[..text.len()].copy_from_slice(text);
+        LAST.set(Some((kept, text.len(), ms)));
+    }
+    Some(ms)
 }
 
 /// The clock offset applied when signing, and what it was before each recent answer.
@@ -524,6 +547,27 @@ mod tests {
         );
         let u = Url::parse("http://127.0.0.1:8080/api/v1/products/p1/apis/a1/stages").unwrap();
         assert_eq!(request_target(&u), "/api/v1/products/p1/apis/a1/stages");
+    }
+
+    #[test]
+    fn a_date_read_again_gives_the_same_time_and_a_bad_one_none() {
+        let imf = "Sun, 06 Nov 1994 08:49:37 GMT";
+        let ms = 784_111_777_000;
+        assert_eq!(date_ms(imf), Some(ms));
+        // Kept: the same text again, then others, each as httpdate reads it.
+        assert_eq!(date_ms(imf), Some(ms));
+        assert_eq!(date_ms("Sun, 06 Nov 1994 08:49:38 GMT"), Some(ms + 1_000));
+        assert_eq!(date_ms("Sunday, 06-Nov-94 08:49:37 GMT"), Some(ms));
+        // A prefix of the kept text, a wrong weekday, nothing at all: not dates.
+        assert_eq!(date_ms("Sunday, 06-Nov-94"), None);
+        assert_eq!(date_ms("Mon, 06 Nov 1994 08:49:37 GMT"), None);
+        assert_eq!(date_ms(""), None);
+        let long = format!("{imf}{}", " ".repeat(40));
+        assert_eq!(
+            date_ms(&long),
+            httpdate::parse_http_date(&long).ok().map(epoch_ms)
+        );
+        assert_eq!(date_ms(imf), Some(ms));
     }
 
     #[test]
