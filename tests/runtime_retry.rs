@@ -296,47 +296,58 @@ fn deploy_request(port: u16) -> reqwest::Request {
     req
 }
 
+/// What became of a deploy sent to an [`http2_server`] answering `answers`, through the tests'
+/// transport (four attempts): the result, the streams the server was asked, the nonces the
+/// attempts were signed with, and the waits between them.
+struct OverHttp2 {
+    result: Result<reqwest::Response, deploykit::Error>,
+    seen: Vec<String>,
+    nonces: Vec<String>,
+    waits: Vec<Duration>,
+}
+
+async fn deploy_over_http2(answers: Vec<Result<u16, h2::Reason>>) -> OverHttp2 {
+    let (port, seen) = http2_server(answers).await;
+    let provider = Arc::new(RecordingProvider::default());
+    let sleeper = RecordingSleeper::default();
+    let t = transport(provider.clone(), &sleeper);
+    let result = call(&t, &http2(), deploy_request(port), "deploy").await;
+    let seen = seen.lock().unwrap().clone();
+    let nonces = provider.nonces.lock().unwrap().clone();
+    OverHttp2 {
+        result,
+        seen,
+        nonces,
+        waits: sleeper.waits(),
+    }
+}
+
 #[tokio::test]
 async fn post_refused_unprocessed_by_an_http2_server_is_sent_again() {
     // REFUSED_STREAM: the server says it did not process the request (RFC 9113, 8.7), so even a
     // deploy is repeated, signed afresh, after the policy's backoff.
-    let (port, seen) = http2_server(vec![Err(h2::Reason::REFUSED_STREAM), Ok(201)]).await;
-    let provider = Arc::new(RecordingProvider::default());
-    let sleeper = RecordingSleeper::default();
-    let t = transport(provider.clone(), &sleeper);
-    let resp = call(&t, &http2(), deploy_request(port), "deploy")
-        .await
-        .unwrap();
-    assert_eq!(resp.status(), 201);
-    assert_eq!(*seen.lock().unwrap(), vec!["POST /deploy"; 2]);
-    assert_eq!(*provider.nonces.lock().unwrap(), vec!["nonce-1", "nonce-2"]);
-    assert_eq!(sleeper.waits().len(), 1);
+    let sent = deploy_over_http2(vec![Err(h2::Reason::REFUSED_STREAM), Ok(201)]).await;
+    assert_eq!(sent.result.unwrap().status(), 201);
+    assert_eq!(sent.seen, vec!["POST /deploy"; 2]);
+    assert_eq!(sent.nonces, vec!["nonce-1", "nonce-2"]);
+    assert_eq!(sent.waits.len(), 1);
 }
 
 #[tokio::test]
 async fn post_reset_otherwise_by_an_http2_server_is_not_sent_again() {
     // Any other reset may come after the server acted on the request: the deploy is not
     // repeated, and the error says its outcome is unknown.
-    let (port, seen) = http2_server(vec![Err(h2::Reason::INTERNAL_ERROR), Ok(201)]).await;
-    let provider = Arc::new(RecordingProvider::default());
-    let sleeper = RecordingSleeper::default();
-    let t = transport(provider.clone(), &sleeper);
-    let err = call(&t, &http2(), deploy_request(port), "deploy")
-        .await
-        .unwrap_err();
+    let sent = deploy_over_http2(vec![Err(h2::Reason::INTERNAL_ERROR), Ok(201)]).await;
+    let err = sent.result.unwrap_err();
     assert_eq!(*err.kind(), ErrorKind::Transport);
     assert_eq!(err.sent(), Sent::Maybe);
     assert!(err.may_have_reached_server());
-    assert_eq!(*seen.lock().unwrap(), vec!["POST /deploy"]);
-    assert_eq!(provider.nonces.lock().unwrap().len(), 1);
-    assert!(sleeper.waits().is_empty());
-    // A refusal that ends the call (no attempt left) says it was not processed.
-    let (port, seen) = http2_server(vec![Err(h2::Reason::REFUSED_STREAM)]).await;
-    let t = Transport::new(Arc::new(RecordingProvider::default()), OPERATIONS)
-        .with_retry(RetryPolicy::default().with_max_attempts(1));
-    let err = call(&t, &http2(), deploy_request(port), "deploy")
-        .await
-        .unwrap_err();
+    assert_eq!(sent.seen, vec!["POST /deploy"]);
+    assert_eq!(sent.nonces.len(), 1);
+    assert!(sent.waits.is_empty());
+    // Refused at every attempt: the call ends saying the deploy was not processed.
+    let sent = deploy_over_http2(vec![Err(h2::Reason::REFUSED_STREAM); 4]).await;
+    let err = sent.result.unwrap_err();
     assert_eq!(err.sent(), Sent::No);
     assert!(!err.may_have_reached_server());
     assert!(
@@ -345,7 +356,8 @@ async fn post_reset_otherwise_by_an_http2_server_is_not_sent_again() {
         "{}",
         err.message()
     );
-    assert_eq!(seen.lock().unwrap().len(), 1);
+    assert_eq!(sent.seen.len(), 4);
+    assert_eq!(sent.waits.len(), 3);
 }
 
 #[tokio::test]
