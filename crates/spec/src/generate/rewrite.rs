@@ -157,17 +157,22 @@ pub(crate) fn rewrite(
     Ok(r.stats)
 }
 
+/// The arguments of a `format!(…)`, which syn keeps as opaque tokens, parsed as expressions;
+/// `None` for another macro.
+fn format_args(mac: &syn::Macro) -> Option<syn::punctuated::Punctuated<Expr, syn::Token![,]>> {
+    if !mac.path.is_ident("format") {
+        return None;
+    }
+    let parser = syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated;
+    syn::parse::Parser::parse2(parser, mac.tokens.clone()).ok()
+}
+
 /// A call's URL, `format!("{}/a/{}", client.baseurl, path_param(…)?)` once its path parameters
 /// are rewritten, as `[&*client.baseurl, "/a/", &*path_param(…)?].concat()`. `None` for any
 /// other `format!` (a placeholder with a format spec, an escaped brace, an argument that is not
 /// the base URL or a checked path parameter): it stays as it is.
 fn joined_url(mac: &syn::Macro) -> Option<Expr> {
-    if !mac.path.is_ident("format") {
-        return None;
-    }
-    let parser = syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated;
-    let args = syn::parse::Parser::parse2(parser, mac.tokens.clone()).ok()?;
-    let mut args = args.into_iter();
+    let mut args = format_args(mac)?.into_iter();
     let Some(Expr::Lit(syn::ExprLit {
         lit: syn::Lit::Str(template),
         ..
@@ -335,11 +340,7 @@ impl VisitMut for Rewriter<'_> {
     /// The URL of a call is built in `format!(…)`, whose arguments syn keeps as opaque tokens:
     /// parse them as expressions so the path parameters in them are rewritten too.
     fn visit_macro_mut(&mut self, m: &mut syn::Macro) {
-        if !m.path.is_ident("format") {
-            return;
-        }
-        let parser = syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated;
-        let Ok(mut args) = syn::parse::Parser::parse2(parser, m.tokens.clone()) else {
+        let Some(mut args) = format_args(m) else {
             return;
         };
         for arg in args.iter_mut() {
