@@ -10412,12 +10412,24 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("ApiId", &api_id))
-                .query(&progenitor_client::QueryParam::new("Description", &description))
-                .query(&progenitor_client::QueryParam::new("GroupId", &group_id))
-                .query(&progenitor_client::QueryParam::new("StageName", &stage_name))
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
+            {
+                let mut query = crate::runtime::generated::Query::new(&mut request);
+                query.text("ApiId", &api_id);
+                query.text("Description", &description);
+                if let Some(value) = &group_id {
+                    query.text("GroupId", value);
+                }
+                query
+                    .param("StageName", &stage_name)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "deploy_api",
+                        m,
+                    ))?;
+                query.finish();
+            }
             let info = OperationInfo {
                 operation_id: "deploy_api",
             };
@@ -10534,11 +10546,23 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("ApiId", &api_id))
-                .query(&progenitor_client::QueryParam::new("GroupId", &group_id))
-                .query(&progenitor_client::QueryParam::new("StageName", &stage_name))
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
+            {
+                let mut query = crate::runtime::generated::Query::new(&mut request);
+                query.text("ApiId", &api_id);
+                if let Some(value) = &group_id {
+                    query.text("GroupId", value);
+                }
+                query
+                    .param("StageName", &stage_name)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "abolish_api",
+                        m,
+                    ))?;
+                query.finish();
+            }
             let info = OperationInfo {
                 operation_id: "abolish_api",
             };
@@ -10660,11 +10684,27 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("Api", &api))
-                .query(&progenitor_client::QueryParam::new("Description", &description))
-                .query(&progenitor_client::QueryParam::new("StageName", &stage_name))
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
+            {
+                let mut query = crate::runtime::generated::Query::new(&mut request);
+                query
+                    .param("Api", &api)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "batch_deploy_apis",
+                        m,
+                    ))?;
+                query.text("Description", &description);
+                query
+                    .param("StageName", &stage_name)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "batch_deploy_apis",
+                        m,
+                    ))?;
+                query.finish();
+            }
             let info = OperationInfo {
                 operation_id: "batch_deploy_apis",
             };
@@ -10741,9 +10781,19 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("Api", &api))
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
+            {
+                let mut query = crate::runtime::generated::Query::new(&mut request);
+                query
+                    .param("Api", &api)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "batch_abolish_apis",
+                        m,
+                    ))?;
+                query.finish();
+            }
             let info = OperationInfo {
                 operation_id: "batch_abolish_apis",
             };
@@ -10821,11 +10871,13 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(
-                    &progenitor_client::QueryParam::new("OperationUid", &operation_uid),
-                )
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
+            {
+                let mut query = crate::runtime::generated::Query::new(&mut request);
+                query.text("OperationUid", &operation_uid);
+                query.finish();
+            }
             let info = OperationInfo {
                 operation_id: "describe_deploy_api_task",
             };
@@ -10903,11 +10955,13 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(
-                    &progenitor_client::QueryParam::new("OperationUid", &operation_uid),
-                )
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
+            {
+                let mut query = crate::runtime::generated::Query::new(&mut request);
+                query.text("OperationUid", &operation_uid);
+                query.finish();
+            }
             let info = OperationInfo {
                 operation_id: "describe_abolish_api_task",
             };
@@ -11193,23 +11247,62 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("ApiId", &api_id))
-                .query(&progenitor_client::QueryParam::new("ApiMethod", &api_method))
-                .query(&progenitor_client::QueryParam::new("ApiName", &api_name))
-                .query(&progenitor_client::QueryParam::new("ApiPath", &api_path))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "EnableTagAuth",
-                        &enable_tag_auth,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("GroupId", &group_id))
-                .query(&progenitor_client::QueryParam::new("PageNumber", &page_number))
-                .query(&progenitor_client::QueryParam::new("PageSize", &page_size))
-                .query(&progenitor_client::QueryParam::new("StageName", &stage_name))
-                .query(&progenitor_client::QueryParam::new("Tag", &tag))
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
+            {
+                let mut query = crate::runtime::generated::Query::new(&mut request);
+                if let Some(value) = &api_id {
+                    query.text("ApiId", value);
+                }
+                if let Some(value) = &api_method {
+                    query.text("ApiMethod", value);
+                }
+                if let Some(value) = &api_name {
+                    query.text("ApiName", value);
+                }
+                if let Some(value) = &api_path {
+                    query.text("ApiPath", value);
+                }
+                query
+                    .param("EnableTagAuth", &enable_tag_auth)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "describe_deployed_apis",
+                        m,
+                    ))?;
+                if let Some(value) = &group_id {
+                    query.text("GroupId", value);
+                }
+                query
+                    .param("PageNumber", &page_number)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "describe_deployed_apis",
+                        m,
+                    ))?;
+                query
+                    .param("PageSize", &page_size)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "describe_deployed_apis",
+                        m,
+                    ))?;
+                query
+                    .param("StageName", &stage_name)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "describe_deployed_apis",
+                        m,
+                    ))?;
+                query
+                    .param("Tag", &tag)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "describe_deployed_apis",
+                        m,
+                    ))?;
+                query.finish();
+            }
             let info = OperationInfo {
                 operation_id: "describe_deployed_apis",
             };
@@ -11329,11 +11422,23 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("ApiId", &api_id))
-                .query(&progenitor_client::QueryParam::new("GroupId", &group_id))
-                .query(&progenitor_client::QueryParam::new("StageName", &stage_name))
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
+            {
+                let mut query = crate::runtime::generated::Query::new(&mut request);
+                query.text("ApiId", &api_id);
+                if let Some(value) = &group_id {
+                    query.text("GroupId", value);
+                }
+                query
+                    .param("StageName", &stage_name)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "describe_deployed_api",
+                        m,
+                    ))?;
+                query.finish();
+            }
             let info = OperationInfo {
                 operation_id: "describe_deployed_api",
             };
@@ -11528,14 +11633,32 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("ApiId", &api_id))
-                .query(&progenitor_client::QueryParam::new("ApiName", &api_name))
-                .query(&progenitor_client::QueryParam::new("GroupId", &group_id))
-                .query(&progenitor_client::QueryParam::new("PageNumber", &page_number))
-                .query(&progenitor_client::QueryParam::new("PageSize", &page_size))
-                .query(&progenitor_client::QueryParam::new("StageName", &stage_name))
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
+            {
+                let mut query = crate::runtime::generated::Query::new(&mut request);
+                if let Some(value) = &api_id {
+                    query.text("ApiId", value);
+                }
+                if let Some(value) = &api_name {
+                    query.text("ApiName", value);
+                }
+                query.text("GroupId", &group_id);
+                if let Some(value) = &page_number {
+                    query.text("PageNumber", value);
+                }
+                if let Some(value) = &page_size {
+                    query.text("PageSize", value);
+                }
+                query
+                    .param("StageName", &stage_name)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "describe_history_apis",
+                        m,
+                    ))?;
+                query.finish();
+            }
             let info = OperationInfo {
                 operation_id: "describe_history_apis",
             };
@@ -11676,17 +11799,24 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("ApiId", &api_id))
-                .query(&progenitor_client::QueryParam::new("GroupId", &group_id))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "HistoryVersion",
-                        &history_version,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("StageName", &stage_name))
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
+            {
+                let mut query = crate::runtime::generated::Query::new(&mut request);
+                query.text("ApiId", &api_id);
+                if let Some(value) = &group_id {
+                    query.text("GroupId", value);
+                }
+                query.text("HistoryVersion", &history_version);
+                query
+                    .param("StageName", &stage_name)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "describe_api_history",
+                        m,
+                    ))?;
+                query.finish();
+            }
             let info = OperationInfo {
                 operation_id: "describe_api_history",
             };
@@ -11852,18 +11982,25 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("ApiId", &api_id))
-                .query(&progenitor_client::QueryParam::new("Description", &description))
-                .query(&progenitor_client::QueryParam::new("GroupId", &group_id))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "HistoryVersion",
-                        &history_version,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("StageName", &stage_name))
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
+            {
+                let mut query = crate::runtime::generated::Query::new(&mut request);
+                query.text("ApiId", &api_id);
+                query.text("Description", &description);
+                if let Some(value) = &group_id {
+                    query.text("GroupId", value);
+                }
+                query.text("HistoryVersion", &history_version);
+                query
+                    .param("StageName", &stage_name)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "switch_api",
+                        m,
+                    ))?;
+                query.finish();
+            }
             let info = OperationInfo {
                 operation_id: "switch_api",
             };

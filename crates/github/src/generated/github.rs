@@ -8284,14 +8284,38 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("environment", &environment))
-                .query(&progenitor_client::QueryParam::new("page", &page))
-                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
-                .query(&progenitor_client::QueryParam::new("ref", &ref_))
-                .query(&progenitor_client::QueryParam::new("sha", &sha))
-                .query(&progenitor_client::QueryParam::new("task", &task))
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
+            {
+                let mut query = crate::runtime::generated::Query::new(&mut request);
+                if let Some(value) = &environment {
+                    query.text("environment", value);
+                }
+                query
+                    .param("page", &page)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "list_deployments",
+                        m,
+                    ))?;
+                query
+                    .param("per_page", &per_page)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "list_deployments",
+                        m,
+                    ))?;
+                if let Some(value) = &ref_ {
+                    query.text("ref", value);
+                }
+                if let Some(value) = &sha {
+                    query.text("sha", value);
+                }
+                if let Some(value) = &task {
+                    query.text("task", value);
+                }
+                query.finish();
+            }
             let info = OperationInfo {
                 operation_id: "list_deployments",
             };
@@ -8909,10 +8933,26 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("page", &page))
-                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
+            {
+                let mut query = crate::runtime::generated::Query::new(&mut request);
+                query
+                    .param("page", &page)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "list_deployment_statuses",
+                        m,
+                    ))?;
+                query
+                    .param("per_page", &per_page)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "list_deployment_statuses",
+                        m,
+                    ))?;
+                query.finish();
+            }
             let info = OperationInfo {
                 operation_id: "list_deployment_statuses",
             };
@@ -9411,10 +9451,26 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("page", &page))
-                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
+            {
+                let mut query = crate::runtime::generated::Query::new(&mut request);
+                query
+                    .param("page", &page)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "list_environments",
+                        m,
+                    ))?;
+                query
+                    .param("per_page", &per_page)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "list_environments",
+                        m,
+                    ))?;
+                query.finish();
+            }
             let info = OperationInfo {
                 operation_id: "list_environments",
             };
@@ -10049,10 +10105,26 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("page", &page))
-                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
+            {
+                let mut query = crate::runtime::generated::Query::new(&mut request);
+                query
+                    .param("page", &page)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "list_deployment_branch_policies",
+                        m,
+                    ))?;
+                query
+                    .param("per_page", &per_page)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "list_deployment_branch_policies",
+                        m,
+                    ))?;
+                query.finish();
+            }
             let info = OperationInfo {
                 operation_id: "list_deployment_branch_policies",
             };
@@ -11295,10 +11367,26 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("page", &page))
-                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
+            {
+                let mut query = crate::runtime::generated::Query::new(&mut request);
+                query
+                    .param("page", &page)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "list_deployment_rule_integrations",
+                        m,
+                    ))?;
+                query
+                    .param("per_page", &per_page)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "list_deployment_rule_integrations",
+                        m,
+                    ))?;
+                query.finish();
+            }
             let info = OperationInfo {
                 operation_id: "list_deployment_rule_integrations",
             };

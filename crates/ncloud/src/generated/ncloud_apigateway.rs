@@ -3772,10 +3772,26 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("offset", &offset))
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
+            {
+                let mut query = crate::runtime::generated::Query::new(&mut request);
+                query
+                    .param("limit", &limit)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "list_stage_deployments",
+                        m,
+                    ))?;
+                query
+                    .param("offset", &offset)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "list_stage_deployments",
+                        m,
+                    ))?;
+                query.finish();
+            }
             let info = OperationInfo {
                 operation_id: "list_stage_deployments",
             };

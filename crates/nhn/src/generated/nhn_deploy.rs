@@ -4187,15 +4187,43 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("keyword", &keyword))
-                .query(&progenitor_client::QueryParam::new("pageNum", &page_num))
-                .query(&progenitor_client::QueryParam::new("pageSize", &page_size))
-                .query(
-                    &progenitor_client::QueryParam::new("sortDirection", &sort_direction),
-                )
-                .query(&progenitor_client::QueryParam::new("sortKey", &sort_key))
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
+            {
+                let mut query = crate::runtime::generated::Query::new(&mut request);
+                if let Some(value) = &keyword {
+                    query.text("keyword", value);
+                }
+                query
+                    .param("pageNum", &page_num)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "list_binaries",
+                        m,
+                    ))?;
+                query
+                    .param("pageSize", &page_size)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "list_binaries",
+                        m,
+                    ))?;
+                query
+                    .param("sortDirection", &sort_direction)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "list_binaries",
+                        m,
+                    ))?;
+                query
+                    .param("sortKey", &sort_key)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "list_binaries",
+                        m,
+                    ))?;
+                query.finish();
+            }
             let info = OperationInfo {
                 operation_id: "list_binaries",
             };
@@ -4632,11 +4660,15 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(
-                    &progenitor_client::QueryParam::new("artifactName", &artifact_name),
-                )
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
+            {
+                let mut query = crate::runtime::generated::Query::new(&mut request);
+                if let Some(value) = &artifact_name {
+                    query.text("artifactName", value);
+                }
+                query.finish();
+            }
             let info = OperationInfo {
                 operation_id: "list_artifacts",
             };
@@ -5083,28 +5115,47 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "deploymentYearFrom",
-                        &deployment_year_from,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "deploymentYearTo",
-                        &deployment_year_to,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("pageNum", &page_num))
-                .query(&progenitor_client::QueryParam::new("pageSize", &page_size))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "serverGroupId",
-                        &server_group_id,
-                    ),
-                )
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
+            {
+                let mut query = crate::runtime::generated::Query::new(&mut request);
+                query
+                    .param("deploymentYearFrom", &deployment_year_from)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "list_deploy_histories",
+                        m,
+                    ))?;
+                query
+                    .param("deploymentYearTo", &deployment_year_to)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "list_deploy_histories",
+                        m,
+                    ))?;
+                query
+                    .param("pageNum", &page_num)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "list_deploy_histories",
+                        m,
+                    ))?;
+                query
+                    .param("pageSize", &page_size)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "list_deploy_histories",
+                        m,
+                    ))?;
+                query
+                    .param("serverGroupId", &server_group_id)
+                    .map_err(|m| crate::runtime::generated::invalid_request(
+                        client,
+                        "list_deploy_histories",
+                        m,
+                    ))?;
+                query.finish();
+            }
             let info = OperationInfo {
                 operation_id: "list_deploy_histories",
             };

@@ -30,6 +30,10 @@
 //! - the URL of each call, `format!("{}/repos/{}/{}", client.baseurl, path_param(…)?, …)`, is
 //!   joined from its pieces (`[&*client.baseurl, "/repos/", &*path_param(…)?, …].concat()`): one
 //!   allocation of the exact length instead of the formatting machinery growing a `String`;
+//! - the query parameters of a call (`.query(&QueryParam::new("name", &value))`, one
+//!   `RequestBuilder::query` and one pass of the URL's form serializer each) are appended to the
+//!   built request in one pass, in the same order, through the runtime's `Query`: text as it is,
+//!   other values as `QueryParam` serialises them;
 //! - a nullable object (typify's `pub struct X(pub Option<XInner>)`, `XInner` a struct) holds its
 //!   object in a `Box`: `Option<Box<XInner>>`. The object stays where serde built it, and the
 //!   types that hold it stay small: GitHub's `Deployment`, with a user and an app in it, is
@@ -81,6 +85,8 @@ pub(crate) struct Stats {
     pub version_headers: usize,
     /// Call URLs joined from their pieces instead of formatted.
     pub urls: usize,
+    /// Query parameters appended to the built request in one pass.
+    pub queries: usize,
 }
 
 /// Rewrite a generated client in place (see the module docs).
@@ -133,6 +139,7 @@ pub(crate) fn rewrite(
         "progenitor_client :: { encode_path",
         "encode_path (",
         "\"api-version\"",
+        "progenitor_client :: QueryParam",
     ] {
         if text.contains(leftover) {
             return Err(format!(
@@ -155,6 +162,52 @@ pub(crate) fn rewrite(
         ));
     }
     Ok(r.stats)
+}
+
+/// `chain` (a builder's method calls) without its `.query(&progenitor_client::QueryParam::new(
+/// "name", &value))` calls, whose names and values are added to `params` in the chain's order.
+/// `None` when a `.query(…)` has another shape (nothing is moved then).
+fn unchain_queries(chain: Expr, params: &mut Vec<(syn::LitStr, syn::Ident)>) -> Option<Expr> {
+    let Expr::MethodCall(mut call) = chain else {
+        return Some(chain);
+    };
+    let receiver = unchain_queries(*call.receiver, params)?;
+    if call.method != "query" {
+        call.receiver = Box::new(receiver);
+        return Some(Expr::MethodCall(call));
+    }
+    let param = (call.args.len() == 1)
+        .then(|| query_param(&call.args[0]))
+        .flatten()?;
+    params.push(param);
+    Some(receiver)
+}
+
+/// `&progenitor_client::QueryParam::new("name", &value)`: the name and the value's variable.
+fn query_param(arg: &Expr) -> Option<(syn::LitStr, syn::Ident)> {
+    let Expr::Reference(r) = arg else {
+        return None;
+    };
+    let Expr::Call(new) = &*r.expr else {
+        return None;
+    };
+    if tokens(&new.func) != "progenitor_client :: QueryParam :: new" || new.args.len() != 2 {
+        return None;
+    }
+    let Expr::Lit(syn::ExprLit {
+        lit: syn::Lit::Str(name),
+        ..
+    }) = &new.args[0]
+    else {
+        return None;
+    };
+    let Expr::Reference(value) = &new.args[1] else {
+        return None;
+    };
+    let Expr::Path(path) = &*value.expr else {
+        return None;
+    };
+    Some((name.clone(), path.path.get_ident()?.clone()))
 }
 
 /// The arguments of a `format!(…)`, which syn keeps as opaque tokens, parsed as expressions;
@@ -246,7 +299,7 @@ fn split_use(u: ItemUse) -> Vec<Item> {
 
 struct Rewriter<'a> {
     ops: &'a [OpMeta],
-    /// Each operation builder's fields that hold a `String` (`mod builder`).
+    /// Each operation builder's fields that hold text (`mod builder`; see [`text_fields`]).
     text_fields: BTreeMap<String, BTreeSet<String>>,
     /// The operation builder whose `impl` is being rewritten.
     builder: Option<String>,
@@ -375,6 +428,7 @@ impl VisitMut for Rewriter<'_> {
         visit_mut::visit_impl_item_fn_mut(self, f);
         if f.sig.ident == "send" {
             self.stats.version_headers += drop_version_header(&mut f.block);
+            self.stats.queries += self.move_queries(&mut f.block);
         }
         self.operation = outer;
         self.answer = outer_answer;
@@ -502,6 +556,68 @@ impl VisitMut for Rewriter<'_> {
 }
 
 impl Rewriter<'_> {
+    /// In a `send()` body, `let mut request = <builder chain>.build().map_err(…)?;`: the chain's
+    /// `.query(&progenitor_client::QueryParam::new("name", &value))` calls are taken out, and the
+    /// built request gets the same parameters in the same order through one
+    /// `runtime::generated::Query` (text fields with `text`, other values with `param`). Returns
+    /// how many parameters moved.
+    fn move_queries(&self, block: &mut syn::Block) -> usize {
+        let Some(op) = &self.operation else {
+            return 0;
+        };
+        let text_fields = self.builder.as_ref().and_then(|b| self.text_fields.get(b));
+        let Some((at, params)) = block.stmts.iter_mut().enumerate().find_map(|(i, stmt)| {
+            let syn::Stmt::Local(local) = stmt else {
+                return None;
+            };
+            if tokens(&local.pat) != "mut request" {
+                return None;
+            }
+            let Expr::Try(t) = &mut *local.init.as_mut()?.expr else {
+                return None;
+            };
+            let Expr::MethodCall(map_err) = &mut *t.expr else {
+                return None;
+            };
+            let Expr::MethodCall(build) = &mut *map_err.receiver else {
+                return None;
+            };
+            if map_err.method != "map_err" || build.method != "build" {
+                return None;
+            }
+            let mut params = Vec::new();
+            let chain = unchain_queries((*build.receiver).clone(), &mut params)?;
+            *build.receiver = chain;
+            Some((i, params))
+        }) else {
+            return 0;
+        };
+        if params.is_empty() {
+            return 0;
+        }
+        let calls = params.iter().map(|(name, var)| {
+            let has = |key: String| text_fields.is_some_and(|f| f.contains(&key));
+            if has(var.to_string()) {
+                quote::quote!(query.text(#name, &#var);)
+            } else if has(format!("?{var}")) {
+                quote::quote!(if let Some(value) = &#var {
+                    query.text(#name, value);
+                })
+            } else {
+                quote::quote!(
+                    query.param(#name, &#var).map_err(|m| crate::runtime::generated::invalid_request(client, #op, m))?;
+                )
+            }
+        });
+        let append: syn::Stmt = parse_quote!({
+            let mut query = crate::runtime::generated::Query::new(&mut request);
+            #(#calls)*
+            query.finish();
+        });
+        block.stmts.insert(at + 1, append);
+        params.len()
+    }
+
     /// The arm of one success status of an operation decoded by status: decode that status's
     /// own component, then wrap it in the merged answer type (typify's `From`).
     fn by_status_arm(&self, arm: &mut Arm, by_status: &[(String, String)]) -> Result<(), String> {
@@ -535,7 +651,8 @@ impl Rewriter<'_> {
 
 /// The fields of each operation builder (`mod builder`, outside `mod types`) that hold text once
 /// checked: a `String`, or a type of `mod types` that derefs to one (a string with a pattern or a
-/// length limit), whose text is what `to_string` would give.
+/// length limit), whose text is what `to_string` would give; an optional one is named with a `?`
+/// before it (`?group_id`).
 fn text_fields(file: &File) -> BTreeMap<String, BTreeSet<String>> {
     let module = |name: &str| {
         file.items.iter().find_map(|i| match i {
@@ -562,13 +679,17 @@ fn text_fields(file: &File) -> BTreeMap<String, BTreeSet<String>> {
         let fields: BTreeSet<String> = s
             .fields
             .iter()
-            .filter(|f| {
+            .filter_map(|f| {
                 let ty = tokens(&f.ty);
-                ty.strip_prefix("Result < ")
-                    .and_then(|t| t.strip_suffix(" , String >"))
-                    .is_some_and(|inner| text.contains(inner))
+                let inner = ty.strip_prefix("Result < ")?.strip_suffix(" , String >")?;
+                let name = f.ident.as_ref()?.to_string();
+                if text.contains(inner) {
+                    Some(name)
+                } else {
+                    let optional = inner.strip_prefix("Option < ")?.strip_suffix(" >")?;
+                    text.contains(optional).then(|| format!("?{name}"))
+                }
             })
-            .filter_map(|f| f.ident.as_ref().map(ToString::to_string))
             .collect();
         out.insert(s.ident.to_string(), fields);
     }
@@ -852,6 +973,59 @@ mod tests {
             }}"#
         ))
         .unwrap()
+    }
+
+    #[test]
+    fn query_parameters_move_after_the_build_in_their_order() {
+        let ops = [];
+        let by_status = BTreeMap::new();
+        let r = Rewriter {
+            ops: &ops,
+            text_fields: BTreeMap::from([(
+                "List".to_string(),
+                BTreeSet::from(["name".to_string(), "?tag".to_string()]),
+            )]),
+            builder: Some("List".to_string()),
+            stats: Stats::default(),
+            operation: Some("list".to_string()),
+            answer: None,
+            answers: BTreeSet::new(),
+            success_by_status: &by_status,
+            error: None,
+        };
+        let send = |queries: &str| -> syn::Block {
+            syn::parse_str(&format!(
+                r#"{{
+                    let url = [&*client.baseurl, "/things"].concat();
+                    let mut request = client.client.get(url).header(ACCEPT, json){queries}.build().map_err(crate::runtime::generated::request_error)?;
+                    client.pre(&mut request, &info).await?;
+                }}"#
+            ))
+            .unwrap()
+        };
+        let mut block = send(
+            r#".query(&progenitor_client::QueryParam::new("Tag", &tag)).query(&progenitor_client::QueryParam::new("Name", &name)).query(&progenitor_client::QueryParam::new("page", &page))"#,
+        );
+        assert_eq!(r.move_queries(&mut block), 3);
+        let text = tokens(&block);
+        assert!(
+            text.contains("get (url) . header (ACCEPT , json) . build () . map_err"),
+            "{text}"
+        );
+        let appended = "{ let mut query = crate :: runtime :: generated :: Query :: new (& mut request) ; \
+             if let Some (value) = & tag { query . text (\"Tag\" , value) ; } \
+             query . text (\"Name\" , & name) ; \
+             query . param (\"page\" , & page) . map_err (| m | crate :: runtime :: generated :: invalid_request (client , \"list\" , m)) ? ; \
+             query . finish () ; } \
+             client . pre";
+        assert!(text.contains(appended), "{text}");
+        // A `.query(…)` of another shape: nothing moves, the order on the wire stays.
+        let mut odd = send(
+            r#".query(&progenitor_client::QueryParam::new("Name", &name)).query(&[("a", "b")])"#,
+        );
+        let before = tokens(&odd);
+        assert_eq!(r.move_queries(&mut odd), 0);
+        assert_eq!(tokens(&odd), before);
     }
 
     #[test]
