@@ -150,13 +150,20 @@ fn mark_object(bytes: &[u8], field: &MarkerField, marker: &str) -> Option<Vec<u8
 /// without escapes is borrowed as it lies (the scan has checked it), any other goes through
 /// `serde_json`.
 fn string_value(value: &[u8]) -> Option<Cow<'_, str>> {
-    match value {
-        [b'"', inner @ .., b'"'] if !inner.contains(&b'\\') => {
-            std::str::from_utf8(inner).ok().map(Cow::Borrowed)
-        }
-        _ => serde_json::from_slice::<Option<Cow<'_, str>>>(value)
+    match unescaped(value) {
+        Some(inner) => std::str::from_utf8(inner).ok().map(Cow::Borrowed),
+        None => serde_json::from_slice::<Option<Cow<'_, str>>>(value)
             .ok()
             .flatten(),
+    }
+}
+
+/// The text between the quotes of a JSON string that has no escapes (its text is then exactly
+/// what it says); `None` for one with escapes or any other value.
+fn unescaped(value: &[u8]) -> Option<&[u8]> {
+    match value {
+        [b'"', inner @ .., b'"'] if !inner.contains(&b'\\') => Some(inner),
+        _ => None,
     }
 }
 
@@ -223,14 +230,12 @@ impl Found {
     }
 }
 
-/// Whether the quoted member name `quoted` (its text, quotes included) is `name`: compared as
-/// written, or decoded when it has escapes.
+/// Whether the quoted member name `quoted` (its text, quotes included) is `name`, read as
+/// [`string_value`] reads a string: as written, or decoded when it has escapes.
 fn key_is(quoted: &[u8], name: &str) -> bool {
-    let inner = &quoted[1..quoted.len() - 1];
-    if inner.contains(&b'\\') {
-        serde_json::from_slice::<String>(quoted).is_ok_and(|k| k == name)
-    } else {
-        inner == name.as_bytes()
+    match unescaped(quoted) {
+        Some(inner) => inner == name.as_bytes(),
+        None => string_value(quoted).is_some_and(|key| key == name),
     }
 }
 

@@ -300,7 +300,7 @@ fn split_use(u: ItemUse) -> Vec<Item> {
 struct Rewriter<'a> {
     ops: &'a [OpMeta],
     /// Each operation builder's fields that hold text (`mod builder`; see [`text_fields`]).
-    text_fields: BTreeMap<String, BTreeSet<String>>,
+    text_fields: BTreeMap<String, BTreeMap<String, Text>>,
     /// The operation builder whose `impl` is being rewritten.
     builder: Option<String>,
     stats: Stats,
@@ -488,11 +488,7 @@ impl VisitMut for Rewriter<'_> {
                 .map(|p| p.name.clone())
                 .unwrap_or_else(|| var.to_string());
             // Text is passed as it is; other types (numbers, enums) through `to_string`.
-            let text = self
-                .builder
-                .as_ref()
-                .and_then(|b| self.text_fields.get(b))
-                .is_some_and(|fields| fields.contains(var));
+            let text = self.text_field(var) == Some(Text::Plain);
             *e = if text && let Ok(ident) = syn::parse_str::<syn::Ident>(var) {
                 parse_quote!(crate::runtime::generated::path_param(client, #op, #name, &#ident)?)
             } else {
@@ -556,6 +552,14 @@ impl VisitMut for Rewriter<'_> {
 }
 
 impl Rewriter<'_> {
+    /// Whether the field `var` of the builder being rewritten holds text (see [`text_fields`]).
+    fn text_field(&self, var: &str) -> Option<Text> {
+        self.builder
+            .as_ref()
+            .and_then(|b| self.text_fields.get(b))
+            .and_then(|fields| fields.get(var).copied())
+    }
+
     /// In a `send()` body, `let mut request = <builder chain>.build().map_err(…)?;`: the chain's
     /// `.query(&progenitor_client::QueryParam::new("name", &value))` calls are taken out, and the
     /// built request gets the same parameters in the same order through one
@@ -565,7 +569,6 @@ impl Rewriter<'_> {
         let Some(op) = &self.operation else {
             return 0;
         };
-        let text_fields = self.builder.as_ref().and_then(|b| self.text_fields.get(b));
         let Some((at, params)) = block.stmts.iter_mut().enumerate().find_map(|(i, stmt)| {
             let syn::Stmt::Local(local) = stmt else {
                 return None;
@@ -595,20 +598,17 @@ impl Rewriter<'_> {
         if params.is_empty() {
             return 0;
         }
-        let calls = params.iter().map(|(name, var)| {
-            let has = |key: String| text_fields.is_some_and(|f| f.contains(&key));
-            if has(var.to_string()) {
-                quote::quote!(query.text(#name, &#var);)
-            } else if has(format!("?{var}")) {
-                quote::quote!(if let Some(value) = &#var {
+        let calls = params
+            .iter()
+            .map(|(name, var)| match self.text_field(&var.to_string()) {
+                Some(Text::Plain) => quote::quote!(query.text(#name, &#var);),
+                Some(Text::Optional) => quote::quote!(if let Some(value) = &#var {
                     query.text(#name, value);
-                })
-            } else {
-                quote::quote!(
+                }),
+                None => quote::quote!(
                     query.param(#name, &#var).map_err(|m| crate::runtime::generated::invalid_request(client, #op, m))?;
-                )
-            }
-        });
+                ),
+            });
         let append: syn::Stmt = parse_quote!({
             let mut query = crate::runtime::generated::Query::new(&mut request);
             #(#calls)*
@@ -649,19 +649,21 @@ impl Rewriter<'_> {
     }
 }
 
+/// How a builder field holds text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Text {
+    /// Always: the field is text.
+    Plain,
+    /// When present: the field is an `Option` of text.
+    Optional,
+}
+
 /// The fields of each operation builder (`mod builder`, outside `mod types`) that hold text once
 /// checked: a `String`, or a type of `mod types` that derefs to one (a string with a pattern or a
-/// length limit), whose text is what `to_string` would give; an optional one is named with a `?`
-/// before it (`?group_id`).
-fn text_fields(file: &File) -> BTreeMap<String, BTreeSet<String>> {
-    let module = |name: &str| {
-        file.items.iter().find_map(|i| match i {
-            Item::Mod(m) if m.ident == name => m.content.as_ref().map(|(_, items)| items),
-            _ => None,
-        })
-    };
+/// length limit), whose text is what `to_string` would give; or an `Option` of such.
+fn text_fields(file: &File) -> BTreeMap<String, BTreeMap<String, Text>> {
     let mut text = BTreeSet::from([":: std :: string :: String".to_string()]);
-    for item in module("types").into_iter().flatten() {
+    for item in module(file, "types").into_iter().flatten() {
         if let Item::Impl(i) = item
             && i.trait_
                 .as_ref()
@@ -674,21 +676,21 @@ fn text_fields(file: &File) -> BTreeMap<String, BTreeSet<String>> {
         }
     }
     let mut out = BTreeMap::new();
-    for item in module("builder").into_iter().flatten() {
+    for item in module(file, "builder").into_iter().flatten() {
         let Item::Struct(s) = item else { continue };
-        let fields: BTreeSet<String> = s
+        let fields = s
             .fields
             .iter()
             .filter_map(|f| {
                 let ty = tokens(&f.ty);
                 let inner = ty.strip_prefix("Result < ")?.strip_suffix(" , String >")?;
-                let name = f.ident.as_ref()?.to_string();
-                if text.contains(inner) {
-                    Some(name)
+                let kind = if text.contains(inner) {
+                    Text::Plain
                 } else {
                     let optional = inner.strip_prefix("Option < ")?.strip_suffix(" >")?;
-                    text.contains(optional).then(|| format!("?{name}"))
-                }
+                    text.contains(optional).then_some(Text::Optional)?
+                };
+                Some((f.ident.as_ref()?.to_string(), kind))
             })
             .collect();
         out.insert(s.ident.to_string(), fields);
@@ -697,6 +699,14 @@ fn text_fields(file: &File) -> BTreeMap<String, BTreeSet<String>> {
 }
 
 /// The items of the top-level module `name` of the generated file (`types`, `builder`).
+fn module<'f>(file: &'f File, name: &str) -> Option<&'f Vec<Item>> {
+    file.items.iter().find_map(|i| match i {
+        Item::Mod(m) if m.ident == name => m.content.as_ref().map(|(_, items)| items),
+        _ => None,
+    })
+}
+
+/// [`module`], to change.
 fn module_mut<'f>(file: &'f mut File, name: &str) -> Option<&'f mut Vec<Item>> {
     file.items.iter_mut().find_map(|i| match i {
         Item::Mod(m) if m.ident == name => m.content.as_mut().map(|(_, items)| items),
@@ -983,7 +993,10 @@ mod tests {
             ops: &ops,
             text_fields: BTreeMap::from([(
                 "List".to_string(),
-                BTreeSet::from(["name".to_string(), "?tag".to_string()]),
+                BTreeMap::from([
+                    ("name".to_string(), Text::Plain),
+                    ("tag".to_string(), Text::Optional),
+                ]),
             )]),
             builder: Some("List".to_string()),
             stats: Stats::default(),
