@@ -1210,6 +1210,8 @@ struct Transfer {
     secs: f64,
     bytes: u64,
     rss_kib: u64,
+    /// CPU seconds of the transfer's process: (user, system).
+    cpu: (f64, f64),
 }
 
 impl Transfer {
@@ -1218,8 +1220,26 @@ impl Transfer {
     }
 }
 
-/// Run `cmd`, sampling the child's `VmHWM` while it runs; its stdout.
-fn run_sampled(mut cmd: Command) -> (Vec<u8>, u64, bool) {
+/// CPU seconds (user, system) of this process's children that were waited for: fields 16 and 17
+/// of `/proc/self/stat`, in clock ticks (100 a second on Linux).
+fn children_cpu() -> (f64, f64) {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let field = |n: usize| -> f64 {
+        // `rest` starts at field 3.
+        rest.split_whitespace()
+            .nth(n - 3)
+            .and_then(|f| f.parse::<f64>().ok())
+            .map_or(0.0, |ticks| ticks / 100.0)
+    };
+    (field(16), field(17))
+}
+
+/// Run `cmd`, sampling the child's `VmHWM` while it runs; its stdout, its peak RSS, whether it
+/// succeeded and its CPU seconds (user, system).
+fn run_sampled(mut cmd: Command) -> (Vec<u8>, u64, bool, (f64, f64)) {
+    let before = children_cpu();
     let mut child = cmd
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
@@ -1243,14 +1263,21 @@ fn run_sampled(mut cmd: Command) -> (Vec<u8>, u64, bool) {
             Err(e) => panic!("wait: {e}"),
         }
     };
-    (reader.join().unwrap_or_default(), peak, status.success())
+    let after = children_cpu();
+    let cpu = (after.0 - before.0, after.1 - before.1);
+    (
+        reader.join().unwrap_or_default(),
+        peak,
+        status.success(),
+        cpu,
+    )
 }
 
 fn deploykit_transfer(args: &[&str]) -> Transfer {
     let exe = std::env::current_exe().expect("the bench binary");
     let mut cmd = Command::new(exe);
     cmd.args(args);
-    let (out, sampled, ok) = run_sampled(cmd);
+    let (out, sampled, ok, cpu) = run_sampled(cmd);
     let text = String::from_utf8_lossy(&out);
     let line = text.lines().find_map(|l| l.strip_prefix("RESULT "));
     let fields: Vec<&str> = line.unwrap_or("").split(' ').collect();
@@ -1259,6 +1286,7 @@ fn deploykit_transfer(args: &[&str]) -> Transfer {
         secs: fields[0].parse().expect("seconds"),
         bytes: fields[1].parse().expect("bytes"),
         rss_kib: fields[2].parse::<u64>().expect("rss").max(sampled),
+        cpu,
     }
 }
 
@@ -1272,7 +1300,7 @@ fn curl_transfer(args: &[&str]) -> Transfer {
     ])
     .args(["-H", "X-NHN-AUTHORIZATION: Bearer bench-token"])
     .args(args);
-    let (out, rss_kib, ok) = run_sampled(cmd);
+    let (out, rss_kib, ok, cpu) = run_sampled(cmd);
     let text = String::from_utf8_lossy(&out);
     let fields: Vec<f64> = text
         .split_whitespace()
@@ -1283,6 +1311,7 @@ fn curl_transfer(args: &[&str]) -> Transfer {
         secs: fields[0],
         bytes: fields[1].max(fields[2]) as u64,
         rss_kib,
+        cpu,
     }
 }
 
@@ -1326,12 +1355,38 @@ fn size_label(mib: u64) -> String {
     }
 }
 
-/// Throughputs (MB/s) of the big transfers, per tool.
+/// Throughputs (MB/s) of the big transfers, per tool, and the CPU seconds (user, system) the
+/// transfers took in all.
 #[derive(Default)]
 struct Rates {
     current: Vec<f64>,
     multi: Vec<f64>,
     curl: Vec<f64>,
+    cpu: [(f64, f64); 3],
+}
+
+impl Rates {
+    /// Record `t` for `tool` (0: 1-thread, 1: multi-thread, 2: curl).
+    fn add(&mut self, tool: usize, t: &Transfer) {
+        let rate = t.mb_s();
+        [&mut self.current, &mut self.multi, &mut self.curl][tool].push(rate);
+        self.cpu[tool].0 += t.cpu.0;
+        self.cpu[tool].1 += t.cpu.1;
+    }
+
+    /// Where each tool's CPU went: user and system seconds, the kernel's share.
+    fn cpu_split(&self) -> String {
+        let tools = ["deploykit 1-thread", "deploykit multi-thread", "curl"];
+        tools
+            .iter()
+            .zip(self.cpu)
+            .map(|(tool, (user, system))| {
+                let share = 100.0 * system / (user + system).max(f64::MIN_POSITIVE);
+                format!("{tool} user {user:.2} s, system {system:.2} s ({share:.0} % kernel)")
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
 }
 
 fn streaming(server: &ServerProcess, quick: bool, report: &mut Report) {
@@ -1390,18 +1445,18 @@ fn streaming(server: &ServerProcess, quick: bool, report: &mut Report) {
                 0 => {
                     let t = dk_up(&big_file, "current");
                     rss_big.0 = rss_big.0.max(t.rss_kib);
-                    up.current.push(t.mb_s());
+                    up.add(0, &t);
                     let t = dk_down(big, "current");
                     rss_big.1 = rss_big.1.max(t.rss_kib);
-                    down.current.push(t.mb_s());
+                    down.add(0, &t);
                 }
                 1 => {
                     let t = dk_up(&big_file, "multi");
                     rss_multi = rss_multi.max(t.rss_kib);
-                    up.multi.push(t.mb_s());
+                    up.add(1, &t);
                     let t = dk_down(big, "multi");
                     rss_multi = rss_multi.max(t.rss_kib);
-                    down.multi.push(t.mb_s());
+                    down.add(1, &t);
                 }
                 _ => {
                     let t = curl_transfer(&[
@@ -1416,11 +1471,11 @@ fn streaming(server: &ServerProcess, quick: bool, report: &mut Report) {
                         &upload_url,
                     ]);
                     curl_rss = curl_rss.max(t.rss_kib);
-                    up.curl.push(t.mb_s());
+                    up.add(2, &t);
                     let t = curl_transfer(&["-o", &dest_s, &download_url]);
                     let _ = std::fs::remove_file(&dest);
                     curl_rss = curl_rss.max(t.rss_kib);
-                    down.curl.push(t.mb_s());
+                    down.add(2, &t);
                 }
             }
         }
@@ -1474,6 +1529,12 @@ fn streaming(server: &ServerProcess, quick: bool, report: &mut Report) {
             Target::ValueAtMost(32.0, "MiB"),
             Some(flat),
         );
+    }
+    for (what, rates) in [("upload", &up), ("download", &down)] {
+        report.notes.push(format!(
+            "streaming: CPU of the {ROUNDS} {big_label} {what}s per tool, in the transfer's process (the loopback server's is not counted): {}",
+            rates.cpu_split()
+        ));
     }
     report.notes.push(format!(
         "streaming: files in {} (tmpfs when /dev/shm: the disk is not measured; DEPLOYKIT_BENCH_TMPDIR moves them); deploykit runs in a child process, timed from the call to the end of the transfer (token issuance included); curl's time_total; peak RSS (VmHWM) of deploykit on the multi-thread runtime {:.1} MiB, of curl {:.1} MiB; the RSS rows' extra condition is ≤ 10 % growth from {} to {big_label}",
