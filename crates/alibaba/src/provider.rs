@@ -334,11 +334,19 @@ fn apply_with(
     let mut version = None;
     let query = url.query().unwrap_or_default();
     decoded.reserve(query.len());
+    // The first pair named as the call's marker takes the marker's value below: its own is not
+    // decoded.
+    let mut marked_name = ctx.query_marker.as_ref().map(|m| m.name);
     // The pairs as `Url::query_pairs` decodes them (form encoding), straight into the buffer.
     for segment in query.split('&').filter(|s| !s.is_empty()) {
         let (k, v) = segment.split_once('=').unwrap_or((segment, ""));
         let key = push_decoded(decoded, bytes, k);
-        let value = push_decoded(decoded, bytes, v);
+        let value = if marked_name.is_some_and(|name| name == &decoded[key.0..key.1]) {
+            marked_name = None;
+            (key.1, key.1)
+        } else {
+            push_decoded(decoded, bytes, v)
+        };
         let slot = match &decoded[key.0..key.1] {
             "Action" => &mut action,
             "Version" => &mut version,
