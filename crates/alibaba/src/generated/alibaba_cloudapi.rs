@@ -10415,19 +10415,17 @@ pub mod builder {
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             {
-                let mut query = crate::runtime::generated::Query::new(&mut request);
+                let mut query = crate::runtime::generated::Query::new(
+                    &mut request,
+                    client,
+                    "deploy_api",
+                );
                 query.text("ApiId", &api_id);
                 query.text("Description", &description);
                 if let Some(value) = &group_id {
                     query.text("GroupId", value);
                 }
-                query
-                    .param("StageName", &stage_name)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "deploy_api",
-                        m,
-                    ))?;
+                query.param("StageName", &stage_name)?;
                 query.finish();
             }
             let info = OperationInfo {
@@ -10549,18 +10547,16 @@ pub mod builder {
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             {
-                let mut query = crate::runtime::generated::Query::new(&mut request);
+                let mut query = crate::runtime::generated::Query::new(
+                    &mut request,
+                    client,
+                    "abolish_api",
+                );
                 query.text("ApiId", &api_id);
                 if let Some(value) = &group_id {
                     query.text("GroupId", value);
                 }
-                query
-                    .param("StageName", &stage_name)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "abolish_api",
-                        m,
-                    ))?;
+                query.param("StageName", &stage_name)?;
                 query.finish();
             }
             let info = OperationInfo {
@@ -10687,22 +10683,14 @@ pub mod builder {
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             {
-                let mut query = crate::runtime::generated::Query::new(&mut request);
-                query
-                    .param("Api", &api)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "batch_deploy_apis",
-                        m,
-                    ))?;
+                let mut query = crate::runtime::generated::Query::new(
+                    &mut request,
+                    client,
+                    "batch_deploy_apis",
+                );
+                query.param("Api", &api)?;
                 query.text("Description", &description);
-                query
-                    .param("StageName", &stage_name)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "batch_deploy_apis",
-                        m,
-                    ))?;
+                query.param("StageName", &stage_name)?;
                 query.finish();
             }
             let info = OperationInfo {
@@ -10784,14 +10772,12 @@ pub mod builder {
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             {
-                let mut query = crate::runtime::generated::Query::new(&mut request);
-                query
-                    .param("Api", &api)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "batch_abolish_apis",
-                        m,
-                    ))?;
+                let mut query = crate::runtime::generated::Query::new(
+                    &mut request,
+                    client,
+                    "batch_abolish_apis",
+                );
+                query.param("Api", &api)?;
                 query.finish();
             }
             let info = OperationInfo {
@@ -10874,7 +10860,11 @@ pub mod builder {
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             {
-                let mut query = crate::runtime::generated::Query::new(&mut request);
+                let mut query = crate::runtime::generated::Query::new(
+                    &mut request,
+                    client,
+                    "describe_deploy_api_task",
+                );
                 query.text("OperationUid", &operation_uid);
                 query.finish();
             }
@@ -10958,7 +10948,11 @@ pub mod builder {
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             {
-                let mut query = crate::runtime::generated::Query::new(&mut request);
+                let mut query = crate::runtime::generated::Query::new(
+                    &mut request,
+                    client,
+                    "describe_abolish_api_task",
+                );
                 query.text("OperationUid", &operation_uid);
                 query.finish();
             }
@@ -11250,7 +11244,11 @@ pub mod builder {
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             {
-                let mut query = crate::runtime::generated::Query::new(&mut request);
+                let mut query = crate::runtime::generated::Query::new(
+                    &mut request,
+                    client,
+                    "describe_deployed_apis",
+                );
                 if let Some(value) = &api_id {
                     query.text("ApiId", value);
                 }
@@ -11263,44 +11261,14 @@ pub mod builder {
                 if let Some(value) = &api_path {
                     query.text("ApiPath", value);
                 }
-                query
-                    .param("EnableTagAuth", &enable_tag_auth)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "describe_deployed_apis",
-                        m,
-                    ))?;
+                query.param("EnableTagAuth", &enable_tag_auth)?;
                 if let Some(value) = &group_id {
                     query.text("GroupId", value);
                 }
-                query
-                    .param("PageNumber", &page_number)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "describe_deployed_apis",
-                        m,
-                    ))?;
-                query
-                    .param("PageSize", &page_size)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "describe_deployed_apis",
-                        m,
-                    ))?;
-                query
-                    .param("StageName", &stage_name)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "describe_deployed_apis",
-                        m,
-                    ))?;
-                query
-                    .param("Tag", &tag)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "describe_deployed_apis",
-                        m,
-                    ))?;
+                query.param("PageNumber", &page_number)?;
+                query.param("PageSize", &page_size)?;
+                query.param("StageName", &stage_name)?;
+                query.param("Tag", &tag)?;
                 query.finish();
             }
             let info = OperationInfo {
@@ -11425,18 +11393,16 @@ pub mod builder {
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             {
-                let mut query = crate::runtime::generated::Query::new(&mut request);
+                let mut query = crate::runtime::generated::Query::new(
+                    &mut request,
+                    client,
+                    "describe_deployed_api",
+                );
                 query.text("ApiId", &api_id);
                 if let Some(value) = &group_id {
                     query.text("GroupId", value);
                 }
-                query
-                    .param("StageName", &stage_name)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "describe_deployed_api",
-                        m,
-                    ))?;
+                query.param("StageName", &stage_name)?;
                 query.finish();
             }
             let info = OperationInfo {
@@ -11636,7 +11602,11 @@ pub mod builder {
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             {
-                let mut query = crate::runtime::generated::Query::new(&mut request);
+                let mut query = crate::runtime::generated::Query::new(
+                    &mut request,
+                    client,
+                    "describe_history_apis",
+                );
                 if let Some(value) = &api_id {
                     query.text("ApiId", value);
                 }
@@ -11650,13 +11620,7 @@ pub mod builder {
                 if let Some(value) = &page_size {
                     query.text("PageSize", value);
                 }
-                query
-                    .param("StageName", &stage_name)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "describe_history_apis",
-                        m,
-                    ))?;
+                query.param("StageName", &stage_name)?;
                 query.finish();
             }
             let info = OperationInfo {
@@ -11802,19 +11766,17 @@ pub mod builder {
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             {
-                let mut query = crate::runtime::generated::Query::new(&mut request);
+                let mut query = crate::runtime::generated::Query::new(
+                    &mut request,
+                    client,
+                    "describe_api_history",
+                );
                 query.text("ApiId", &api_id);
                 if let Some(value) = &group_id {
                     query.text("GroupId", value);
                 }
                 query.text("HistoryVersion", &history_version);
-                query
-                    .param("StageName", &stage_name)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "describe_api_history",
-                        m,
-                    ))?;
+                query.param("StageName", &stage_name)?;
                 query.finish();
             }
             let info = OperationInfo {
@@ -11985,20 +11947,18 @@ pub mod builder {
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             {
-                let mut query = crate::runtime::generated::Query::new(&mut request);
+                let mut query = crate::runtime::generated::Query::new(
+                    &mut request,
+                    client,
+                    "switch_api",
+                );
                 query.text("ApiId", &api_id);
                 query.text("Description", &description);
                 if let Some(value) = &group_id {
                     query.text("GroupId", value);
                 }
                 query.text("HistoryVersion", &history_version);
-                query
-                    .param("StageName", &stage_name)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "switch_api",
-                        m,
-                    ))?;
+                query.param("StageName", &stage_name)?;
                 query.finish();
             }
             let info = OperationInfo {

@@ -8287,24 +8287,16 @@ pub mod builder {
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             {
-                let mut query = crate::runtime::generated::Query::new(&mut request);
+                let mut query = crate::runtime::generated::Query::new(
+                    &mut request,
+                    client,
+                    "list_deployments",
+                );
                 if let Some(value) = &environment {
                     query.text("environment", value);
                 }
-                query
-                    .param("page", &page)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "list_deployments",
-                        m,
-                    ))?;
-                query
-                    .param("per_page", &per_page)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "list_deployments",
-                        m,
-                    ))?;
+                query.param("page", &page)?;
+                query.param("per_page", &per_page)?;
                 if let Some(value) = &ref_ {
                     query.text("ref", value);
                 }
@@ -8936,21 +8928,13 @@ pub mod builder {
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             {
-                let mut query = crate::runtime::generated::Query::new(&mut request);
-                query
-                    .param("page", &page)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "list_deployment_statuses",
-                        m,
-                    ))?;
-                query
-                    .param("per_page", &per_page)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "list_deployment_statuses",
-                        m,
-                    ))?;
+                let mut query = crate::runtime::generated::Query::new(
+                    &mut request,
+                    client,
+                    "list_deployment_statuses",
+                );
+                query.param("page", &page)?;
+                query.param("per_page", &per_page)?;
                 query.finish();
             }
             let info = OperationInfo {
@@ -9454,21 +9438,13 @@ pub mod builder {
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             {
-                let mut query = crate::runtime::generated::Query::new(&mut request);
-                query
-                    .param("page", &page)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "list_environments",
-                        m,
-                    ))?;
-                query
-                    .param("per_page", &per_page)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "list_environments",
-                        m,
-                    ))?;
+                let mut query = crate::runtime::generated::Query::new(
+                    &mut request,
+                    client,
+                    "list_environments",
+                );
+                query.param("page", &page)?;
+                query.param("per_page", &per_page)?;
                 query.finish();
             }
             let info = OperationInfo {
@@ -10108,21 +10084,13 @@ pub mod builder {
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             {
-                let mut query = crate::runtime::generated::Query::new(&mut request);
-                query
-                    .param("page", &page)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "list_deployment_branch_policies",
-                        m,
-                    ))?;
-                query
-                    .param("per_page", &per_page)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "list_deployment_branch_policies",
-                        m,
-                    ))?;
+                let mut query = crate::runtime::generated::Query::new(
+                    &mut request,
+                    client,
+                    "list_deployment_branch_policies",
+                );
+                query.param("page", &page)?;
+                query.param("per_page", &per_page)?;
                 query.finish();
             }
             let info = OperationInfo {
@@ -11370,21 +11338,13 @@ pub mod builder {
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             {
-                let mut query = crate::runtime::generated::Query::new(&mut request);
-                query
-                    .param("page", &page)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "list_deployment_rule_integrations",
-                        m,
-                    ))?;
-                query
-                    .param("per_page", &per_page)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "list_deployment_rule_integrations",
-                        m,
-                    ))?;
+                let mut query = crate::runtime::generated::Query::new(
+                    &mut request,
+                    client,
+                    "list_deployment_rule_integrations",
+                );
+                query.param("page", &page)?;
+                query.param("per_page", &per_page)?;
                 query.finish();
             }
             let info = OperationInfo {

@@ -3775,21 +3775,13 @@ pub mod builder {
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             {
-                let mut query = crate::runtime::generated::Query::new(&mut request);
-                query
-                    .param("limit", &limit)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "list_stage_deployments",
-                        m,
-                    ))?;
-                query
-                    .param("offset", &offset)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "list_stage_deployments",
-                        m,
-                    ))?;
+                let mut query = crate::runtime::generated::Query::new(
+                    &mut request,
+                    client,
+                    "list_stage_deployments",
+                );
+                query.param("limit", &limit)?;
+                query.param("offset", &offset)?;
                 query.finish();
             }
             let info = OperationInfo {

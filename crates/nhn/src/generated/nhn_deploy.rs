@@ -4190,38 +4190,18 @@ pub mod builder {
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             {
-                let mut query = crate::runtime::generated::Query::new(&mut request);
+                let mut query = crate::runtime::generated::Query::new(
+                    &mut request,
+                    client,
+                    "list_binaries",
+                );
                 if let Some(value) = &keyword {
                     query.text("keyword", value);
                 }
-                query
-                    .param("pageNum", &page_num)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "list_binaries",
-                        m,
-                    ))?;
-                query
-                    .param("pageSize", &page_size)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "list_binaries",
-                        m,
-                    ))?;
-                query
-                    .param("sortDirection", &sort_direction)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "list_binaries",
-                        m,
-                    ))?;
-                query
-                    .param("sortKey", &sort_key)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "list_binaries",
-                        m,
-                    ))?;
+                query.param("pageNum", &page_num)?;
+                query.param("pageSize", &page_size)?;
+                query.param("sortDirection", &sort_direction)?;
+                query.param("sortKey", &sort_key)?;
                 query.finish();
             }
             let info = OperationInfo {
@@ -4663,7 +4643,11 @@ pub mod builder {
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             {
-                let mut query = crate::runtime::generated::Query::new(&mut request);
+                let mut query = crate::runtime::generated::Query::new(
+                    &mut request,
+                    client,
+                    "list_artifacts",
+                );
                 if let Some(value) = &artifact_name {
                     query.text("artifactName", value);
                 }
@@ -5118,42 +5102,16 @@ pub mod builder {
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
             {
-                let mut query = crate::runtime::generated::Query::new(&mut request);
-                query
-                    .param("deploymentYearFrom", &deployment_year_from)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "list_deploy_histories",
-                        m,
-                    ))?;
-                query
-                    .param("deploymentYearTo", &deployment_year_to)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "list_deploy_histories",
-                        m,
-                    ))?;
-                query
-                    .param("pageNum", &page_num)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "list_deploy_histories",
-                        m,
-                    ))?;
-                query
-                    .param("pageSize", &page_size)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "list_deploy_histories",
-                        m,
-                    ))?;
-                query
-                    .param("serverGroupId", &server_group_id)
-                    .map_err(|m| crate::runtime::generated::invalid_request(
-                        client,
-                        "list_deploy_histories",
-                        m,
-                    ))?;
+                let mut query = crate::runtime::generated::Query::new(
+                    &mut request,
+                    client,
+                    "list_deploy_histories",
+                );
+                query.param("deploymentYearFrom", &deployment_year_from)?;
+                query.param("deploymentYearTo", &deployment_year_to)?;
+                query.param("pageNum", &page_num)?;
+                query.param("pageSize", &page_size)?;
+                query.param("serverGroupId", &server_group_id)?;
                 query.finish();
             }
             let info = OperationInfo {

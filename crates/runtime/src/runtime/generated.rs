@@ -240,13 +240,26 @@ pub fn request_error(e: reqwest::Error) -> Error {
 /// (an absent option leaves its parameter out, a list repeats it).
 pub struct Query<'r> {
     pairs: url::form_urlencoded::Serializer<'r, url::UrlQuery<'r>>,
+    provider: &'static str,
+    operation: &'static str,
 }
 
 impl<'r> Query<'r> {
-    /// Start appending to `request`'s URL.
-    pub fn new(request: &'r mut Request) -> Self {
+    /// Start appending to `request`'s URL, for `operation` of `client`'s provider (which a value
+    /// that does not serialise is reported against).
+    pub fn new<C: ClientInfo<Transport>>(
+        request: &'r mut Request,
+        client: &C,
+        operation: &'static str,
+    ) -> Self {
+        Self::of(request, client.inner().provider.name(), operation)
+    }
+
+    fn of(request: &'r mut Request, provider: &'static str, operation: &'static str) -> Self {
         Self {
             pairs: request.url_mut().query_pairs_mut(),
+            provider,
+            operation,
         }
     }
 
@@ -255,12 +268,17 @@ impl<'r> Query<'r> {
         self.pairs.append_pair(name, value);
     }
 
-    /// `value` as `progenitor_client::QueryParam` serialises it under `name`.
-    pub fn param<T: Serialize>(&mut self, name: &str, value: &T) -> Result<(), String> {
+    /// `value` as `progenitor_client::QueryParam` serialises it under `name`; a value it cannot
+    /// serialise is an invalid request of the operation.
+    pub fn param<T: Serialize>(&mut self, name: &str, value: &T) -> Result<(), Error> {
         progenitor_client::QueryParam::new(name, value)
             .serialize(serde_urlencoded::Serializer::new(&mut self.pairs))
             .map(drop)
-            .map_err(|e| format!("query parameter `{name}`: {e}"))
+            .map_err(|e| {
+                Error::invalid_input(format!("query parameter `{name}`: {e}"))
+                    .with_provider(self.provider)
+                    .with_operation(self.operation)
+            })
     }
 
     /// Done: a URL left with an empty query (every parameter absent) loses its `?`.
@@ -459,7 +477,7 @@ mod tests {
             .build()
             .unwrap();
         let mut ours = client.get(base).build().unwrap();
-        let mut query = Query::new(&mut ours);
+        let mut query = Query::of(&mut ours, "test", "op");
         query.text("T", text);
         if let Some(v) = &none {
             query.text("N", v);
@@ -479,11 +497,31 @@ mod tests {
             .build()
             .unwrap();
         let mut ours = client.get("http://h/p").build().unwrap();
-        let mut query = Query::new(&mut ours);
+        let mut query = Query::of(&mut ours, "test", "op");
         query.param("N", &none).unwrap();
         query.finish();
         assert_eq!(ours.url().as_str(), "http://h/p");
         assert_eq!(ours.url().as_str(), by_reqwest.url().as_str());
+    }
+
+    #[test]
+    fn a_query_value_that_does_not_serialise_is_an_invalid_request_of_the_operation() {
+        // A map in a map has no place in a query string: it is refused, nothing is sent.
+        let client = crate::runtime::http::client(&Default::default());
+        let mut request = client.get("http://h/p").build().unwrap();
+        let mut query = Query::of(&mut request, "test", "list_things");
+        let map =
+            std::collections::BTreeMap::from([("a", std::collections::BTreeMap::from([("b", 1)]))]);
+        let e = query.param("Filter", &map).unwrap_err();
+        assert_eq!(*e.kind(), crate::runtime::ErrorKind::InvalidInput);
+        assert_eq!(e.provider(), Some("test"));
+        assert_eq!(e.operation(), Some("list_things"));
+        assert!(
+            e.message().starts_with("query parameter `Filter`: "),
+            "{}",
+            e.message()
+        );
+        assert_eq!(e.sent(), crate::runtime::Sent::No);
     }
 
     /// The rule as first written, with string splits: the reference for the byte walk.

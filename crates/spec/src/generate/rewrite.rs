@@ -587,12 +587,10 @@ impl Rewriter<'_> {
                 Some(Text::Optional) => quote::quote!(if let Some(value) = &#var {
                     query.text(#name, value);
                 }),
-                None => quote::quote!(
-                    query.param(#name, &#var).map_err(|m| crate::runtime::generated::invalid_request(client, #op, m))?;
-                ),
+                None => quote::quote!(query.param(#name, &#var)?;),
             });
         let append: syn::Stmt = parse_quote!({
-            let mut query = crate::runtime::generated::Query::new(&mut request);
+            let mut query = crate::runtime::generated::Query::new(&mut request, client, #op);
             #(#calls)*
             query.finish();
         });
@@ -1003,10 +1001,10 @@ mod tests {
             text.contains("get (url) . header (ACCEPT , json) . build () . map_err"),
             "{text}"
         );
-        let appended = "{ let mut query = crate :: runtime :: generated :: Query :: new (& mut request) ; \
+        let appended = "{ let mut query = crate :: runtime :: generated :: Query :: new (& mut request , client , \"list\") ; \
              if let Some (value) = & tag { query . text (\"Tag\" , value) ; } \
              query . text (\"Name\" , & name) ; \
-             query . param (\"page\" , & page) . map_err (| m | crate :: runtime :: generated :: invalid_request (client , \"list\" , m)) ? ; \
+             query . param (\"page\" , & page) ? ; \
              query . finish () ; } \
              client . pre";
         assert!(text.contains(appended), "{text}");
