@@ -10402,8 +10402,11 @@ pub mod builder {
                     "deploy_api",
                     m,
                 ))?;
-            let url = [&*client.baseurl, "/?Action=DeployApi&Version=2016-07-14"]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "deploy_api",
+                &["/?Action=DeployApi&Version=2016-07-14"],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10534,8 +10537,11 @@ pub mod builder {
                     "abolish_api",
                     m,
                 ))?;
-            let url = [&*client.baseurl, "/?Action=AbolishApi&Version=2016-07-14"]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "abolish_api",
+                &["/?Action=AbolishApi&Version=2016-07-14"],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10670,8 +10676,11 @@ pub mod builder {
                     "batch_deploy_apis",
                     m,
                 ))?;
-            let url = [&*client.baseurl, "/?Action=BatchDeployApis&Version=2016-07-14"]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "batch_deploy_apis",
+                &["/?Action=BatchDeployApis&Version=2016-07-14"],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10759,8 +10768,11 @@ pub mod builder {
                     "batch_abolish_apis",
                     m,
                 ))?;
-            let url = [&*client.baseurl, "/?Action=BatchAbolishApis&Version=2016-07-14"]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "batch_abolish_apis",
+                &["/?Action=BatchAbolishApis&Version=2016-07-14"],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10844,11 +10856,11 @@ pub mod builder {
                     "describe_deploy_api_task",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/?Action=DescribeDeployApiTask&Version=2016-07-14",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "describe_deploy_api_task",
+                &["/?Action=DescribeDeployApiTask&Version=2016-07-14"],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10932,11 +10944,11 @@ pub mod builder {
                     "describe_abolish_api_task",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/?Action=DescribeAbolishApiTask&Version=2016-07-14",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "describe_abolish_api_task",
+                &["/?Action=DescribeAbolishApiTask&Version=2016-07-14"],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11228,11 +11240,11 @@ pub mod builder {
                     "describe_deployed_apis",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/?Action=DescribeDeployedApis&Version=2016-07-14",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "describe_deployed_apis",
+                &["/?Action=DescribeDeployedApis&Version=2016-07-14"],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11377,11 +11389,11 @@ pub mod builder {
                     "describe_deployed_api",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/?Action=DescribeDeployedApi&Version=2016-07-14",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "describe_deployed_api",
+                &["/?Action=DescribeDeployedApi&Version=2016-07-14"],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11586,11 +11598,11 @@ pub mod builder {
                     "describe_history_apis",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/?Action=DescribeHistoryApis&Version=2016-07-14",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "describe_history_apis",
+                &["/?Action=DescribeHistoryApis&Version=2016-07-14"],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11750,11 +11762,11 @@ pub mod builder {
                     "describe_api_history",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/?Action=DescribeApiHistory&Version=2016-07-14",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "describe_api_history",
+                &["/?Action=DescribeApiHistory&Version=2016-07-14"],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11934,8 +11946,11 @@ pub mod builder {
                     "switch_api",
                     m,
                 ))?;
-            let url = [&*client.baseurl, "/?Action=SwitchApi&Version=2016-07-14"]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "switch_api",
+                &["/?Action=SwitchApi&Version=2016-07-14"],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client

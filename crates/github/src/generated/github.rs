@@ -8257,25 +8257,27 @@ pub mod builder {
                     "list_deployments",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/repos/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_deployments",
-                    "owner",
-                    &owner,
-                )?,
-                "/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_deployments",
-                    "repo",
-                    &repo,
-                )?,
-                "/deployments",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "list_deployments",
+                &[
+                    "/repos/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_deployments",
+                        "owner",
+                        &owner,
+                    )?,
+                    "/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_deployments",
+                        "repo",
+                        &repo,
+                    )?,
+                    "/deployments",
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8433,25 +8435,27 @@ pub mod builder {
                     "create_deployment",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/repos/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "create_deployment",
-                    "owner",
-                    &owner,
-                )?,
-                "/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "create_deployment",
-                    "repo",
-                    &repo,
-                )?,
-                "/deployments",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "create_deployment",
+                &[
+                    "/repos/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "create_deployment",
+                        "owner",
+                        &owner,
+                    )?,
+                    "/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "create_deployment",
+                        "repo",
+                        &repo,
+                    )?,
+                    "/deployments",
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8578,31 +8582,33 @@ pub mod builder {
                     "get_deployment",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/repos/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "get_deployment",
-                    "owner",
-                    &owner,
-                )?,
-                "/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "get_deployment",
-                    "repo",
-                    &repo,
-                )?,
-                "/deployments/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "get_deployment",
-                    "deployment_id",
-                    &deployment_id.to_string(),
-                )?,
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "get_deployment",
+                &[
+                    "/repos/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "get_deployment",
+                        "owner",
+                        &owner,
+                    )?,
+                    "/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "get_deployment",
+                        "repo",
+                        &repo,
+                    )?,
+                    "/deployments/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "get_deployment",
+                        "deployment_id",
+                        &deployment_id.to_string(),
+                    )?,
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8716,31 +8722,33 @@ pub mod builder {
                     "delete_deployment",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/repos/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "delete_deployment",
-                    "owner",
-                    &owner,
-                )?,
-                "/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "delete_deployment",
-                    "repo",
-                    &repo,
-                )?,
-                "/deployments/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "delete_deployment",
-                    "deployment_id",
-                    &deployment_id.to_string(),
-                )?,
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "delete_deployment",
+                &[
+                    "/repos/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "delete_deployment",
+                        "owner",
+                        &owner,
+                    )?,
+                    "/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "delete_deployment",
+                        "repo",
+                        &repo,
+                    )?,
+                    "/deployments/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "delete_deployment",
+                        "deployment_id",
+                        &deployment_id.to_string(),
+                    )?,
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -8891,32 +8899,34 @@ pub mod builder {
                     "list_deployment_statuses",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/repos/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_deployment_statuses",
-                    "owner",
-                    &owner,
-                )?,
-                "/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_deployment_statuses",
-                    "repo",
-                    &repo,
-                )?,
-                "/deployments/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_deployment_statuses",
-                    "deployment_id",
-                    &deployment_id.to_string(),
-                )?,
-                "/statuses",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "list_deployment_statuses",
+                &[
+                    "/repos/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_deployment_statuses",
+                        "owner",
+                        &owner,
+                    )?,
+                    "/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_deployment_statuses",
+                        "repo",
+                        &repo,
+                    )?,
+                    "/deployments/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_deployment_statuses",
+                        "deployment_id",
+                        &deployment_id.to_string(),
+                    )?,
+                    "/statuses",
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9083,32 +9093,34 @@ pub mod builder {
                     "create_deployment_status",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/repos/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "create_deployment_status",
-                    "owner",
-                    &owner,
-                )?,
-                "/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "create_deployment_status",
-                    "repo",
-                    &repo,
-                )?,
-                "/deployments/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "create_deployment_status",
-                    "deployment_id",
-                    &deployment_id.to_string(),
-                )?,
-                "/statuses",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "create_deployment_status",
+                &[
+                    "/repos/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "create_deployment_status",
+                        "owner",
+                        &owner,
+                    )?,
+                    "/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "create_deployment_status",
+                        "repo",
+                        &repo,
+                    )?,
+                    "/deployments/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "create_deployment_status",
+                        "deployment_id",
+                        &deployment_id.to_string(),
+                    )?,
+                    "/statuses",
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9245,38 +9257,40 @@ pub mod builder {
                     "get_deployment_status",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/repos/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "get_deployment_status",
-                    "owner",
-                    &owner,
-                )?,
-                "/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "get_deployment_status",
-                    "repo",
-                    &repo,
-                )?,
-                "/deployments/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "get_deployment_status",
-                    "deployment_id",
-                    &deployment_id.to_string(),
-                )?,
-                "/statuses/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "get_deployment_status",
-                    "status_id",
-                    &status_id.to_string(),
-                )?,
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "get_deployment_status",
+                &[
+                    "/repos/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "get_deployment_status",
+                        "owner",
+                        &owner,
+                    )?,
+                    "/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "get_deployment_status",
+                        "repo",
+                        &repo,
+                    )?,
+                    "/deployments/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "get_deployment_status",
+                        "deployment_id",
+                        &deployment_id.to_string(),
+                    )?,
+                    "/statuses/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "get_deployment_status",
+                        "status_id",
+                        &status_id.to_string(),
+                    )?,
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9408,25 +9422,27 @@ pub mod builder {
                     "list_environments",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/repos/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_environments",
-                    "owner",
-                    &owner,
-                )?,
-                "/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_environments",
-                    "repo",
-                    &repo,
-                )?,
-                "/environments",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "list_environments",
+                &[
+                    "/repos/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_environments",
+                        "owner",
+                        &owner,
+                    )?,
+                    "/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_environments",
+                        "repo",
+                        &repo,
+                    )?,
+                    "/environments",
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9551,31 +9567,33 @@ pub mod builder {
                     "get_environment",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/repos/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "get_environment",
-                    "owner",
-                    &owner,
-                )?,
-                "/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "get_environment",
-                    "repo",
-                    &repo,
-                )?,
-                "/environments/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "get_environment",
-                    "environment_name",
-                    &environment_name,
-                )?,
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "get_environment",
+                &[
+                    "/repos/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "get_environment",
+                        "owner",
+                        &owner,
+                    )?,
+                    "/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "get_environment",
+                        "repo",
+                        &repo,
+                    )?,
+                    "/environments/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "get_environment",
+                        "environment_name",
+                        &environment_name,
+                    )?,
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9733,31 +9751,33 @@ pub mod builder {
                     "create_or_update_environment",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/repos/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "create_or_update_environment",
-                    "owner",
-                    &owner,
-                )?,
-                "/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "create_or_update_environment",
-                    "repo",
-                    &repo,
-                )?,
-                "/environments/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "create_or_update_environment",
-                    "environment_name",
-                    &environment_name,
-                )?,
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "create_or_update_environment",
+                &[
+                    "/repos/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "create_or_update_environment",
+                        "owner",
+                        &owner,
+                    )?,
+                    "/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "create_or_update_environment",
+                        "repo",
+                        &repo,
+                    )?,
+                    "/environments/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "create_or_update_environment",
+                        "environment_name",
+                        &environment_name,
+                    )?,
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -9873,31 +9893,33 @@ pub mod builder {
                     "delete_environment",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/repos/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "delete_environment",
-                    "owner",
-                    &owner,
-                )?,
-                "/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "delete_environment",
-                    "repo",
-                    &repo,
-                )?,
-                "/environments/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "delete_environment",
-                    "environment_name",
-                    &environment_name,
-                )?,
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "delete_environment",
+                &[
+                    "/repos/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "delete_environment",
+                        "owner",
+                        &owner,
+                    )?,
+                    "/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "delete_environment",
+                        "repo",
+                        &repo,
+                    )?,
+                    "/environments/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "delete_environment",
+                        "environment_name",
+                        &environment_name,
+                    )?,
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10047,32 +10069,34 @@ pub mod builder {
                     "list_deployment_branch_policies",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/repos/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_deployment_branch_policies",
-                    "owner",
-                    &owner,
-                )?,
-                "/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_deployment_branch_policies",
-                    "repo",
-                    &repo,
-                )?,
-                "/environments/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_deployment_branch_policies",
-                    "environment_name",
-                    &environment_name,
-                )?,
-                "/deployment-branch-policies",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "list_deployment_branch_policies",
+                &[
+                    "/repos/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_deployment_branch_policies",
+                        "owner",
+                        &owner,
+                    )?,
+                    "/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_deployment_branch_policies",
+                        "repo",
+                        &repo,
+                    )?,
+                    "/environments/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_deployment_branch_policies",
+                        "environment_name",
+                        &environment_name,
+                    )?,
+                    "/deployment-branch-policies",
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10242,32 +10266,34 @@ pub mod builder {
                     "create_deployment_branch_policy",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/repos/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "create_deployment_branch_policy",
-                    "owner",
-                    &owner,
-                )?,
-                "/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "create_deployment_branch_policy",
-                    "repo",
-                    &repo,
-                )?,
-                "/environments/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "create_deployment_branch_policy",
-                    "environment_name",
-                    &environment_name,
-                )?,
-                "/deployment-branch-policies",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "create_deployment_branch_policy",
+                &[
+                    "/repos/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "create_deployment_branch_policy",
+                        "owner",
+                        &owner,
+                    )?,
+                    "/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "create_deployment_branch_policy",
+                        "repo",
+                        &repo,
+                    )?,
+                    "/environments/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "create_deployment_branch_policy",
+                        "environment_name",
+                        &environment_name,
+                    )?,
+                    "/deployment-branch-policies",
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10408,38 +10434,40 @@ pub mod builder {
                     "get_deployment_branch_policy",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/repos/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "get_deployment_branch_policy",
-                    "owner",
-                    &owner,
-                )?,
-                "/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "get_deployment_branch_policy",
-                    "repo",
-                    &repo,
-                )?,
-                "/environments/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "get_deployment_branch_policy",
-                    "environment_name",
-                    &environment_name,
-                )?,
-                "/deployment-branch-policies/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "get_deployment_branch_policy",
-                    "branch_policy_id",
-                    &branch_policy_id.to_string(),
-                )?,
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "get_deployment_branch_policy",
+                &[
+                    "/repos/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "get_deployment_branch_policy",
+                        "owner",
+                        &owner,
+                    )?,
+                    "/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "get_deployment_branch_policy",
+                        "repo",
+                        &repo,
+                    )?,
+                    "/environments/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "get_deployment_branch_policy",
+                        "environment_name",
+                        &environment_name,
+                    )?,
+                    "/deployment-branch-policies/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "get_deployment_branch_policy",
+                        "branch_policy_id",
+                        &branch_policy_id.to_string(),
+                    )?,
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10622,38 +10650,40 @@ pub mod builder {
                     "update_deployment_branch_policy",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/repos/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "update_deployment_branch_policy",
-                    "owner",
-                    &owner,
-                )?,
-                "/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "update_deployment_branch_policy",
-                    "repo",
-                    &repo,
-                )?,
-                "/environments/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "update_deployment_branch_policy",
-                    "environment_name",
-                    &environment_name,
-                )?,
-                "/deployment-branch-policies/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "update_deployment_branch_policy",
-                    "branch_policy_id",
-                    &branch_policy_id.to_string(),
-                )?,
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "update_deployment_branch_policy",
+                &[
+                    "/repos/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "update_deployment_branch_policy",
+                        "owner",
+                        &owner,
+                    )?,
+                    "/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "update_deployment_branch_policy",
+                        "repo",
+                        &repo,
+                    )?,
+                    "/environments/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "update_deployment_branch_policy",
+                        "environment_name",
+                        &environment_name,
+                    )?,
+                    "/deployment-branch-policies/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "update_deployment_branch_policy",
+                        "branch_policy_id",
+                        &branch_policy_id.to_string(),
+                    )?,
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10792,38 +10822,40 @@ pub mod builder {
                     "delete_deployment_branch_policy",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/repos/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "delete_deployment_branch_policy",
-                    "owner",
-                    &owner,
-                )?,
-                "/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "delete_deployment_branch_policy",
-                    "repo",
-                    &repo,
-                )?,
-                "/environments/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "delete_deployment_branch_policy",
-                    "environment_name",
-                    &environment_name,
-                )?,
-                "/deployment-branch-policies/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "delete_deployment_branch_policy",
-                    "branch_policy_id",
-                    &branch_policy_id.to_string(),
-                )?,
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "delete_deployment_branch_policy",
+                &[
+                    "/repos/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "delete_deployment_branch_policy",
+                        "owner",
+                        &owner,
+                    )?,
+                    "/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "delete_deployment_branch_policy",
+                        "repo",
+                        &repo,
+                    )?,
+                    "/environments/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "delete_deployment_branch_policy",
+                        "environment_name",
+                        &environment_name,
+                    )?,
+                    "/deployment-branch-policies/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "delete_deployment_branch_policy",
+                        "branch_policy_id",
+                        &branch_policy_id.to_string(),
+                    )?,
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -10933,32 +10965,34 @@ pub mod builder {
                     "list_deployment_protection_rules",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/repos/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_deployment_protection_rules",
-                    "owner",
-                    &owner,
-                )?,
-                "/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_deployment_protection_rules",
-                    "repo",
-                    &repo,
-                )?,
-                "/environments/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_deployment_protection_rules",
-                    "environment_name",
-                    &environment_name,
-                )?,
-                "/deployment_protection_rules",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "list_deployment_protection_rules",
+                &[
+                    "/repos/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_deployment_protection_rules",
+                        "owner",
+                        &owner,
+                    )?,
+                    "/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_deployment_protection_rules",
+                        "repo",
+                        &repo,
+                    )?,
+                    "/environments/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_deployment_protection_rules",
+                        "environment_name",
+                        &environment_name,
+                    )?,
+                    "/deployment_protection_rules",
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11118,32 +11152,34 @@ pub mod builder {
                     "create_deployment_protection_rule",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/repos/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "create_deployment_protection_rule",
-                    "owner",
-                    &owner,
-                )?,
-                "/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "create_deployment_protection_rule",
-                    "repo",
-                    &repo,
-                )?,
-                "/environments/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "create_deployment_protection_rule",
-                    "environment_name",
-                    &environment_name,
-                )?,
-                "/deployment_protection_rules",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "create_deployment_protection_rule",
+                &[
+                    "/repos/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "create_deployment_protection_rule",
+                        "owner",
+                        &owner,
+                    )?,
+                    "/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "create_deployment_protection_rule",
+                        "repo",
+                        &repo,
+                    )?,
+                    "/environments/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "create_deployment_protection_rule",
+                        "environment_name",
+                        &environment_name,
+                    )?,
+                    "/deployment_protection_rules",
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11301,32 +11337,34 @@ pub mod builder {
                     "list_deployment_rule_integrations",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/repos/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_deployment_rule_integrations",
-                    "owner",
-                    &owner,
-                )?,
-                "/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_deployment_rule_integrations",
-                    "repo",
-                    &repo,
-                )?,
-                "/environments/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_deployment_rule_integrations",
-                    "environment_name",
-                    &environment_name,
-                )?,
-                "/deployment_protection_rules/apps",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "list_deployment_rule_integrations",
+                &[
+                    "/repos/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_deployment_rule_integrations",
+                        "owner",
+                        &owner,
+                    )?,
+                    "/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_deployment_rule_integrations",
+                        "repo",
+                        &repo,
+                    )?,
+                    "/environments/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_deployment_rule_integrations",
+                        "environment_name",
+                        &environment_name,
+                    )?,
+                    "/deployment_protection_rules/apps",
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11478,38 +11516,40 @@ pub mod builder {
                     "get_deployment_protection_rule",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/repos/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "get_deployment_protection_rule",
-                    "owner",
-                    &owner,
-                )?,
-                "/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "get_deployment_protection_rule",
-                    "repo",
-                    &repo,
-                )?,
-                "/environments/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "get_deployment_protection_rule",
-                    "environment_name",
-                    &environment_name,
-                )?,
-                "/deployment_protection_rules/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "get_deployment_protection_rule",
-                    "protection_rule_id",
-                    &protection_rule_id.to_string(),
-                )?,
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "get_deployment_protection_rule",
+                &[
+                    "/repos/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "get_deployment_protection_rule",
+                        "owner",
+                        &owner,
+                    )?,
+                    "/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "get_deployment_protection_rule",
+                        "repo",
+                        &repo,
+                    )?,
+                    "/environments/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "get_deployment_protection_rule",
+                        "environment_name",
+                        &environment_name,
+                    )?,
+                    "/deployment_protection_rules/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "get_deployment_protection_rule",
+                        "protection_rule_id",
+                        &protection_rule_id.to_string(),
+                    )?,
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -11649,38 +11689,40 @@ pub mod builder {
                     "disable_deployment_protection_rule",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/repos/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "disable_deployment_protection_rule",
-                    "owner",
-                    &owner,
-                )?,
-                "/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "disable_deployment_protection_rule",
-                    "repo",
-                    &repo,
-                )?,
-                "/environments/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "disable_deployment_protection_rule",
-                    "environment_name",
-                    &environment_name,
-                )?,
-                "/deployment_protection_rules/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "disable_deployment_protection_rule",
-                    "protection_rule_id",
-                    &protection_rule_id.to_string(),
-                )?,
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "disable_deployment_protection_rule",
+                &[
+                    "/repos/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "disable_deployment_protection_rule",
+                        "owner",
+                        &owner,
+                    )?,
+                    "/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "disable_deployment_protection_rule",
+                        "repo",
+                        &repo,
+                    )?,
+                    "/environments/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "disable_deployment_protection_rule",
+                        "environment_name",
+                        &environment_name,
+                    )?,
+                    "/deployment_protection_rules/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "disable_deployment_protection_rule",
+                        "protection_rule_id",
+                        &protection_rule_id.to_string(),
+                    )?,
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client

@@ -3175,32 +3175,34 @@ pub mod builder {
                     "deploy_stage",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/products/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "deploy_stage",
-                    "product-id",
-                    &product_id,
-                )?,
-                "/apis/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "deploy_stage",
-                    "api-id",
-                    &api_id,
-                )?,
-                "/stages/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "deploy_stage",
-                    "stage-id",
-                    &stage_id,
-                )?,
-                "/deploy",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "deploy_stage",
+                &[
+                    "/products/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "deploy_stage",
+                        "product-id",
+                        &product_id,
+                    )?,
+                    "/apis/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "deploy_stage",
+                        "api-id",
+                        &api_id,
+                    )?,
+                    "/stages/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "deploy_stage",
+                        "stage-id",
+                        &stage_id,
+                    )?,
+                    "/deploy",
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -3328,25 +3330,27 @@ pub mod builder {
                     "deploy_api",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/products/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "deploy_api",
-                    "product-id",
-                    &product_id,
-                )?,
-                "/apis/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "deploy_api",
-                    "api-id",
-                    &api_id,
-                )?,
-                "/deploy",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "deploy_api",
+                &[
+                    "/products/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "deploy_api",
+                        "product-id",
+                        &product_id,
+                    )?,
+                    "/apis/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "deploy_api",
+                        "api-id",
+                        &api_id,
+                    )?,
+                    "/deploy",
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -3436,25 +3440,27 @@ pub mod builder {
                     "list_stages",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/products/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_stages",
-                    "product-id",
-                    &product_id,
-                )?,
-                "/apis/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_stages",
-                    "api-id",
-                    &api_id,
-                )?,
-                "/stages",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "list_stages",
+                &[
+                    "/products/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_stages",
+                        "product-id",
+                        &product_id,
+                    )?,
+                    "/apis/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_stages",
+                        "api-id",
+                        &api_id,
+                    )?,
+                    "/stages",
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -3564,31 +3570,33 @@ pub mod builder {
                     "get_stage",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/products/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "get_stage",
-                    "product-id",
-                    &product_id,
-                )?,
-                "/apis/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "get_stage",
-                    "api-id",
-                    &api_id,
-                )?,
-                "/stages/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "get_stage",
-                    "stage-id",
-                    &stage_id,
-                )?,
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "get_stage",
+                &[
+                    "/products/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "get_stage",
+                        "product-id",
+                        &product_id,
+                    )?,
+                    "/apis/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "get_stage",
+                        "api-id",
+                        &api_id,
+                    )?,
+                    "/stages/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "get_stage",
+                        "stage-id",
+                        &stage_id,
+                    )?,
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -3738,32 +3746,34 @@ pub mod builder {
                     "list_stage_deployments",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/products/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_stage_deployments",
-                    "product-id",
-                    &product_id,
-                )?,
-                "/apis/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_stage_deployments",
-                    "api-id",
-                    &api_id,
-                )?,
-                "/stages/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_stage_deployments",
-                    "stage-id",
-                    &stage_id,
-                )?,
-                "/deployments",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "list_stage_deployments",
+                &[
+                    "/products/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_stage_deployments",
+                        "product-id",
+                        &product_id,
+                    )?,
+                    "/apis/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_stage_deployments",
+                        "api-id",
+                        &api_id,
+                    )?,
+                    "/stages/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_stage_deployments",
+                        "stage-id",
+                        &stage_id,
+                    )?,
+                    "/deployments",
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -3903,38 +3913,40 @@ pub mod builder {
                     "get_stage_deployment",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/products/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "get_stage_deployment",
-                    "product-id",
-                    &product_id,
-                )?,
-                "/apis/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "get_stage_deployment",
-                    "api-id",
-                    &api_id,
-                )?,
-                "/stages/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "get_stage_deployment",
-                    "stage-id",
-                    &stage_id,
-                )?,
-                "/deployments/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "get_stage_deployment",
-                    "deployment-no",
-                    &deployment_no.to_string(),
-                )?,
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "get_stage_deployment",
+                &[
+                    "/products/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "get_stage_deployment",
+                        "product-id",
+                        &product_id,
+                    )?,
+                    "/apis/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "get_stage_deployment",
+                        "api-id",
+                        &api_id,
+                    )?,
+                    "/stages/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "get_stage_deployment",
+                        "stage-id",
+                        &stage_id,
+                    )?,
+                    "/deployments/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "get_stage_deployment",
+                        "deployment-no",
+                        &deployment_no.to_string(),
+                    )?,
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4064,38 +4076,40 @@ pub mod builder {
                     "delete_stage_deployment",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/products/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "delete_stage_deployment",
-                    "product-id",
-                    &product_id,
-                )?,
-                "/apis/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "delete_stage_deployment",
-                    "api-id",
-                    &api_id,
-                )?,
-                "/stages/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "delete_stage_deployment",
-                    "stage-id",
-                    &stage_id,
-                )?,
-                "/deployments/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "delete_stage_deployment",
-                    "deployment-no",
-                    &deployment_no.to_string(),
-                )?,
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "delete_stage_deployment",
+                &[
+                    "/products/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "delete_stage_deployment",
+                        "product-id",
+                        &product_id,
+                    )?,
+                    "/apis/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "delete_stage_deployment",
+                        "api-id",
+                        &api_id,
+                    )?,
+                    "/stages/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "delete_stage_deployment",
+                        "stage-id",
+                        &stage_id,
+                    )?,
+                    "/deployments/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "delete_stage_deployment",
+                        "deployment-no",
+                        &deployment_no.to_string(),
+                    )?,
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client

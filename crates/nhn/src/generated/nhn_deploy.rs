@@ -3923,7 +3923,11 @@ pub mod builder {
                     "create_token",
                     m,
                 ))?;
-            let url = [&*client.baseurl, "/oauth2/token/create"].concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "create_token",
+                &["/oauth2/token/create"],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4153,32 +4157,34 @@ pub mod builder {
                     "list_binaries",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/api/v2.1/projects/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_binaries",
-                    "appKey",
-                    &app_key,
-                )?,
-                "/artifacts/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_binaries",
-                    "artifactId",
-                    &artifact_id.to_string(),
-                )?,
-                "/binary-groups/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_binaries",
-                    "binaryGroupKey",
-                    &binary_group_key.to_string(),
-                )?,
-                "/binaries",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "list_binaries",
+                &[
+                    "/api/v2.1/projects/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_binaries",
+                        "appKey",
+                        &app_key,
+                    )?,
+                    "/artifacts/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_binaries",
+                        "artifactId",
+                        &artifact_id.to_string(),
+                    )?,
+                    "/binary-groups/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_binaries",
+                        "binaryGroupKey",
+                        &binary_group_key.to_string(),
+                    )?,
+                    "/binaries",
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4327,38 +4333,40 @@ pub mod builder {
                     "download_binary",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/api/v2.1/projects/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "download_binary",
-                    "appKey",
-                    &app_key,
-                )?,
-                "/artifacts/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "download_binary",
-                    "artifactId",
-                    &artifact_id.to_string(),
-                )?,
-                "/binary-group/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "download_binary",
-                    "binaryGroupKey",
-                    &binary_group_key.to_string(),
-                )?,
-                "/binaries/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "download_binary",
-                    "binaryKey",
-                    &binary_key.to_string(),
-                )?,
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "download_binary",
+                &[
+                    "/api/v2.1/projects/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "download_binary",
+                        "appKey",
+                        &app_key,
+                    )?,
+                    "/artifacts/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "download_binary",
+                        "artifactId",
+                        &artifact_id.to_string(),
+                    )?,
+                    "/binary-group/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "download_binary",
+                        "binaryGroupKey",
+                        &binary_group_key.to_string(),
+                    )?,
+                    "/binaries/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "download_binary",
+                        "binaryKey",
+                        &binary_key.to_string(),
+                    )?,
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4497,32 +4505,34 @@ pub mod builder {
                     "deploy",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/api/v2.1/projects/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "deploy",
-                    "appKey",
-                    &app_key,
-                )?,
-                "/artifacts/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "deploy",
-                    "artifactId",
-                    &artifact_id.to_string(),
-                )?,
-                "/server-group/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "deploy",
-                    "serverGroupId",
-                    &server_group_id.to_string(),
-                )?,
-                "/deploy",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "deploy",
+                &[
+                    "/api/v2.1/projects/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "deploy",
+                        "appKey",
+                        &app_key,
+                    )?,
+                    "/artifacts/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "deploy",
+                        "artifactId",
+                        &artifact_id.to_string(),
+                    )?,
+                    "/server-group/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "deploy",
+                        "serverGroupId",
+                        &server_group_id.to_string(),
+                    )?,
+                    "/deploy",
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4620,18 +4630,20 @@ pub mod builder {
                     "list_artifacts",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/api/v2.1/projects/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_artifacts",
-                    "appKey",
-                    &app_key,
-                )?,
-                "/artifacts",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "list_artifacts",
+                &[
+                    "/api/v2.1/projects/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_artifacts",
+                        "appKey",
+                        &app_key,
+                    )?,
+                    "/artifacts",
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4735,25 +4747,27 @@ pub mod builder {
                     "list_server_groups",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/api/v2.1/projects/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_server_groups",
-                    "appKey",
-                    &app_key,
-                )?,
-                "/artifacts/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_server_groups",
-                    "artifactId",
-                    &artifact_id.to_string(),
-                )?,
-                "/server-groups",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "list_server_groups",
+                &[
+                    "/api/v2.1/projects/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_server_groups",
+                        "appKey",
+                        &app_key,
+                    )?,
+                    "/artifacts/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_server_groups",
+                        "artifactId",
+                        &artifact_id.to_string(),
+                    )?,
+                    "/server-groups",
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -4846,25 +4860,27 @@ pub mod builder {
                     "list_binary_groups",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/api/v2.1/projects/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_binary_groups",
-                    "appKey",
-                    &app_key,
-                )?,
-                "/artifacts/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_binary_groups",
-                    "artifactId",
-                    &artifact_id.to_string(),
-                )?,
-                "/binary-groups",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "list_binary_groups",
+                &[
+                    "/api/v2.1/projects/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_binary_groups",
+                        "appKey",
+                        &app_key,
+                    )?,
+                    "/artifacts/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_binary_groups",
+                        "artifactId",
+                        &artifact_id.to_string(),
+                    )?,
+                    "/binary-groups",
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -5072,25 +5088,27 @@ pub mod builder {
                     "list_deploy_histories",
                     m,
                 ))?;
-            let url = [
-                &*client.baseurl,
-                "/api/v2.1/projects/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_deploy_histories",
-                    "appKey",
-                    &app_key,
-                )?,
-                "/artifacts/",
-                &*crate::runtime::generated::path_param(
-                    client,
-                    "list_deploy_histories",
-                    "artifactId",
-                    &artifact_id.to_string(),
-                )?,
-                "/deploy-histories",
-            ]
-                .concat();
+            let url = crate::runtime::generated::call_url(
+                client,
+                "list_deploy_histories",
+                &[
+                    "/api/v2.1/projects/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_deploy_histories",
+                        "appKey",
+                        &app_key,
+                    )?,
+                    "/artifacts/",
+                    &*crate::runtime::generated::path_param(
+                        client,
+                        "list_deploy_histories",
+                        "artifactId",
+                        &artifact_id.to_string(),
+                    )?,
+                    "/deploy-histories",
+                ],
+            )?;
             #[allow(unused_mut)]
             let mut request = client
                 .client

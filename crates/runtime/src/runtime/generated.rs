@@ -42,8 +42,8 @@ impl<C: ClientInfo<Transport>> ClientHooks<Transport> for C {
         let transport = self.inner();
         let op = operation(transport, info)?;
         let tag = |e: Error| e.with_provider(transport.provider.name());
-        let base_path = transport.base_path(self.baseurl());
-        check_path(self.baseurl(), &base_path, request.url(), op).map_err(tag)?;
+        let base = transport.base(self.baseurl());
+        check_path(self.baseurl(), &base.path, request.url(), op).map_err(tag)?;
         prepare_request(request, op).map_err(tag)
     }
 
@@ -80,7 +80,7 @@ fn operation(transport: &Transport, info: &OperationInfo) -> Result<&'static Ope
 /// The request's path is the operation's template under the client's base path: one segment per
 /// parameter, every literal segment in place. (Path parameters are checked one by one before the
 /// URL is built; this holds the result against the spec.)
-/// `base_path` is the path of `base_url` (see `Transport::base_path`).
+/// `base_path` is the path of `base_url` (see `BaseUrl::path`).
 fn check_path(
     base_url: &str,
     base_path: &str,
@@ -224,6 +224,29 @@ pub fn invalid_request<C: ClientInfo<Transport>>(
 /// A value that did not convert, outside of a call.
 pub fn invalid_input(message: String) -> Error {
     Error::invalid_input(message)
+}
+
+/// The URL of a call of `client`: its base URL followed by `pieces` (the path's text and checked
+/// parameters, as the spec's template orders them), parsed. An unusable base URL is an invalid
+/// request of `operation`.
+pub fn call_url<C: ClientInfo<Transport>>(
+    client: &C,
+    operation: &'static str,
+    pieces: &[&str],
+) -> Result<url::Url, Error> {
+    let transport = client.inner();
+    transport
+        .base(client.baseurl())
+        .join(pieces)
+        .map_err(|e| {
+            Error::invalid_input(format!(
+                "the request cannot be built: the path {} under the client's base URL makes no URL: {e}",
+                pieces.concat()
+            ))
+            .with_sent(Sent::No)
+            .with_provider(transport.provider.name())
+            .with_operation(operation)
+        })
 }
 
 /// The request could not be built (an unusable base URL, a body that does not serialise).

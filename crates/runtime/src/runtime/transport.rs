@@ -188,8 +188,8 @@ pub struct Transport {
     /// otherwise.
     pub(crate) transfer_http: Option<reqwest::Client>,
     pub(crate) markers: bool,
-    /// The path of the client's base URL (`base URL`, `path`), worked out at the first call.
-    base_path: Arc<std::sync::OnceLock<(String, String)>>,
+    /// The client's base URL, parsed at the first call.
+    base: Arc<std::sync::OnceLock<BaseUrl>>,
 }
 
 /// Which non-idempotent requests are on the wire, for a program that may be interrupted (the
@@ -294,7 +294,7 @@ impl Transport {
             activity: None,
             transfer_http: None,
             markers: true,
-            base_path: Arc::default(),
+            base: Arc::default(),
         }
     }
 
@@ -391,22 +391,91 @@ impl Transport {
         (self.nonce)()
     }
 
-    /// The path of `base_url` without a trailing `/` (empty for a host alone), as the URL parser
-    /// normalises it; parsed once for the base URL of the client, not at every call.
-    pub(crate) fn base_path(&self, base_url: &str) -> std::borrow::Cow<'_, str> {
-        let parse = || {
-            url::Url::parse(base_url)
-                .map(|u| u.path().trim_end_matches('/').to_string())
-                .unwrap_or_default()
-        };
-        let (url, path) = self
-            .base_path
-            .get_or_init(|| (base_url.to_string(), parse()));
-        if url == base_url {
-            std::borrow::Cow::Borrowed(path)
+    /// `base_url` parsed: once for the base URL of the client, not at every call.
+    pub(crate) fn base(&self, base_url: &str) -> std::borrow::Cow<'_, BaseUrl> {
+        let base = self.base.get_or_init(|| BaseUrl::new(base_url));
+        if base.text == base_url {
+            std::borrow::Cow::Borrowed(base)
         } else {
-            std::borrow::Cow::Owned(parse())
+            std::borrow::Cow::Owned(BaseUrl::new(base_url))
         }
+    }
+}
+
+/// A client's base URL (`https://api.github.com`, `https://ghe.example/api/v3`), parsed.
+#[derive(Clone, Debug)]
+pub(crate) struct BaseUrl {
+    /// As given.
+    text: String,
+    /// Its path without a trailing `/` (empty for a host alone), as the URL parser normalises it.
+    pub(crate) path: String,
+    /// The base for a call's URL parsed relative to it, with the text its path starts with, when
+    /// that gives the URL parsing the base URL's text and the call's path together gives.
+    relative: Option<(url::Url, String)>,
+}
+
+impl BaseUrl {
+    fn new(text: &str) -> Self {
+        let parsed = url::Url::parse(text).ok();
+        let path = parsed
+            .as_ref()
+            .map(|u| u.path().trim_end_matches('/').to_string())
+            .unwrap_or_default();
+        let relative = parsed.and_then(|url| {
+            if url.cannot_be_a_base() || url.query().is_some() || url.fragment().is_some() {
+                return None;
+            }
+            // A host alone (`https://h`) is normalised to the path `/`, which the text lacks.
+            let prefix = if url.path() == "/" && !text.ends_with('/') {
+                String::new()
+            } else {
+                url.path().to_string()
+            };
+            // Probes of the paths calls have: one differing answer and calls parse whole URLs.
+            let same = ["/p", "/a/b%2Fc/d", "/?Action=A&Version=1", "/p?q=a+b"]
+                .iter()
+                .all(|probe| {
+                    let whole = url::Url::parse(&[text, probe].concat()).ok();
+                    let relative = url::Url::options()
+                        .base_url(Some(&url))
+                        .parse(&[&*prefix, probe].concat())
+                        .ok();
+                    whole.is_some() && whole == relative
+                });
+            same.then_some((url, prefix))
+        });
+        Self {
+            text: text.to_string(),
+            path,
+            relative,
+        }
+    }
+
+    /// The URL of a call: this base URL's text followed by `pieces`, parsed. The scheme and host
+    /// were parsed once, here: only the path and query are (a third to a half of a whole URL's
+    /// parse, which runs host names through IDNA).
+    pub(crate) fn join(&self, pieces: &[&str]) -> Result<url::Url, url::ParseError> {
+        let joined = |first: &str| {
+            let len = first.len() + pieces.iter().map(|p| p.len()).sum::<usize>();
+            let mut s = String::with_capacity(len);
+            s.push_str(first);
+            pieces.iter().for_each(|p| s.push_str(p));
+            s
+        };
+        if let Some((base, prefix)) = &self.relative {
+            let path = joined(prefix);
+            // Only what starts with one `/` is a path of the base's host (a second `/`, or `\`
+            // which the parser reads as one, would start a host); tabs and newlines, which the
+            // parser drops wherever they are, could make such a start.
+            let mut start = path.bytes();
+            let path_of_host = start.next() == Some(b'/')
+                && !matches!(start.next(), Some(b'/' | b'\\'))
+                && !path.bytes().any(|b| matches!(b, b'\t' | b'\n' | b'\r'));
+            if path_of_host {
+                return url::Url::options().base_url(Some(base)).parse(&path);
+            }
+        }
+        url::Url::parse(&joined(&self.text))
     }
 }
 
@@ -447,6 +516,87 @@ fn seeded_rng() -> fastrand::Rng {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Base URLs of every shape a client may be given: a host alone (name, address, port, case
+    /// to normalise), a path with and without a trailing `/`, escapes, a query, no host.
+    const BASES: &[&str] = &[
+        "https://api.github.com",
+        "http://127.0.0.1:8080",
+        "HTTPS://Example.COM:443",
+        "https://ghe.example/api/v3",
+        "https://ghe.example/api/v3/",
+        "https://h/",
+        "https://h/a%20b/c d",
+        "https://h/x?q=1",
+        "https://user:secret@h:8443/p",
+        "http://h:99999",
+        "mailto:x@y",
+        "not a url",
+    ];
+
+    fn whole(base: &str, pieces: &[&str]) -> Result<url::Url, url::ParseError> {
+        url::Url::parse(&[&[base][..], pieces].concat().concat())
+    }
+
+    #[test]
+    fn a_call_url_is_the_url_of_the_base_and_path_together() {
+        let paths: &[&[&str]] = &[
+            &["/repos/", "octo-org", "/", "octo%2Frepo", "/deployments"],
+            &["/?Action=DeployApi&Version=2016-07-14"],
+            &["/api/v2.1/projects/", "k%20ey", "/artifacts/7"],
+            &["/a/", "%ED%95%9C", "/b"],
+            &["/a/./b/../c"],
+            &["/a\\b"],
+            &["/\\", "x"],
+            &["/\t/x"],
+            &["/p#frag"],
+            &["//other.host/p"],
+            &["relative"],
+            &[""],
+        ];
+        for base in BASES {
+            let parsed = BaseUrl::new(base);
+            for pieces in paths {
+                assert_eq!(
+                    parsed.join(pieces),
+                    whole(base, pieces),
+                    "{base} {pieces:?}"
+                );
+            }
+        }
+        // The relative parse serves the usual bases; a host with a trailing `/` (whose `//p`
+        // would name a host) and a base with a query are parsed whole at every call.
+        for (base, relative) in [
+            ("https://api.github.com", true),
+            ("https://ghe.example/api/v3", true),
+            ("https://ghe.example/api/v3/", true),
+            ("http://127.0.0.1:8080", true),
+            ("https://h/", false),
+            ("https://h/x?q=1", false),
+            ("not a url", false),
+        ] {
+            assert_eq!(BaseUrl::new(base).relative.is_some(), relative, "{base}");
+        }
+        assert_eq!(BaseUrl::new("https://ghe.example/api/v3/").path, "/api/v3");
+        assert_eq!(BaseUrl::new("https://api.github.com").path, "");
+    }
+
+    proptest! {
+        /// Whatever the pieces (escapes, `/`, `?`, `#`, `\`, dots, spaces, tabs, newlines,
+        /// non-ASCII), the URL
+        /// of a call is the one parsing the base and the pieces together gives, or the same
+        /// error.
+        #[test]
+        fn joining_never_differs_from_parsing_whole(
+            base in proptest::sample::select(BASES),
+            pieces in proptest::collection::vec("[/a-z0-9.%?#\\\\ \t\n한:@=&+-]{0,12}", 0..5),
+        ) {
+            let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+            let parsed = BaseUrl::new(base);
+            prop_assert_eq!(parsed.join(&pieces), whole(base, &pieces));
+        }
+    }
 
     #[test]
     fn nonces_are_32_hex_digits_and_do_not_repeat() {

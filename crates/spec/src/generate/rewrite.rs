@@ -28,8 +28,10 @@
 //!   `utc_date_time`: chrono's result, without chrono's general parser for the form providers
 //!   send;
 //! - the URL of each call, `format!("{}/repos/{}/{}", client.baseurl, path_param(…)?, …)`, is
-//!   joined from its pieces (`[&*client.baseurl, "/repos/", &*path_param(…)?, …].concat()`): one
-//!   allocation of the exact length instead of the formatting machinery growing a `String`;
+//!   made by the runtime from its pieces (`call_url(client, op, &["/repos/", &*path_param(…)?,
+//!   …])?`): one allocation of the exact length instead of the formatting machinery growing a
+//!   `String`, and only the path and query parsed (the base URL's scheme and host once per
+//!   client, not at every call as `RequestBuilder` parses a URL given as text);
 //! - the query parameters of a call (`.query(&QueryParam::new("name", &value))`, one
 //!   `RequestBuilder::query` and one pass of the URL's form serializer each) are appended to the
 //!   built request in one pass, in the same order, through the runtime's `Query`: text as it is,
@@ -207,10 +209,11 @@ fn format_args(mac: &syn::Macro) -> Option<syn::punctuated::Punctuated<Expr, syn
 }
 
 /// A call's URL, `format!("{}/a/{}", client.baseurl, path_param(…)?)` once its path parameters
-/// are rewritten, as `[&*client.baseurl, "/a/", &*path_param(…)?].concat()`. `None` for any
-/// other `format!` (a placeholder with a format spec, an escaped brace, an argument that is not
-/// the base URL or a checked path parameter): it stays as it is.
-fn joined_url(mac: &syn::Macro) -> Option<Expr> {
+/// are rewritten, as `call_url(client, "op", &["/a/", &*path_param(…)?])?`. `None` for any other
+/// `format!` (one that does not start with the base URL, a placeholder with a format spec, an
+/// escaped brace, an argument that is not the base URL or a checked path parameter): it stays as
+/// it is.
+fn joined_url(mac: &syn::Macro, op: &str) -> Option<Expr> {
     let mut args = format_args(mac)?.into_iter();
     let Some(Expr::Lit(syn::ExprLit {
         lit: syn::Lit::Str(template),
@@ -234,17 +237,26 @@ fn joined_url(mac: &syn::Macro) -> Option<Expr> {
     if !args.iter().all(text_arg) {
         return None;
     }
+    // The base URL comes first, then only the path's text and parameters.
+    if !pieces[0].is_empty() || args.first().is_none_or(|a| tokens(a) != "client . baseurl") {
+        return None;
+    }
     let mut parts: Vec<TokenStream> = Vec::with_capacity(pieces.len() + args.len());
-    for (i, piece) in pieces.iter().enumerate() {
-        if i > 0 {
-            let arg = &args[i - 1];
+    for (i, piece) in pieces.iter().enumerate().skip(1) {
+        let arg = &args[i - 1];
+        if i > 1 {
+            if tokens(arg) == "client . baseurl" {
+                return None;
+            }
             parts.push(quote::quote!(&*#arg));
         }
         if !piece.is_empty() {
             parts.push(quote::quote!(#piece));
         }
     }
-    Some(parse_quote!([#(#parts),*].concat()))
+    Some(parse_quote!(
+        crate::runtime::generated::call_url(client, #op, &[#(#parts),*])?
+    ))
 }
 
 /// `use progenitor_client::{a, b};` → the names deploykit supplies from the runtime, the others
@@ -430,9 +442,9 @@ impl VisitMut for Rewriter<'_> {
 
     fn visit_expr_mut(&mut self, e: &mut Expr) {
         visit_mut::visit_expr_mut(self, e);
-        if self.operation.is_some()
+        if let Some(op) = &self.operation
             && let Expr::Macro(m) = e
-            && let Some(joined) = joined_url(&m.mac)
+            && let Some(joined) = joined_url(&m.mac, op)
         {
             *e = joined;
             self.stats.urls += 1;
@@ -1021,7 +1033,7 @@ mod tests {
     fn a_url_is_joined_from_its_pieces_only_when_each_is_text() {
         let joined = |src: &str| {
             let mac: syn::Macro = syn::parse_str(src).unwrap();
-            joined_url(&mac).map(|e| tokens(&e))
+            joined_url(&mac, "op").map(|e| tokens(&e))
         };
         assert_eq!(
             joined(
@@ -1029,17 +1041,23 @@ mod tests {
             )
             .as_deref(),
             Some(
-                "[& * client . baseurl , \"/repos/\" , & * crate :: runtime :: generated :: path_param (client , \"op\" , \"owner\" , & owner) ? , \"/x/\" , & * crate :: runtime :: generated :: path_param (client , \"op\" , \"id\" , & id . to_string ()) ?] . concat ()"
+                "crate :: runtime :: generated :: call_url (client , \"op\" , & [\"/repos/\" , & * crate :: runtime :: generated :: path_param (client , \"op\" , \"owner\" , & owner) ? , \"/x/\" , & * crate :: runtime :: generated :: path_param (client , \"op\" , \"id\" , & id . to_string ()) ?]) ?"
             )
         );
         // No empty pieces; a base URL alone with its path.
         assert_eq!(
             joined(r#"format!("{}/?Action=DeployApi", client.baseurl)"#).as_deref(),
-            Some("[& * client . baseurl , \"/?Action=DeployApi\"] . concat ()")
+            Some(
+                "crate :: runtime :: generated :: call_url (client , \"op\" , & [\"/?Action=DeployApi\"]) ?"
+            )
         );
         // Anything else is left to `format!`: a format spec, an escaped brace, an argument
-        // that is not text, a count that does not match, another macro.
+        // that is not text, a count that does not match, another macro, a URL that does not
+        // start with the base URL or names it twice.
         for other in [
+            r#"format!("x{}/y", client.baseurl)"#,
+            r#"format!("{}/{}/y", crate::runtime::generated::path_param(client, "op", "a", &a)?, client.baseurl)"#,
+            r#"format!("{}/{}/y", client.baseurl, client.baseurl)"#,
             r#"format!("{:?}/x", client.baseurl)"#,
             r#"format!("{}/{{x}}", client.baseurl)"#,
             r#"format!("{}/{}", client.baseurl, page)"#,
