@@ -402,8 +402,9 @@ impl Transport {
     }
 }
 
-/// A client's base URL (`https://api.github.com`, `https://ghe.example/api/v3`), parsed.
-#[derive(Clone, Debug)]
+/// A client's base URL (`https://api.github.com`, `https://ghe.example/api/v3`), parsed. No
+/// `Debug`: a base URL may carry a password.
+#[derive(Clone)]
 pub(crate) struct BaseUrl {
     /// As given.
     text: String,
@@ -431,7 +432,8 @@ impl BaseUrl {
             } else {
                 url.path().to_string()
             };
-            // Probes of the paths calls have: one differing answer and calls parse whole URLs.
+            // Probes shaped like the paths calls have: if any is parsed differently, every
+            // call parses its whole URL.
             let same = ["/p", "/a/b%2Fc/d", "/?Action=A&Version=1", "/p?q=a+b"]
                 .iter()
                 .all(|probe| {
@@ -584,9 +586,8 @@ mod tests {
 
     proptest! {
         /// Whatever the pieces (escapes, `/`, `?`, `#`, `\`, dots, spaces, tabs, newlines,
-        /// non-ASCII), the URL
-        /// of a call is the one parsing the base and the pieces together gives, or the same
-        /// error.
+        /// non-ASCII), the URL of a call is the one parsing the base and the pieces together
+        /// gives, or the same error.
         #[test]
         fn joining_never_differs_from_parsing_whole(
             base in proptest::sample::select(BASES),
