@@ -391,13 +391,15 @@ impl Transport {
         (self.nonce)()
     }
 
-    /// `base_url` parsed: once for the base URL of the client, not at every call.
+    /// `base_url` parsed: once for the base URL of the client, not at every call. (A transport
+    /// used with another base URL than its first gets it parsed at each call, and its calls'
+    /// URLs parsed whole.)
     pub(crate) fn base(&self, base_url: &str) -> std::borrow::Cow<'_, BaseUrl> {
-        let base = self.base.get_or_init(|| BaseUrl::new(base_url));
+        let base = self.base.get_or_init(|| BaseUrl::new(base_url, true));
         if base.text == base_url {
             std::borrow::Cow::Borrowed(base)
         } else {
-            std::borrow::Cow::Owned(BaseUrl::new(base_url))
+            std::borrow::Cow::Owned(BaseUrl::new(base_url, false))
         }
     }
 }
@@ -416,13 +418,14 @@ pub(crate) struct BaseUrl {
 }
 
 impl BaseUrl {
-    fn new(text: &str) -> Self {
+    /// `text` parsed, and made a base for relative parses when `relative` (and that is the same).
+    fn new(text: &str, relative: bool) -> Self {
         let parsed = url::Url::parse(text).ok();
         let path = parsed
             .as_ref()
             .map(|u| u.path().trim_end_matches('/').to_string())
             .unwrap_or_default();
-        let relative = parsed.and_then(|url| {
+        let relative = parsed.filter(|_| relative).and_then(|url| {
             if url.cannot_be_a_base() || url.query().is_some() || url.fragment().is_some() {
                 return None;
             }
@@ -558,13 +561,15 @@ mod tests {
             &[""],
         ];
         for base in BASES {
-            let parsed = BaseUrl::new(base);
-            for pieces in paths {
-                assert_eq!(
-                    parsed.join(pieces),
-                    whole(base, pieces),
-                    "{base} {pieces:?}"
-                );
+            for relative in [true, false] {
+                let parsed = BaseUrl::new(base, relative);
+                for pieces in paths {
+                    assert_eq!(
+                        parsed.join(pieces),
+                        whole(base, pieces),
+                        "{base} {pieces:?}"
+                    );
+                }
             }
         }
         // The relative parse serves the usual bases; a host with a trailing `/` (whose `//p`
@@ -578,10 +583,18 @@ mod tests {
             ("https://h/x?q=1", false),
             ("not a url", false),
         ] {
-            assert_eq!(BaseUrl::new(base).relative.is_some(), relative, "{base}");
+            assert_eq!(
+                BaseUrl::new(base, true).relative.is_some(),
+                relative,
+                "{base}"
+            );
+            assert!(BaseUrl::new(base, false).relative.is_none());
         }
-        assert_eq!(BaseUrl::new("https://ghe.example/api/v3/").path, "/api/v3");
-        assert_eq!(BaseUrl::new("https://api.github.com").path, "");
+        assert_eq!(
+            BaseUrl::new("https://ghe.example/api/v3/", true).path,
+            "/api/v3"
+        );
+        assert_eq!(BaseUrl::new("https://api.github.com", true).path, "");
     }
 
     proptest! {
@@ -594,7 +607,7 @@ mod tests {
             pieces in proptest::collection::vec("[/a-z0-9.%?#\\\\ \t\n한:@=&+-]{0,12}", 0..5),
         ) {
             let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
-            let parsed = BaseUrl::new(base);
+            let parsed = BaseUrl::new(base, true);
             prop_assert_eq!(parsed.join(&pieces), whole(base, &pieces));
         }
     }
