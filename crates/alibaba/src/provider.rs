@@ -334,26 +334,28 @@ fn apply_with(
     let mut version = None;
     let query = url.query().unwrap_or_default();
     decoded.reserve(query.len());
-    // The first pair named as the call's marker takes the marker's value below: its own is not
-    // decoded.
-    let mut marked_name = ctx.query_marker.as_ref().map(|m| m.name);
+    // The call's marker: the first pair of its name takes the marked value (its own is not
+    // decoded), or the pair is added.
+    let mut marker = ctx.query_marker.as_ref();
     // The pairs as `Url::query_pairs` decodes them (form encoding), straight into the buffer.
     for segment in query.split('&').filter(|s| !s.is_empty()) {
         let (k, v) = segment.split_once('=').unwrap_or((segment, ""));
         let key = push_decoded(decoded, bytes, k);
-        let value = if marked_name.is_some_and(|name| name == &decoded[key.0..key.1]) {
-            marked_name = None;
-            (key.1, key.1)
-        } else {
-            push_decoded(decoded, bytes, v)
-        };
         let slot = match &decoded[key.0..key.1] {
-            "Action" => &mut action,
-            "Version" => &mut version,
-            _ => {
-                spans.push(Span { key, value });
-                continue;
-            }
+            "Action" => Some(&mut action),
+            "Version" => Some(&mut version),
+            _ => None,
+        };
+        let Some(slot) = slot else {
+            let value = match marker.filter(|m| m.name == &decoded[key.0..key.1]) {
+                Some(m) => {
+                    marker = None;
+                    push(decoded, &m.value)
+                }
+                None => push_decoded(decoded, bytes, v),
+            };
+            spans.push(Span { key, value });
+            continue;
         };
         if slot.is_some() {
             return Err(Error::invalid_input(format!(
@@ -361,7 +363,12 @@ fn apply_with(
                 &decoded[key.0..key.1]
             )));
         }
-        *slot = Some(value);
+        *slot = Some(push_decoded(decoded, bytes, v));
+    }
+    if let Some(m) = marker {
+        let key = push(decoded, m.name);
+        let value = push(decoded, &m.value);
+        spans.push(Span { key, value });
     }
     // A request signed before has them as headers already.
     let headers = request.headers();
@@ -389,36 +396,16 @@ fn apply_with(
                 .map_err(|_| Error::invalid_input("the Content-Type header is not ASCII"))
         })
         .transpose()?;
-    // The call's marker: the first pair of its name takes the marked value, or it is added.
-    let marker = ctx.query_marker.as_ref();
-    let mut marked = marker.map(|m| (m.name, &*m.value));
-    let mut pair = |span: &Span| {
-        let key = text(span.key);
-        match marked {
-            Some((name, value)) if name == key => {
-                marked = None;
-                (key, value)
-            }
-            _ => (key, text(span.value)),
-        }
-    };
-    let count = spans.len() + usize::from(marker.is_some());
+    let pair = |span: &Span| (text(span.key), text(span.value));
     let mut on_stack = [("", ""); STACK_PAIRS];
-    let mut on_heap: Vec<(&str, &str)>;
-    let pairs: &[(&str, &str)] = if count <= STACK_PAIRS {
-        let mut n = 0;
+    let on_heap: Vec<(&str, &str)>;
+    let pairs: &[(&str, &str)] = if spans.len() <= STACK_PAIRS {
         for (slot, span) in on_stack.iter_mut().zip(spans.iter()) {
             *slot = pair(span);
-            n += 1;
         }
-        if let Some(added) = marked {
-            on_stack[n] = added;
-            n += 1;
-        }
-        &on_stack[..n]
+        &on_stack[..spans.len()]
     } else {
         on_heap = spans.iter().map(pair).collect();
-        on_heap.extend(marked);
         &on_heap
     };
     let (action, version) = (text(action), text(version));

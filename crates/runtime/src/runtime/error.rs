@@ -419,10 +419,8 @@ impl fmt::Debug for Error {
         if let Some(m) = &i.marker {
             write!(f, ", marker: {m}")?;
         }
-        let mut cause = std::error::Error::source(self);
-        while let Some(c) = cause {
+        for c in causes(self) {
             write!(f, "\n    caused by: {}", clean(&c.to_string()))?;
-            cause = c.source();
         }
         Ok(())
     }
@@ -439,6 +437,13 @@ impl std::error::Error for Error {
 
 /// An HTTP date for messages; times outside what the format can show are shown as such instead of
 /// failing.
+/// The causes of `e`, outermost first (`e` itself not included).
+pub(crate) fn causes<'e>(
+    e: &'e (dyn std::error::Error + 'static),
+) -> impl Iterator<Item = &'e (dyn std::error::Error + 'static)> {
+    std::iter::successors(e.source(), |c| c.source())
+}
+
 pub(crate) fn http_date(t: SystemTime) -> String {
     const YEAR_9999: std::time::Duration = std::time::Duration::from_secs(253_402_300_799);
     match t.duration_since(SystemTime::UNIX_EPOCH) {

@@ -14,7 +14,7 @@ use serde::de::DeserializeOwned;
 use tracing::Instrument;
 
 use super::OperationMeta;
-use super::error::{Error, ErrorKind, Sent, snippet};
+use super::error::{Error, ErrorKind, Sent, causes, snippet};
 use super::marker::{Marked, QueryMarker};
 use super::repeat_list::flatten_query;
 use super::transport::{AttemptContext, Disposition, Provider, ResponseSnapshot, Transport};
@@ -494,30 +494,21 @@ fn never_processed(e: &reqwest::Error) -> bool {
 /// refused the request's stream (`REFUSED_STREAM`), or it shut the connection down gracefully
 /// (`GOAWAY` with `NO_ERROR`) before that stream. Other resets leave the outcome unknown.
 fn refused_by_http2(e: &reqwest::Error) -> bool {
-    let mut cause = std::error::Error::source(e);
-    while let Some(c) = cause {
-        if let Some(h2) = c.downcast_ref::<h2::Error>() {
-            return h2.is_remote()
+    causes(e)
+        .find_map(|c| c.downcast_ref::<h2::Error>())
+        .is_some_and(|h2| {
+            h2.is_remote()
                 && match h2.reason() {
                     Some(h2::Reason::REFUSED_STREAM) => h2.is_reset(),
                     Some(h2::Reason::NO_ERROR) => h2.is_go_away(),
                     _ => false,
-                };
-        }
-        cause = c.source();
-    }
-    false
+                }
+        })
 }
 
 /// The deepest cause's message, which names the real reason (reqwest's own message is generic).
 fn innermost_cause(e: &(dyn std::error::Error + 'static)) -> String {
-    let mut last = e.to_string();
-    let mut cause = e.source();
-    while let Some(c) = cause {
-        last = c.to_string();
-        cause = c.source();
-    }
-    last
+    causes(e).last().unwrap_or(e).to_string()
 }
 
 /// Read at most `cap` bytes of a body; `true` when more was there (and was not read).

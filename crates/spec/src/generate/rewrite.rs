@@ -707,10 +707,10 @@ fn module_mut<'f>(file: &'f mut File, name: &str) -> Option<&'f mut Vec<Item>> {
 }
 
 /// In `mod types`, every list field of a struct an answer can carry (the answer types and what
-/// they hold, transitively) decodes `null` as an empty list. Returns how many fields.
-fn lenient_lists(file: &mut File, answers: &BTreeSet<String>) -> usize {
+/// they hold, transitively) decodes `null` as an empty list.
+fn lenient_lists(file: &mut File, answers: &BTreeSet<String>) {
     let Some(items) = module_mut(file, "types") else {
-        return 0;
+        return;
     };
     // What each type of the module mentions.
     let mut mentions: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
@@ -741,7 +741,6 @@ fn lenient_lists(file: &mut File, answers: &BTreeSet<String>) -> usize {
             }
         }
     }
-    let mut count = 0;
     for item in items.iter_mut() {
         let Item::Struct(s) = item else { continue };
         if !reachable.contains(&s.ident.to_string()) {
@@ -758,23 +757,19 @@ fn lenient_lists(file: &mut File, answers: &BTreeSet<String>) -> usize {
                 field.attrs.push(parse_quote!(
                     #[serde(deserialize_with = "crate::runtime::generated::null_as_empty")]
                 ));
-                count += 1;
             }
         }
     }
-    count
 }
 
 /// In `mod types`, each `DateTime<Utc>` field of a struct decodes with the runtime's
 /// `utc_date_time`, each `Option<DateTime<Utc>>` field with `utc_date_time_opt` (and stays
-/// optional: `default`, unless typify made it required with `Option::deserialize`). Returns how
-/// many fields.
-fn date_times(file: &mut File) -> usize {
+/// optional: `default`, unless typify made it required with `Option::deserialize`).
+fn date_times(file: &mut File) {
     const DATE_TIME: &str = ":: chrono :: DateTime < :: chrono :: offset :: Utc >";
     let Some(items) = module_mut(file, "types") else {
-        return 0;
+        return;
     };
-    let mut count = 0;
     for item in items.iter_mut() {
         let Item::Struct(s) = item else { continue };
         for field in s.fields.iter_mut() {
@@ -809,10 +804,8 @@ fn date_times(file: &mut File) -> usize {
                     #[serde(default, deserialize_with = "crate::runtime::generated::utc_date_time_opt")]
                 ),
             });
-            count += 1;
         }
     }
-    count
 }
 
 /// In `mod types`, each nullable object's `Option<Inner>` becomes `Option<Box<Inner>>`, in the
