@@ -19,7 +19,7 @@ use super::OperationMeta;
 pub use super::error::Error;
 use super::error::{ErrorKind, Sent};
 use super::send::{decode, prepare_request, send};
-use super::transport::{QueryStyle, Transport};
+use super::transport::Transport;
 
 /// The hooks every generated operation runs, in order: `pre` (wire fixes, checks), `exec` (the
 /// runtime's send path: credentials, signing, retries, errors), `post` (nothing).
@@ -257,52 +257,15 @@ pub fn request_error(e: reqwest::Error) -> Error {
         .with_source(e)
 }
 
-/// The query parameters of a generated call, written into its built request in the provider's
-/// [`QueryStyle`]. Text goes in as it is; other values as progenitor's `QueryParam` serialises them
+/// The query parameters of a generated call, appended to its built request in the spec's order
+/// with one pass of the URL's form serializer (what `RequestBuilder::query` does once per
+/// parameter). Text goes in as it is; other values as progenitor's `QueryParam` serialises them
 /// (an absent option leaves its parameter out, a list repeats it).
-///
-/// [`QueryStyle::Form`] appends them in the spec's order with one pass of the URL's form
-/// serializer (what `RequestBuilder::query` does once per parameter);
-/// [`QueryStyle::Canonical`] collects them encoded and writes the sorted query once at
-/// [`Query::finish`].
 pub struct Query<'r> {
-    pairs: Pairs<'r>,
+    pairs: url::form_urlencoded::Serializer<'r, url::UrlQuery<'r>>,
     provider: &'static str,
     operation: &'static str,
 }
-
-enum Pairs<'r> {
-    Form(url::form_urlencoded::Serializer<'r, url::UrlQuery<'r>>),
-    Canonical(Canonical<'r>),
-}
-
-/// The pairs of a [`QueryStyle::Canonical`] query, before they are sorted.
-struct Canonical<'r> {
-    request: &'r mut Request,
-    pairs: Encoded,
-}
-
-/// Encoded query pairs: `key=value` joined by `&`, with where each key and value lies.
-#[derive(Default)]
-struct Encoded {
-    text: String,
-    spans: Vec<PairSpan>,
-    /// A non-text parameter as the form serializer writes it, before it is re-encoded.
-    form: String,
-}
-
-#[derive(Clone, Copy)]
-struct PairSpan {
-    key: (usize, usize),
-    value: (usize, usize),
-}
-
-/// RFC 3986 unreserved characters are kept, every other byte is escaped.
-const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
 
 impl<'r> Query<'r> {
     /// Start appending to `request`'s URL, for `operation` of `client`'s provider (which a value
@@ -312,185 +275,44 @@ impl<'r> Query<'r> {
         client: &C,
         operation: &'static str,
     ) -> Self {
-        let provider = &client.inner().provider;
-        Self::of(request, provider.query_style(), provider.name(), operation)
+        Self::of(request, client.inner().provider.name(), operation)
     }
 
-    fn of(
-        request: &'r mut Request,
-        style: QueryStyle,
-        provider: &'static str,
-        operation: &'static str,
-    ) -> Self {
-        let pairs = match style {
-            QueryStyle::Form => Pairs::Form(request.url_mut().query_pairs_mut()),
-            QueryStyle::Canonical { headers } => Pairs::Canonical(Canonical::new(request, headers)),
-        };
+    fn of(request: &'r mut Request, provider: &'static str, operation: &'static str) -> Self {
         Self {
-            pairs,
+            pairs: request.url_mut().query_pairs_mut(),
             provider,
             operation,
         }
     }
 
-    /// `name=value`, encoded.
+    /// `name=value`, form-encoded.
     pub fn text(&mut self, name: &str, value: &str) {
-        match &mut self.pairs {
-            Pairs::Form(pairs) => {
-                pairs.append_pair(name, value);
-            }
-            Pairs::Canonical(query) => query.pairs.push(name, value),
-        }
+        self.pairs.append_pair(name, value);
     }
 
     /// `value` as `progenitor_client::QueryParam` serialises it under `name`; a value it cannot
     /// serialise is an invalid request of the operation.
     pub fn param<T: Serialize>(&mut self, name: &str, value: &T) -> Result<(), Error> {
-        let param = progenitor_client::QueryParam::new(name, value);
-        let done = match &mut self.pairs {
-            Pairs::Form(pairs) => param
-                .serialize(serde_urlencoded::Serializer::new(pairs))
-                .map(drop),
-            Pairs::Canonical(query) => {
-                let pairs = &mut query.pairs;
-                pairs.form.clear();
-                let mut form = url::form_urlencoded::Serializer::new(&mut pairs.form);
-                let done = param
-                    .serialize(serde_urlencoded::Serializer::new(&mut form))
-                    .map(drop);
-                pairs.push_form();
-                done
-            }
-        };
-        done.map_err(|e| {
-            Error::invalid_input(format!("query parameter `{name}`: {e}"))
-                .with_provider(self.provider)
-                .with_operation(self.operation)
-        })
+        progenitor_client::QueryParam::new(name, value)
+            .serialize(serde_urlencoded::Serializer::new(&mut self.pairs))
+            .map(drop)
+            .map_err(|e| {
+                Error::invalid_input(format!("query parameter `{name}`: {e}"))
+                    .with_provider(self.provider)
+                    .with_operation(self.operation)
+            })
     }
 
     /// Done: a URL left with an empty query (every parameter absent) loses its `?`.
-    pub fn finish(self) {
-        match self.pairs {
-            Pairs::Form(mut pairs) => {
-                let url = pairs.finish();
-                if url.query() == Some("") {
-                    url.set_query(None);
-                }
-            }
-            Pairs::Canonical(pairs) => pairs.finish(),
-        }
-    }
-}
-
-impl<'r> Canonical<'r> {
-    /// The pairs the URL already has (the path's), except those that go to `headers`.
-    fn new(
-        request: &'r mut Request,
-        headers: &'static [(&'static str, reqwest::header::HeaderName)],
-    ) -> Self {
-        let mut pairs = Encoded::default();
-        let mut lifted = Vec::new();
-        for (name, value) in request.url().query_pairs() {
-            let header = headers.iter().find(|(n, _)| *n == name);
-            // A value no header can carry stays in the query (signing then says what is wrong).
-            match header.and_then(|(_, h)| Some((h, value.parse().ok()?))) {
-                Some((header, value)) => lifted.push((header.clone(), value)),
-                None => pairs.push(&name, &value),
-            }
-        }
-        let sent = request.headers_mut();
-        for (header, value) in lifted {
-            sent.insert(header, value);
-        }
-        Self { request, pairs }
-    }
-
-    /// The query, sorted, into the URL (none when there are no pairs).
-    fn finish(self) {
-        let Encoded { text, spans, .. } = self.pairs;
-        let url = self.request.url_mut();
-        let pair = |s: &PairSpan| (&text[s.key.0..s.key.1], &text[s.value.0..s.value.1]);
-        if spans.is_empty() {
+    pub fn finish(mut self) {
+        let url = self.pairs.finish();
+        if url.query() == Some("") {
             url.set_query(None);
-        } else if spans.is_sorted_by(|a, b| pair(a) <= pair(b)) {
-            // In order already (the spec lists them so): the pairs as they were written.
-            url.set_query(Some(&text));
-        } else {
-            let mut spans = spans;
-            spans.sort_unstable_by(|a, b| pair(a).cmp(&pair(b)));
-            let mut query = String::with_capacity(text.len());
-            for span in &spans {
-                if !query.is_empty() {
-                    query.push('&');
-                }
-                query.push_str(&text[span.key.0..span.value.1]);
-            }
-            url.set_query(Some(&query));
         }
     }
 }
 
-impl Encoded {
-    /// `name=value`, both encoded.
-    fn push(&mut self, name: &str, value: &str) {
-        self.separate();
-        let key = self.encoded(name);
-        self.text.push('=');
-        let value = self.encoded(value);
-        self.spans.push(PairSpan { key, value });
-    }
-
-    fn separate(&mut self) {
-        if !self.text.is_empty() {
-            self.text.push('&');
-        }
-    }
-
-    fn encoded(&mut self, s: &str) -> (usize, usize) {
-        let start = self.text.len();
-        self.text
-            .extend(percent_encoding::utf8_percent_encode(s, UNRESERVED));
-        (start, self.text.len())
-    }
-
-    /// The pairs in [`Self::form`] (form encoding, as its serializer writes them), re-encoded:
-    /// the form serializer escapes what RFC 3986 does, except space (`+`), `*` (kept) and `~`
-    /// (`%7E`).
-    fn push_form(&mut self) {
-        let form = std::mem::take(&mut self.form);
-        for pair in form.split('&').filter(|p| !p.is_empty()) {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            self.separate();
-            let key = self.reencoded(key);
-            self.text.push('=');
-            let value = self.reencoded(value);
-            self.spans.push(PairSpan { key, value });
-        }
-        self.form = form;
-    }
-
-    fn reencoded(&mut self, form: &str) -> (usize, usize) {
-        let start = self.text.len();
-        let mut rest = form;
-        while let Some(at) = rest.find(['+', '*', '%']) {
-            self.text.push_str(&rest[..at]);
-            match rest.as_bytes()[at] {
-                b'+' => self.text.push_str("%20"),
-                b'*' => self.text.push_str("%2A"),
-                _ if rest[at..].starts_with("%7E") => {
-                    self.text.push('~');
-                    rest = &rest[at + 3..];
-                    continue;
-                }
-                _ => self.text.push('%'),
-            }
-            rest = &rest[at + 1..];
-        }
-        self.text.push_str(rest);
-        (start, self.text.len())
-    }
-}
 /// Decode a `2xx` JSON answer of a generated call (see [`super::send::decode`]).
 pub async fn from_response<T: DeserializeOwned, C: ClientInfo<Transport>>(
     client: &C,
@@ -645,7 +467,7 @@ pub fn undeclared_status<C: ClientInfo<Transport>>(
 #[cfg(test)]
 mod tests {
     use super::{
-        DateTime, PATH_SEGMENT, Query, QueryStyle, Utc, encode_path, segments_fit, utc_date_time,
+        DateTime, PATH_SEGMENT, Query, Utc, encode_path, segments_fit, utc_date_time,
         utc_date_time_opt,
     };
     use progenitor_client::QueryParam;
@@ -678,7 +500,7 @@ mod tests {
             .build()
             .unwrap();
         let mut ours = client.get(base).build().unwrap();
-        let mut query = Query::of(&mut ours, QueryStyle::Form, "test", "op");
+        let mut query = Query::of(&mut ours, "test", "op");
         query.text("T", text);
         if let Some(v) = &none {
             query.text("N", v);
@@ -698,66 +520,11 @@ mod tests {
             .build()
             .unwrap();
         let mut ours = client.get("http://h/p").build().unwrap();
-        let mut query = Query::of(&mut ours, QueryStyle::Form, "test", "op");
+        let mut query = Query::of(&mut ours, "test", "op");
         query.param("N", &none).unwrap();
         query.finish();
         assert_eq!(ours.url().as_str(), "http://h/p");
         assert_eq!(ours.url().as_str(), by_reqwest.url().as_str());
-    }
-
-    static LIFTED: [(&str, reqwest::header::HeaderName); 2] = [
-        (
-            "Action",
-            reqwest::header::HeaderName::from_static("x-acs-action"),
-        ),
-        (
-            "Version",
-            reqwest::header::HeaderName::from_static("x-acs-version"),
-        ),
-    ];
-
-    #[test]
-    fn a_canonical_query_is_encoded_by_rfc_3986_sorted_and_lifts_the_paths_pairs() {
-        let client = crate::runtime::http::client(&Default::default());
-        let style = QueryStyle::Canonical { headers: &LIFTED };
-        let mut request = client
-            .post("http://h/?Action=DeployApi&Version=2016-07-14&Z=1")
-            .build()
-            .unwrap();
-        let mut query = Query::of(&mut request, style, "test", "op");
-        // Out of order, with what form and RFC 3986 encode differently (space, `*`, `~`, `+`).
-        query.text("StageName", "RELEASE");
-        query.text("Description", "a b*c~d+e/한");
-        query.param("Tag", &vec!["y z", "x~"]).unwrap();
-        query.param("E", &Stage::Release).unwrap();
-        query.param("N", &None::<u32>).unwrap();
-        query.param("Count", &42u32).unwrap();
-        query.finish();
-        assert_eq!(
-            request.url().query(),
-            Some(
-                "Count=42&Description=a%20b%2Ac~d%2Be%2F%ED%95%9C&E=RELEASE&StageName=RELEASE\
-                 &Tag=x~&Tag=y%20z&Z=1"
-            )
-        );
-        assert_eq!(request.headers()["x-acs-action"], "DeployApi");
-        assert_eq!(request.headers()["x-acs-version"], "2016-07-14");
-
-        // Nothing but the lifted pairs: no query at all.
-        let mut request = client.post("http://h/?Action=A&Version=1").build().unwrap();
-        let mut query = Query::of(&mut request, style, "test", "op");
-        query.param("N", &None::<u32>).unwrap();
-        query.finish();
-        assert_eq!(request.url().as_str(), "http://h/");
-        assert_eq!(request.headers()["x-acs-action"], "A");
-        // A value no header can carry stays in the query.
-        let mut request = client
-            .post("http://h/?Action=A%0AB&Version=1")
-            .build()
-            .unwrap();
-        Query::of(&mut request, style, "test", "op").finish();
-        assert_eq!(request.url().query(), Some("Action=A%0AB"));
-        assert!(request.headers().get("x-acs-action").is_none());
     }
 
     #[test]
@@ -765,7 +532,7 @@ mod tests {
         // A map in a map has no place in a query string: it is refused, nothing is sent.
         let client = crate::runtime::http::client(&Default::default());
         let mut request = client.get("http://h/p").build().unwrap();
-        let mut query = Query::of(&mut request, QueryStyle::Form, "test", "list_things");
+        let mut query = Query::of(&mut request, "test", "list_things");
         let map =
             std::collections::BTreeMap::from([("a", std::collections::BTreeMap::from([("b", 1)]))]);
         let e = query.param("Filter", &map).unwrap_err();
