@@ -381,6 +381,40 @@ mod tests {
         assert_eq!(source(b, both).unwrap(), CredentialSource::Explicit);
     }
 
+    /// A generated client put together by hand with a base URL the builder would refuse: its
+    /// calls end before anything is sent, with an error naming the operation.
+    #[tokio::test]
+    async fn a_call_under_an_unusable_base_url_is_refused_before_sending() {
+        let c = Client::builder()
+            .token("ghp_S3CRET")
+            .env(MapEnv::new())
+            .build()
+            .unwrap();
+        let api = GeneratedClient::new_with_client(
+            "api.example.com/v3",
+            crate::runtime::http::client(&Default::default()),
+            c.transport().clone(),
+        );
+        let e = api
+            .get_deployment()
+            .owner("octo")
+            .repo("app")
+            .deployment_id("1")
+            .send()
+            .await
+            .unwrap_err();
+        assert_eq!(*e.kind(), crate::runtime::ErrorKind::InvalidInput);
+        assert_eq!(e.sent(), crate::runtime::Sent::No);
+        assert_eq!(e.provider(), Some("github"));
+        assert_eq!(e.operation(), Some("get_deployment"));
+        assert!(
+            e.message().contains("/repos/octo/app/deployments/1")
+                && e.message().contains("makes no URL"),
+            "{}",
+            e.message()
+        );
+    }
+
     #[tokio::test]
     async fn identity_reports_the_source_and_never_a_secret() {
         let c = Client::builder()
