@@ -153,14 +153,23 @@ pub(crate) const ACS3_QUERY: &[(&str, &str)] = &[
     ("Description", DESCRIPTION),
 ];
 
-/// The same request as the Alibaba provider gets it: `Action`, `Version` and the query in the
-/// URL, form-encoded.
+/// The same request as the Alibaba provider gets it from the generated `deploy_api`: the
+/// canonical query in the URL (RFC 3986 encoding, sorted pairs), `Action` and `Version` in their
+/// headers (`QueryStyle::Canonical`).
 pub(crate) fn acs3_template() -> reqwest::Request {
-    let url = format!(
-        "https://{ACS3_HOST}/?Action=DeployApi&Version=2016-07-14&ApiId={API_ID}&Description={}&GroupId={GROUP_ID}&StageName=RELEASE",
-        DESCRIPTION.replace(' ', "+")
+    let query = deploykit::sign::acs3::canonical_query(ACS3_QUERY);
+    let url = format!("https://{ACS3_HOST}/?{query}");
+    let mut request = reqwest::Request::new(reqwest::Method::POST, url.parse().expect("URL"));
+    let headers = request.headers_mut();
+    headers.insert(
+        "x-acs-action",
+        reqwest::header::HeaderValue::from_static("DeployApi"),
     );
-    reqwest::Request::new(reqwest::Method::POST, url.parse().expect("URL"))
+    headers.insert(
+        "x-acs-version",
+        reqwest::header::HeaderValue::from_static("2016-07-14"),
+    );
+    request
 }
 
 /// The attempt the provider signs it for: [`ACS3_DATE`]'s second, [`ACS3_NONCE`].

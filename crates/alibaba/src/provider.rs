@@ -13,10 +13,11 @@ use super::PROVIDER;
 use super::credentials::{Credentials, expose};
 use super::sts::{Fetcher, REFRESH_MARGIN, Source};
 use crate::runtime::credentials::{CredentialSource, Identity};
+use crate::runtime::marker::QueryMarker;
 use crate::runtime::refresh::{Fetched, Refreshing};
 use crate::runtime::retry::retry_after;
 use crate::runtime::{
-    self, AttemptContext, Disposition, Error, ErrorFields, ResponseSnapshot, Result,
+    self, AttemptContext, Disposition, Error, ErrorFields, QueryStyle, ResponseSnapshot, Result,
 };
 use crate::sign::acs3::{self, Acs3Request, Acs3Signer};
 
@@ -256,6 +257,10 @@ const NONCE: HeaderName = HeaderName::from_static(acs3::HEADER_SIGNATURE_NONCE);
 const CONTENT_SHA256: HeaderName = HeaderName::from_static(acs3::HEADER_CONTENT_SHA256);
 const SECURITY_TOKEN: HeaderName = HeaderName::from_static(acs3::HEADER_SECURITY_TOKEN);
 
+/// The path's query pairs that generated calls send as headers ([`QueryStyle::Canonical`]).
+static LIFTED: [(&str, HeaderName); 2] = [(LIFTED_NAMES[0], ACTION), (LIFTED_NAMES[1], VERSION)];
+const LIFTED_NAMES: [&str; 2] = ["Action", "Version"];
+
 /// The `x-acs-content-sha256` of a request without body, validated once.
 const EMPTY_BODY_SHA256: HeaderValue = HeaderValue::from_static(acs3::EMPTY_BODY_SHA256);
 
@@ -316,6 +321,211 @@ fn apply(signer: &Acs3Signer, request: &mut reqwest::Request, ctx: &AttemptConte
 }
 
 fn apply_with(
+    signer: &Acs3Signer,
+    request: &mut reqwest::Request,
+    ctx: &AttemptContext,
+    scratch: &mut Scratch,
+) -> Result<()> {
+    match apply_canonical(signer, request, ctx, scratch) {
+        Some(done) => done,
+        None => apply_decoded(signer, request, ctx, scratch),
+    }
+}
+
+/// The request as generated calls build it ([`Provider`]'s `query_style`): `Action` and `Version` already in
+/// their headers and the query in canonical form, which is signed as it is, with the call's
+/// marker put in. `None` when the request is not in that form.
+fn apply_canonical(
+    signer: &Acs3Signer,
+    request: &mut reqwest::Request,
+    ctx: &AttemptContext,
+    scratch: &mut Scratch,
+) -> Option<Result<()>> {
+    let url = request.url();
+    let query = url.query().unwrap_or_default();
+    // `Action` and `Version` go as headers, never in the query.
+    if !acs3::is_canonical_query(query, &LIFTED_NAMES, &mut scratch.bytes) {
+        return None;
+    }
+    let canonical = &mut scratch.canonical;
+    let marked = match &ctx.query_marker {
+        Some(marker) => {
+            marked_query(query, marker, canonical)?;
+            true
+        }
+        None => false,
+    };
+    let headers = request.headers();
+    let text = |name: &HeaderName| headers.get(name)?.to_str().ok();
+    let (action, version) = (text(&ACTION)?, text(&VERSION)?);
+    let query = if marked { canonical.as_str() } else { query };
+    let date = acs3::AcsDate::new(unix_seconds(ctx.now));
+    let signed = request_parts(request, action, version, &[])
+        .map(|req| signer.sign_canonical(&req, query, date.as_str(), &ctx.nonce));
+    Some(signed.and_then(|signature| {
+        let query = marked.then_some(canonical.as_str());
+        put_signature(signer, request, signature, &date, &ctx.nonce, None, query)
+    }))
+}
+
+/// `query` (canonical) with `marker` in it, into `out`: the value of the one pair of its name
+/// replaced, or the pair inserted where it sorts. `None` when the marker's name is not plain
+/// text or more than one pair has it.
+fn marked_query(query: &str, marker: &QueryMarker, out: &mut String) -> Option<()> {
+    let name = marker.name;
+    if !name.bytes().all(acs3::is_unreserved) || LIFTED_NAMES.contains(&name) {
+        return None;
+    }
+    // Where the marked value goes: the value of the pair of that name, or an empty stretch before
+    // the first pair whose name sorts after it (or at the end).
+    let mut at: Option<(usize, usize, bool)> = None;
+    let mut start = 0;
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = pair.split_once('=')?;
+        if key == name {
+            if matches!(at, Some((_, _, true))) {
+                return None;
+            }
+            let value_start = start + key.len() + 1;
+            at = Some((value_start, value_start + value.len(), true));
+        } else if key > name && at.is_none() {
+            at = Some((start, start, false));
+        }
+        start += pair.len() + 1;
+    }
+    out.clear();
+    match at {
+        // The value of the pair of that name.
+        Some((from, to, true)) => {
+            out.push_str(&query[..from]);
+            acs3::push_encoded(out, &marker.value);
+            out.push_str(&query[to..]);
+        }
+        // A new pair before the one at `from`.
+        Some((from, _, false)) => {
+            out.push_str(&query[..from]);
+            push_pair(out, name, &marker.value);
+            out.push('&');
+            out.push_str(&query[from..]);
+        }
+        // A new pair at the end.
+        None => {
+            out.push_str(query);
+            if !query.is_empty() {
+                out.push('&');
+            }
+            push_pair(out, name, &marker.value);
+        }
+    }
+    Some(())
+}
+
+/// `name=value`, the value encoded.
+fn push_pair(out: &mut String, name: &str, value: &str) {
+    out.push_str(name);
+    out.push('=');
+    acs3::push_encoded(out, value);
+}
+
+/// What ACS3 signs of `request` besides its query.
+fn request_parts<'r>(
+    request: &'r reqwest::Request,
+    action: &'r str,
+    version: &'r str,
+    pairs: &'r [(&'r str, &'r str)],
+) -> Result<Acs3Request<'r>> {
+    let url = request.url();
+    let body: &[u8] = match request.body() {
+        None => &[],
+        Some(b) => b.as_bytes().ok_or_else(|| {
+            Error::invalid_input("a streamed body cannot be signed with ACS3-HMAC-SHA256")
+        })?,
+    };
+    let content_type = request
+        .headers()
+        .get(CONTENT_TYPE)
+        .map(|v| {
+            v.to_str()
+                .map_err(|_| Error::invalid_input("the Content-Type header is not ASCII"))
+        })
+        .transpose()?;
+    Ok(Acs3Request {
+        method: request.method().as_str(),
+        host: host_header(url)?,
+        canonical_uri: url.path(),
+        query: pairs,
+        action,
+        version,
+        content_type,
+        body,
+    })
+}
+
+/// Puts `signature`'s headers on `request` (with `action_version` when they are not there yet),
+/// and `query` (the canonical query, when it differs from the URL's); checked first, so that
+/// nothing changes on an error.
+fn put_signature(
+    signer: &Acs3Signer,
+    request: &mut reqwest::Request,
+    signature: acs3::Signature,
+    date: &acs3::AcsDate,
+    nonce: &str,
+    action_version: Option<(&str, &str)>,
+    query: Option<&str>,
+) -> Result<()> {
+    let action_version = action_version
+        .map(|(action, version)| {
+            Ok::<_, Error>((
+                checked_value(&ACTION, action)?,
+                checked_value(&VERSION, version)?,
+            ))
+        })
+        .transpose()?;
+    let date = checked_value(&DATE, date.as_str())?;
+    let nonce = checked_value(&NONCE, nonce)?;
+    let content_sha256 = match signature.content_sha256 {
+        Cow::Borrowed(acs3::EMPTY_BODY_SHA256) => EMPTY_BODY_SHA256,
+        Cow::Borrowed(s) => HeaderValue::from_static(s),
+        Cow::Owned(s) => owned_value(&CONTENT_SHA256, s)?,
+    };
+    let token = signer
+        .security_token()
+        .map(|t| checked_value(&SECURITY_TOKEN, t))
+        .transpose()?;
+    let mut authorization = owned_value(&AUTHORIZATION, signature.authorization)?;
+    authorization.set_sensitive(true);
+
+    if let Some(query) = query {
+        request
+            .url_mut()
+            .set_query((!query.is_empty()).then_some(query));
+    }
+    let headers = request.headers_mut();
+    // Room for the seven headers at once, not by doubling as they come.
+    headers.reserve(7);
+    if let Some((action, version)) = action_version {
+        headers.insert(ACTION, action);
+        headers.insert(VERSION, version);
+    }
+    headers.insert(DATE, date);
+    headers.insert(NONCE, nonce);
+    headers.insert(CONTENT_SHA256, content_sha256);
+    match token {
+        Some(mut token) => {
+            token.set_sensitive(true);
+            headers.insert(SECURITY_TOKEN, token);
+        }
+        None => {
+            headers.remove(SECURITY_TOKEN);
+        }
+    }
+    headers.insert(AUTHORIZATION, authorization);
+    Ok(())
+}
+
+/// Any other request: its query pairs decoded once into a per-thread buffer, signed from slices
+/// of it, and the canonical query written into the URL.
+fn apply_decoded(
     signer: &Acs3Signer,
     request: &mut reqwest::Request,
     ctx: &AttemptContext,
@@ -383,19 +593,6 @@ fn apply_with(
         Error::invalid_input("an Alibaba RPC request needs `Version` in its query")
     })?;
     let text = |(start, end): (usize, usize)| &decoded[start..end];
-    let body: &[u8] = match request.body() {
-        None => &[],
-        Some(b) => b.as_bytes().ok_or_else(|| {
-            Error::invalid_input("a streamed body cannot be signed with ACS3-HMAC-SHA256")
-        })?,
-    };
-    let content_type = headers
-        .get(CONTENT_TYPE)
-        .map(|v| {
-            v.to_str()
-                .map_err(|_| Error::invalid_input("the Content-Type header is not ASCII"))
-        })
-        .transpose()?;
     let pair = |span: &Span| (text(span.key), text(span.value));
     let mut on_stack = [("", ""); STACK_PAIRS];
     let on_heap: Vec<(&str, &str)>;
@@ -410,56 +607,17 @@ fn apply_with(
     };
     let (action, version) = (text(action), text(version));
     let date = acs3::AcsDate::new(unix_seconds(ctx.now));
-    let req = Acs3Request {
-        method: request.method().as_str(),
-        host: host_header(url)?,
-        canonical_uri: url.path(),
-        query: pairs,
-        action,
-        version,
-        content_type,
-        body,
-    };
+    let req = request_parts(request, action, version, pairs)?;
     let signature = signer.sign_into(&req, date.as_str(), &ctx.nonce, canonical);
-    // Everything that can fail before the request changes.
-    let action = checked_value(&ACTION, action)?;
-    let version = checked_value(&VERSION, version)?;
-    let date = checked_value(&DATE, date.as_str())?;
-    let nonce = checked_value(&NONCE, &ctx.nonce)?;
-    let content_sha256 = match signature.content_sha256 {
-        Cow::Borrowed(acs3::EMPTY_BODY_SHA256) => EMPTY_BODY_SHA256,
-        Cow::Borrowed(s) => HeaderValue::from_static(s),
-        Cow::Owned(s) => owned_value(&CONTENT_SHA256, s)?,
-    };
-    let token = signer
-        .security_token()
-        .map(|t| checked_value(&SECURITY_TOKEN, t))
-        .transpose()?;
-    let mut authorization = owned_value(&AUTHORIZATION, signature.authorization)?;
-    authorization.set_sensitive(true);
-
-    request
-        .url_mut()
-        .set_query((!canonical.is_empty()).then_some(canonical.as_str()));
-    let headers = request.headers_mut();
-    // Room for the seven headers at once, not by doubling as they come.
-    headers.reserve(7);
-    headers.insert(ACTION, action);
-    headers.insert(VERSION, version);
-    headers.insert(DATE, date);
-    headers.insert(NONCE, nonce);
-    headers.insert(CONTENT_SHA256, content_sha256);
-    match token {
-        Some(mut token) => {
-            token.set_sensitive(true);
-            headers.insert(SECURITY_TOKEN, token);
-        }
-        None => {
-            headers.remove(SECURITY_TOKEN);
-        }
-    }
-    headers.insert(AUTHORIZATION, authorization);
-    Ok(())
+    put_signature(
+        signer,
+        request,
+        signature,
+        &date,
+        &ctx.nonce,
+        Some((action, version)),
+        Some(canonical),
+    )
 }
 
 /// Appends `s` form-decoded to `buf` (`+` is a space, `%XX` a byte, invalid UTF-8 replaced, as
@@ -520,6 +678,12 @@ impl runtime::Provider for Provider {
     /// The query is rewritten at every signing anyway: the marker's value goes in there.
     fn applies_query_marker(&self) -> bool {
         true
+    }
+
+    /// Generated calls write the canonical query ACS3 signs, with `Action` and `Version` in their
+    /// headers, so that signing takes the query as it is.
+    fn query_style(&self) -> QueryStyle {
+        QueryStyle::Canonical { headers: &LIFTED }
     }
 
     /// Credentials from STS, the metadata service or a URI are fetched (once for every call
@@ -732,6 +896,57 @@ mod tests {
                 deferred.0
             );
         }
+    }
+
+    /// A request as generated calls build it (canonical query, `Action` and `Version` in their
+    /// headers) is signed as it is, and comes out as the same request in the URL's form encoding
+    /// with `Action` and `Version` in its query does, marker or not.
+    #[test]
+    fn a_canonical_query_is_signed_as_it_is_as_the_decoded_one_would_be() {
+        use crate::runtime::marker::QueryMarker;
+        use proptest::prelude::*;
+        let keys =
+            prop::sample::select(vec!["ApiId", "Description", "Tag.1", "a b", "x*~", "배포"]);
+        let pairs = prop::collection::vec((keys, "[ -~배포]{0,6}"), 0..6);
+        let marker = prop::option::of("[ -~배포]{0,6}");
+        proptest!(ProptestConfig::with_cases(2_000), |(pairs in pairs, marker in marker)| {
+            let mut ctx = ctx(1_700_000_000, "n1");
+            ctx.query_marker = marker.map(|value| QueryMarker {
+                name: "Description",
+                value: value.into(),
+            });
+            let mut form = url::form_urlencoded::Serializer::new(String::from(
+                "Action=DeployApi&Version=2016-07-14",
+            ));
+            form.extend_pairs(&pairs);
+            let url = format!("http://127.0.0.1:8080/?{}", form.finish());
+            let mut decoded = reqwest::Request::new(reqwest::Method::POST, url.parse().unwrap());
+            provider().sign(&mut decoded, &ctx).unwrap();
+
+            let borrowed: Vec<(&str, &str)> =
+                pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let query = acs3::canonical_query(&borrowed);
+            let mut url: url::Url = "http://127.0.0.1:8080/".parse().unwrap();
+            url.set_query((!query.is_empty()).then_some(&query));
+            let mut canonical = reqwest::Request::new(reqwest::Method::POST, url);
+            let headers = canonical.headers_mut();
+            headers.insert(ACTION, HeaderValue::from_static("DeployApi"));
+            headers.insert(VERSION, HeaderValue::from_static("2016-07-14"));
+            let signer = signer(&Credentials::new("YourAccessKeyId", "YourAccessKeySecret"));
+            let taken = acs3::with_reused(&SCRATCH, |scratch| {
+                apply_canonical(&signer, &mut canonical, &ctx, scratch)
+            });
+            // Taken unless the marker's pair is there twice: it goes into the first, and which
+            // one is first changed when the pairs were sorted.
+            let twice = pairs.iter().filter(|(k, _)| *k == "Description").count() > 1;
+            if twice && ctx.query_marker.is_some() {
+                prop_assert!(taken.is_none());
+                return Ok(());
+            }
+            prop_assert!(taken.is_some());
+            prop_assert_eq!(canonical.url().as_str(), decoded.url().as_str());
+            prop_assert_eq!(canonical.headers(), decoded.headers());
+        });
     }
 
     /// The query is decoded as `Url::query_pairs` decodes it.

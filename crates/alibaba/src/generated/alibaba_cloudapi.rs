@@ -10417,7 +10417,7 @@ pub mod builder {
                 )
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
-            {
+            let marked = {
                 let mut query = crate::runtime::generated::Query::new(
                     &mut request,
                     client,
@@ -10429,13 +10429,13 @@ pub mod builder {
                     query.text("GroupId", value);
                 }
                 query.param("StageName", &stage_name)?;
-                query.finish();
-            }
+                query.finish()
+            };
             let info = OperationInfo {
                 operation_id: "deploy_api",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_marked(request, &info, marked).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -10552,7 +10552,7 @@ pub mod builder {
                 )
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
-            {
+            let marked = {
                 let mut query = crate::runtime::generated::Query::new(
                     &mut request,
                     client,
@@ -10563,13 +10563,13 @@ pub mod builder {
                     query.text("GroupId", value);
                 }
                 query.param("StageName", &stage_name)?;
-                query.finish();
-            }
+                query.finish()
+            };
             let info = OperationInfo {
                 operation_id: "abolish_api",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_marked(request, &info, marked).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -10691,7 +10691,7 @@ pub mod builder {
                 )
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
-            {
+            let marked = {
                 let mut query = crate::runtime::generated::Query::new(
                     &mut request,
                     client,
@@ -10700,13 +10700,13 @@ pub mod builder {
                 query.param("Api", &api)?;
                 query.text("Description", &description);
                 query.param("StageName", &stage_name)?;
-                query.finish();
-            }
+                query.finish()
+            };
             let info = OperationInfo {
                 operation_id: "batch_deploy_apis",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_marked(request, &info, marked).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -10783,20 +10783,20 @@ pub mod builder {
                 )
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
-            {
+            let marked = {
                 let mut query = crate::runtime::generated::Query::new(
                     &mut request,
                     client,
                     "batch_abolish_apis",
                 );
                 query.param("Api", &api)?;
-                query.finish();
-            }
+                query.finish()
+            };
             let info = OperationInfo {
                 operation_id: "batch_abolish_apis",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_marked(request, &info, marked).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -10871,20 +10871,20 @@ pub mod builder {
                 )
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
-            {
+            let marked = {
                 let mut query = crate::runtime::generated::Query::new(
                     &mut request,
                     client,
                     "describe_deploy_api_task",
                 );
                 query.text("OperationUid", &operation_uid);
-                query.finish();
-            }
+                query.finish()
+            };
             let info = OperationInfo {
                 operation_id: "describe_deploy_api_task",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_marked(request, &info, marked).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -10959,20 +10959,20 @@ pub mod builder {
                 )
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
-            {
+            let marked = {
                 let mut query = crate::runtime::generated::Query::new(
                     &mut request,
                     client,
                     "describe_abolish_api_task",
                 );
                 query.text("OperationUid", &operation_uid);
-                query.finish();
-            }
+                query.finish()
+            };
             let info = OperationInfo {
                 operation_id: "describe_abolish_api_task",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_marked(request, &info, marked).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -11255,7 +11255,7 @@ pub mod builder {
                 )
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
-            {
+            let marked = {
                 let mut query = crate::runtime::generated::Query::new(
                     &mut request,
                     client,
@@ -11281,13 +11281,13 @@ pub mod builder {
                 query.param("PageSize", &page_size)?;
                 query.param("StageName", &stage_name)?;
                 query.param("Tag", &tag)?;
-                query.finish();
-            }
+                query.finish()
+            };
             let info = OperationInfo {
                 operation_id: "describe_deployed_apis",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_marked(request, &info, marked).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -11404,7 +11404,7 @@ pub mod builder {
                 )
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
-            {
+            let marked = {
                 let mut query = crate::runtime::generated::Query::new(
                     &mut request,
                     client,
@@ -11415,13 +11415,13 @@ pub mod builder {
                     query.text("GroupId", value);
                 }
                 query.param("StageName", &stage_name)?;
-                query.finish();
-            }
+                query.finish()
+            };
             let info = OperationInfo {
                 operation_id: "describe_deployed_api",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_marked(request, &info, marked).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -11613,7 +11613,7 @@ pub mod builder {
                 )
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
-            {
+            let marked = {
                 let mut query = crate::runtime::generated::Query::new(
                     &mut request,
                     client,
@@ -11633,13 +11633,13 @@ pub mod builder {
                     query.text("PageSize", value);
                 }
                 query.param("StageName", &stage_name)?;
-                query.finish();
-            }
+                query.finish()
+            };
             let info = OperationInfo {
                 operation_id: "describe_history_apis",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_marked(request, &info, marked).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -11777,7 +11777,7 @@ pub mod builder {
                 )
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
-            {
+            let marked = {
                 let mut query = crate::runtime::generated::Query::new(
                     &mut request,
                     client,
@@ -11789,13 +11789,13 @@ pub mod builder {
                 }
                 query.text("HistoryVersion", &history_version);
                 query.param("StageName", &stage_name)?;
-                query.finish();
-            }
+                query.finish()
+            };
             let info = OperationInfo {
                 operation_id: "describe_api_history",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_marked(request, &info, marked).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -11961,7 +11961,7 @@ pub mod builder {
                 )
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
-            {
+            let marked = {
                 let mut query = crate::runtime::generated::Query::new(
                     &mut request,
                     client,
@@ -11974,13 +11974,13 @@ pub mod builder {
                 }
                 query.text("HistoryVersion", &history_version);
                 query.param("StageName", &stage_name)?;
-                query.finish();
-            }
+                query.finish()
+            };
             let info = OperationInfo {
                 operation_id: "switch_api",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_marked(request, &info, marked).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {

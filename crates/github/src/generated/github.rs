@@ -8288,7 +8288,7 @@ pub mod builder {
                 )
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
-            {
+            let marked = {
                 let mut query = crate::runtime::generated::Query::new(
                     &mut request,
                     client,
@@ -8308,13 +8308,13 @@ pub mod builder {
                 if let Some(value) = &task {
                     query.text("task", value);
                 }
-                query.finish();
-            }
+                query.finish()
+            };
             let info = OperationInfo {
                 operation_id: "list_deployments",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_marked(request, &info, marked).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -8937,7 +8937,7 @@ pub mod builder {
                 )
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
-            {
+            let marked = {
                 let mut query = crate::runtime::generated::Query::new(
                     &mut request,
                     client,
@@ -8945,13 +8945,13 @@ pub mod builder {
                 );
                 query.param("page", &page)?;
                 query.param("per_page", &per_page)?;
-                query.finish();
-            }
+                query.finish()
+            };
             let info = OperationInfo {
                 operation_id: "list_deployment_statuses",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_marked(request, &info, marked).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -9453,7 +9453,7 @@ pub mod builder {
                 )
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
-            {
+            let marked = {
                 let mut query = crate::runtime::generated::Query::new(
                     &mut request,
                     client,
@@ -9461,13 +9461,13 @@ pub mod builder {
                 );
                 query.param("page", &page)?;
                 query.param("per_page", &per_page)?;
-                query.finish();
-            }
+                query.finish()
+            };
             let info = OperationInfo {
                 operation_id: "list_environments",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_marked(request, &info, marked).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -10107,7 +10107,7 @@ pub mod builder {
                 )
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
-            {
+            let marked = {
                 let mut query = crate::runtime::generated::Query::new(
                     &mut request,
                     client,
@@ -10115,13 +10115,13 @@ pub mod builder {
                 );
                 query.param("page", &page)?;
                 query.param("per_page", &per_page)?;
-                query.finish();
-            }
+                query.finish()
+            };
             let info = OperationInfo {
                 operation_id: "list_deployment_branch_policies",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_marked(request, &info, marked).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -11375,7 +11375,7 @@ pub mod builder {
                 )
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
-            {
+            let marked = {
                 let mut query = crate::runtime::generated::Query::new(
                     &mut request,
                     client,
@@ -11383,13 +11383,13 @@ pub mod builder {
                 );
                 query.param("page", &page)?;
                 query.param("per_page", &per_page)?;
-                query.finish();
-            }
+                query.finish()
+            };
             let info = OperationInfo {
                 operation_id: "list_deployment_rule_integrations",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_marked(request, &info, marked).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {

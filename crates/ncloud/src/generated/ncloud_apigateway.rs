@@ -3784,7 +3784,7 @@ pub mod builder {
                 )
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
-            {
+            let marked = {
                 let mut query = crate::runtime::generated::Query::new(
                     &mut request,
                     client,
@@ -3792,13 +3792,13 @@ pub mod builder {
                 );
                 query.param("limit", &limit)?;
                 query.param("offset", &offset)?;
-                query.finish();
-            }
+                query.finish()
+            };
             let info = OperationInfo {
                 operation_id: "list_stage_deployments",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_marked(request, &info, marked).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {

@@ -4195,7 +4195,7 @@ pub mod builder {
                 )
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
-            {
+            let marked = {
                 let mut query = crate::runtime::generated::Query::new(
                     &mut request,
                     client,
@@ -4208,13 +4208,13 @@ pub mod builder {
                 query.param("pageSize", &page_size)?;
                 query.param("sortDirection", &sort_direction)?;
                 query.param("sortKey", &sort_key)?;
-                query.finish();
-            }
+                query.finish()
+            };
             let info = OperationInfo {
                 operation_id: "list_binaries",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_marked(request, &info, marked).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -4654,7 +4654,7 @@ pub mod builder {
                 )
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
-            {
+            let marked = {
                 let mut query = crate::runtime::generated::Query::new(
                     &mut request,
                     client,
@@ -4663,13 +4663,13 @@ pub mod builder {
                 if let Some(value) = &artifact_name {
                     query.text("artifactName", value);
                 }
-                query.finish();
-            }
+                query.finish()
+            };
             let info = OperationInfo {
                 operation_id: "list_artifacts",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_marked(request, &info, marked).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -5119,7 +5119,7 @@ pub mod builder {
                 )
                 .build()
                 .map_err(crate::runtime::generated::request_error)?;
-            {
+            let marked = {
                 let mut query = crate::runtime::generated::Query::new(
                     &mut request,
                     client,
@@ -5130,13 +5130,13 @@ pub mod builder {
                 query.param("pageNum", &page_num)?;
                 query.param("pageSize", &page_size)?;
                 query.param("serverGroupId", &server_group_id)?;
-                query.finish();
-            }
+                query.finish()
+            };
             let info = OperationInfo {
                 operation_id: "list_deploy_histories",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_marked(request, &info, marked).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {

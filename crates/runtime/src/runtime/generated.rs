@@ -15,11 +15,11 @@ use serde::de::DeserializeOwned;
 
 pub use progenitor_client::{ClientInfo, OperationInfo, ResponseValue};
 
-use super::OperationMeta;
 pub use super::error::Error;
 use super::error::{ErrorKind, Sent};
 use super::send::{decode, prepare_request, send};
-use super::transport::Transport;
+use super::transport::{QueryStyle, Transport};
+use super::{MarkerField, OperationMeta};
 
 /// The hooks every generated operation runs, in order: `pre` (wire fixes, checks), `exec` (the
 /// runtime's send path: credentials, signing, retries, errors), `post` (nothing).
@@ -29,6 +29,14 @@ pub trait ClientHooks<Inner = ()> {
     async fn pre(&self, request: &mut Request, info: &OperationInfo) -> Result<(), Error>;
     /// Send with signing and retries; `Ok` only for a `2xx` answer.
     async fn exec(&self, request: Request, info: &OperationInfo) -> Result<Response, Error>;
+    /// [`Self::exec`] for a request whose query already carries the operation's marker: `marker`,
+    /// as [`Query::finish`] gave it (`None`: not marked yet, as for `exec`).
+    async fn exec_marked(
+        &self,
+        request: Request,
+        info: &OperationInfo,
+        marker: Option<String>,
+    ) -> Result<Response, Error>;
     /// After sending.
     async fn post(
         &self,
@@ -48,14 +56,18 @@ impl<C: ClientInfo<Transport>> ClientHooks<Transport> for C {
     }
 
     async fn exec(&self, request: Request, info: &OperationInfo) -> Result<Response, Error> {
+        self.exec_marked(request, info, None).await
+    }
+
+    async fn exec_marked(
+        &self,
+        request: Request,
+        info: &OperationInfo,
+        marker: Option<String>,
+    ) -> Result<Response, Error> {
         let transport = self.inner();
-        send(
-            transport,
-            self.client(),
-            request,
-            operation(transport, info)?,
-        )
-        .await
+        let op = operation(transport, info)?;
+        send(transport, self.client(), request, op, marker).await
     }
 
     async fn post(
@@ -257,14 +269,45 @@ pub fn request_error(e: reqwest::Error) -> Error {
         .with_source(e)
 }
 
-/// The query parameters of a generated call, appended to its built request in the spec's order
-/// with one pass of the URL's form serializer (what `RequestBuilder::query` does once per
-/// parameter). Text goes in as it is; other values as progenitor's `QueryParam` serialises them
+/// The query parameters of a generated call, written into its built request in the provider's
+/// [`QueryStyle`]. Text goes in as it is; other values as progenitor's `QueryParam` serialises them
 /// (an absent option leaves its parameter out, a list repeats it).
+///
+/// [`QueryStyle::Form`] appends them in the spec's order with one pass of the URL's form
+/// serializer (what `RequestBuilder::query` does once per parameter);
+/// [`QueryStyle::Canonical`] collects them encoded and writes the sorted query once at
+/// [`Query::finish`].
 pub struct Query<'r> {
-    pairs: url::form_urlencoded::Serializer<'r, url::UrlQuery<'r>>,
+    pairs: Pairs<'r>,
     provider: &'static str,
     operation: &'static str,
+}
+
+enum Pairs<'r> {
+    Form(url::form_urlencoded::Serializer<'r, url::UrlQuery<'r>>),
+    Canonical(Canonical<'r>),
+}
+
+/// The pairs of a [`QueryStyle::Canonical`] query, before they are sorted.
+struct Canonical<'r> {
+    request: &'r mut Request,
+    pairs: Encoded,
+    /// The operation's marker parameter and the marker to append to it, when markers are on.
+    marker: Option<(&'static MarkerField, String)>,
+}
+
+/// Encoded query pairs: `key=value` joined by `&`, with where each key and value lies.
+struct Encoded {
+    text: String,
+    spans: Vec<PairSpan>,
+    /// A non-text parameter as the form serializer writes it, before it is re-encoded.
+    form: String,
+}
+
+#[derive(Clone, Copy)]
+struct PairSpan {
+    key: (usize, usize),
+    value: (usize, usize),
 }
 
 impl<'r> Query<'r> {
@@ -275,44 +318,296 @@ impl<'r> Query<'r> {
         client: &C,
         operation: &'static str,
     ) -> Self {
-        Self::of(request, client.inner().provider.name(), operation)
+        let transport = client.inner();
+        let provider = &transport.provider;
+        let style = provider.query_style();
+        // A canonical query is written once, with the marker in it.
+        let marker = match style {
+            QueryStyle::Canonical { .. } if transport.markers => transport
+                .operation(operation)
+                .and_then(|op| op.marker.as_ref())
+                .filter(|field| field.in_query)
+                .map(|field| (field, super::marker::marker_text(&transport.nonce()))),
+            _ => None,
+        };
+        Self::of(request, style, marker, provider.name(), operation)
     }
 
-    fn of(request: &'r mut Request, provider: &'static str, operation: &'static str) -> Self {
+    fn of(
+        request: &'r mut Request,
+        style: QueryStyle,
+        marker: Option<(&'static MarkerField, String)>,
+        provider: &'static str,
+        operation: &'static str,
+    ) -> Self {
+        let pairs = match style {
+            QueryStyle::Form => Pairs::Form(request.url_mut().query_pairs_mut()),
+            QueryStyle::Canonical { headers } => {
+                Pairs::Canonical(Canonical::new(request, headers, marker))
+            }
+        };
         Self {
-            pairs: request.url_mut().query_pairs_mut(),
+            pairs,
             provider,
             operation,
         }
     }
 
-    /// `name=value`, form-encoded.
+    /// `name=value`, encoded.
     pub fn text(&mut self, name: &str, value: &str) {
-        self.pairs.append_pair(name, value);
+        match &mut self.pairs {
+            Pairs::Form(pairs) => {
+                pairs.append_pair(name, value);
+            }
+            Pairs::Canonical(query) => query.pairs.push(name, value),
+        }
     }
 
     /// `value` as `progenitor_client::QueryParam` serialises it under `name`; a value it cannot
     /// serialise is an invalid request of the operation.
     pub fn param<T: Serialize>(&mut self, name: &str, value: &T) -> Result<(), Error> {
-        progenitor_client::QueryParam::new(name, value)
-            .serialize(serde_urlencoded::Serializer::new(&mut self.pairs))
-            .map(drop)
-            .map_err(|e| {
-                Error::invalid_input(format!("query parameter `{name}`: {e}"))
-                    .with_provider(self.provider)
-                    .with_operation(self.operation)
-            })
+        let param = progenitor_client::QueryParam::new(name, value);
+        let done = match &mut self.pairs {
+            Pairs::Form(pairs) => param
+                .serialize(serde_urlencoded::Serializer::new(pairs))
+                .map(drop),
+            Pairs::Canonical(query) => {
+                let pairs = &mut query.pairs;
+                pairs.form.clear();
+                let mut form = url::form_urlencoded::Serializer::new(&mut pairs.form);
+                let done = param
+                    .serialize(serde_urlencoded::Serializer::new(&mut form))
+                    .map(drop);
+                pairs.push_form();
+                done
+            }
+        };
+        done.map_err(|e| {
+            Error::invalid_input(format!("query parameter `{name}`: {e}"))
+                .with_provider(self.provider)
+                .with_operation(self.operation)
+        })
     }
 
-    /// Done: a URL left with an empty query (every parameter absent) loses its `?`.
-    pub fn finish(mut self) {
-        let url = self.pairs.finish();
-        if url.query() == Some("") {
-            url.set_query(None);
+    /// Done: a URL left with an empty query (every parameter absent) loses its `?`. The marker,
+    /// when the query took the operation's marker (see [`ClientHooks::exec_marked`]).
+    #[must_use = "the marker goes to `exec_marked`"]
+    pub fn finish(self) -> Option<String> {
+        match self.pairs {
+            Pairs::Form(mut pairs) => {
+                let url = pairs.finish();
+                if url.query() == Some("") {
+                    url.set_query(None);
+                }
+                None
+            }
+            Pairs::Canonical(pairs) => pairs.finish(),
         }
     }
 }
 
+impl<'r> Canonical<'r> {
+    /// The pairs the URL already has (the path's), except those that go to `headers`.
+    fn new(
+        request: &'r mut Request,
+        headers: &'static [(&'static str, reqwest::header::HeaderName)],
+        marker: Option<(&'static MarkerField, String)>,
+    ) -> Self {
+        // Room for a typical call's query (a few identifiers and a description), grown if needed.
+        let mut pairs = Encoded {
+            text: String::with_capacity(256),
+            spans: Vec::with_capacity(8),
+            form: String::new(),
+        };
+        let mut lifted = Vec::new();
+        for (name, value) in request.url().query_pairs() {
+            let header = headers.iter().find(|(n, _)| *n == name);
+            // A value no header can carry stays in the query (signing then says what is wrong).
+            match header.and_then(|(_, h)| Some((h, value.parse().ok()?))) {
+                Some((header, value)) => lifted.push((header.clone(), value)),
+                None => pairs.push(&name, &value),
+            }
+        }
+        let sent = request.headers_mut();
+        for (header, value) in lifted {
+            sent.insert(header, value);
+        }
+        Self {
+            request,
+            pairs,
+            marker,
+        }
+    }
+
+    /// The query, marked and sorted, into the URL (none when there are no pairs); the marker
+    /// when it went in.
+    fn finish(self) -> Option<String> {
+        let Self {
+            request,
+            mut pairs,
+            marker,
+        } = self;
+        let marked =
+            marker.and_then(|(field, marker)| pairs.mark(field, &marker).then_some(marker));
+        let Encoded { text, spans, .. } = pairs;
+        let url = request.url_mut();
+        let pair = |s: &PairSpan| (&text[s.key.0..s.key.1], &text[s.value.0..s.value.1]);
+        if spans.is_empty() {
+            url.set_query(None);
+        } else if spans.is_sorted_by(|a, b| pair(a) <= pair(b)) {
+            // In order already (the spec lists them so): the pairs as they were written.
+            url.set_query(Some(&text));
+        } else {
+            let mut spans = spans;
+            spans.sort_unstable_by(|a, b| pair(a).cmp(&pair(b)));
+            let mut query = String::with_capacity(text.len());
+            for span in &spans {
+                if !query.is_empty() {
+                    query.push('&');
+                }
+                query.push_str(&text[span.key.0..span.value.1]);
+            }
+            url.set_query(Some(&query));
+        }
+        marked
+    }
+}
+
+/// How many characters the RFC 3986 encoded `text` (well-formed `%XX`) decodes to: each byte
+/// that does not continue a UTF-8 character.
+fn decoded_chars(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let (mut count, mut i) = (0, 0);
+    while i < bytes.len() {
+        let byte = if bytes[i] == b'%' {
+            let hex = |at: usize| bytes.get(at).and_then(|&c| char::from(c).to_digit(16));
+            let byte = hex(i + 1).unwrap_or(0) << 4 | hex(i + 2).unwrap_or(0);
+            i += 3;
+            byte
+        } else {
+            i += 1;
+            0
+        };
+        count += usize::from(byte & 0xc0 != 0x80);
+    }
+    count
+}
+
+impl Encoded {
+    /// `marker` appended to the value of the first pair named `field` (the pair added when there
+    /// is none), as [`super::marker`] marks a query parameter; `false` when it would not fit.
+    fn mark(&mut self, field: &MarkerField, marker: &str) -> bool {
+        let mut name = String::new();
+        super::rfc3986::push_encoded(&mut name, field.field);
+        let found = self
+            .spans
+            .iter()
+            .position(|s| self.text[s.key.0..s.key.1] == name);
+        let Some(i) = found else {
+            let Some(text) = super::marker::appended(None, marker, field.max_len) else {
+                return false;
+            };
+            self.push(field.field, &text);
+            return true;
+        };
+        let (start, end) = self.spans[i].value;
+        let value = &self.text[start..end];
+        // A value ending in an unreserved character (not an escape's last digit) has no trailing
+        // space to trim: the marker goes after it, encoded, and its length is counted without
+        // decoding it.
+        let bytes = value.as_bytes();
+        let plain_end = bytes
+            .last()
+            .is_some_and(|&b| super::rfc3986::is_unreserved(b))
+            && !(bytes.len() >= 3 && bytes[bytes.len() - 3] == b'%');
+        let (at, new) = if plain_end {
+            let fits = field.max_len.is_none_or(|max| {
+                (decoded_chars(value) + 1 + marker.chars().count()) as u64 <= max
+            });
+            if !fits {
+                return false;
+            }
+            let mut new = String::from("%20");
+            super::rfc3986::push_encoded(&mut new, marker);
+            (end..end, new)
+        } else {
+            let current = percent_encoding::percent_decode_str(value).decode_utf8_lossy();
+            let Some(text) = super::marker::appended(Some(&current), marker, field.max_len) else {
+                return false;
+            };
+            let mut new = String::with_capacity(3 * text.len());
+            super::rfc3986::push_encoded(&mut new, &text);
+            (start..end, new)
+        };
+        // The new text in place; the pairs after it move along.
+        let moved = |pos: usize| pos - at.end + at.start + new.len();
+        self.text.replace_range(at.clone(), &new);
+        self.spans[i].value.1 = moved(end);
+        for span in &mut self.spans[i + 1..] {
+            span.key = (moved(span.key.0), moved(span.key.1));
+            span.value = (moved(span.value.0), moved(span.value.1));
+        }
+        true
+    }
+
+    /// `name=value`, both encoded.
+    fn push(&mut self, name: &str, value: &str) {
+        self.separate();
+        let key = self.encoded(name);
+        self.text.push('=');
+        let value = self.encoded(value);
+        self.spans.push(PairSpan { key, value });
+    }
+
+    fn separate(&mut self) {
+        if !self.text.is_empty() {
+            self.text.push('&');
+        }
+    }
+
+    fn encoded(&mut self, s: &str) -> (usize, usize) {
+        let start = self.text.len();
+        super::rfc3986::push_encoded(&mut self.text, s);
+        (start, self.text.len())
+    }
+
+    /// The pairs in [`Self::form`] (form encoding, as its serializer writes them), re-encoded:
+    /// the form serializer escapes what RFC 3986 does, except space (`+`), `*` (kept) and `~`
+    /// (`%7E`).
+    fn push_form(&mut self) {
+        let form = std::mem::take(&mut self.form);
+        for pair in form.split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            self.separate();
+            let key = self.reencoded(key);
+            self.text.push('=');
+            let value = self.reencoded(value);
+            self.spans.push(PairSpan { key, value });
+        }
+        self.form = form;
+    }
+
+    fn reencoded(&mut self, form: &str) -> (usize, usize) {
+        let start = self.text.len();
+        let mut rest = form;
+        while let Some(at) = rest.find(['+', '*', '%']) {
+            self.text.push_str(&rest[..at]);
+            match rest.as_bytes()[at] {
+                b'+' => self.text.push_str("%20"),
+                b'*' => self.text.push_str("%2A"),
+                _ if rest[at..].starts_with("%7E") => {
+                    self.text.push('~');
+                    rest = &rest[at + 3..];
+                    continue;
+                }
+                _ => self.text.push('%'),
+            }
+            rest = &rest[at + 1..];
+        }
+        self.text.push_str(rest);
+        (start, self.text.len())
+    }
+}
 /// Decode a `2xx` JSON answer of a generated call (see [`super::send::decode`]).
 pub async fn from_response<T: DeserializeOwned, C: ClientInfo<Transport>>(
     client: &C,
@@ -467,7 +762,7 @@ pub fn undeclared_status<C: ClientInfo<Transport>>(
 #[cfg(test)]
 mod tests {
     use super::{
-        DateTime, PATH_SEGMENT, Query, Utc, encode_path, segments_fit, utc_date_time,
+        DateTime, PATH_SEGMENT, Query, QueryStyle, Utc, encode_path, segments_fit, utc_date_time,
         utc_date_time_opt,
     };
     use progenitor_client::QueryParam;
@@ -500,7 +795,7 @@ mod tests {
             .build()
             .unwrap();
         let mut ours = client.get(base).build().unwrap();
-        let mut query = Query::of(&mut ours, "test", "op");
+        let mut query = Query::of(&mut ours, QueryStyle::Form, None, "test", "op");
         query.text("T", text);
         if let Some(v) = &none {
             query.text("N", v);
@@ -511,7 +806,7 @@ mod tests {
         query.param("E", &Stage::Release).unwrap();
         query.param("n", &42u32).unwrap();
         query.param("L", &list).unwrap();
-        query.finish();
+        assert_eq!(query.finish(), None);
         assert_eq!(ours.url().as_str(), by_reqwest.url().as_str());
         // Only absent parameters: no `?` left behind, as reqwest leaves none.
         let by_reqwest = client
@@ -520,11 +815,201 @@ mod tests {
             .build()
             .unwrap();
         let mut ours = client.get("http://h/p").build().unwrap();
-        let mut query = Query::of(&mut ours, "test", "op");
+        let mut query = Query::of(&mut ours, QueryStyle::Form, None, "test", "op");
         query.param("N", &none).unwrap();
-        query.finish();
+        assert_eq!(query.finish(), None);
         assert_eq!(ours.url().as_str(), "http://h/p");
         assert_eq!(ours.url().as_str(), by_reqwest.url().as_str());
+    }
+
+    static LIFTED: [(&str, reqwest::header::HeaderName); 2] = [
+        (
+            "Action",
+            reqwest::header::HeaderName::from_static("x-acs-action"),
+        ),
+        (
+            "Version",
+            reqwest::header::HeaderName::from_static("x-acs-version"),
+        ),
+    ];
+
+    #[test]
+    fn a_canonical_query_is_encoded_by_rfc_3986_sorted_and_lifts_the_paths_pairs() {
+        let client = crate::runtime::http::client(&Default::default());
+        let style = QueryStyle::Canonical { headers: &LIFTED };
+        let mut request = client
+            .post("http://h/?Action=DeployApi&Version=2016-07-14&Z=1")
+            .build()
+            .unwrap();
+        let mut query = Query::of(&mut request, style, None, "test", "op");
+        // Out of order, with what form and RFC 3986 encode differently (space, `*`, `~`, `+`).
+        query.text("StageName", "RELEASE");
+        query.text("Description", "a b*c~d+e/한");
+        query.param("Tag", &vec!["y z", "x~"]).unwrap();
+        query.param("E", &Stage::Release).unwrap();
+        query.param("N", &None::<u32>).unwrap();
+        query.param("Count", &42u32).unwrap();
+        assert_eq!(query.finish(), None);
+        assert_eq!(
+            request.url().query(),
+            Some(
+                "Count=42&Description=a%20b%2Ac~d%2Be%2F%ED%95%9C&E=RELEASE&StageName=RELEASE\
+                 &Tag=x~&Tag=y%20z&Z=1"
+            )
+        );
+        assert_eq!(request.headers()["x-acs-action"], "DeployApi");
+        assert_eq!(request.headers()["x-acs-version"], "2016-07-14");
+
+        // Nothing but the lifted pairs: no query at all.
+        let mut request = client.post("http://h/?Action=A&Version=1").build().unwrap();
+        let mut query = Query::of(&mut request, style, None, "test", "op");
+        query.param("N", &None::<u32>).unwrap();
+        assert_eq!(query.finish(), None);
+        assert_eq!(request.url().as_str(), "http://h/");
+        assert_eq!(request.headers()["x-acs-action"], "A");
+        // A value no header can carry stays in the query.
+        let mut request = client
+            .post("http://h/?Action=A%0AB&Version=1")
+            .build()
+            .unwrap();
+        assert_eq!(
+            Query::of(&mut request, style, None, "test", "op").finish(),
+            None
+        );
+        assert_eq!(request.url().query(), Some("Action=A%0AB"));
+        assert!(request.headers().get("x-acs-action").is_none());
+    }
+
+    /// The operation's marker goes into a canonical query as the runtime's `mark` puts it into a
+    /// form one: appended to the first pair of its name, or a pair of its own; left out when it
+    /// would not fit. The query is written once, sorted, and the marker handed back.
+    #[test]
+    fn a_canonical_query_takes_the_operations_marker() {
+        static NOTE: crate::runtime::MarkerField = crate::runtime::MarkerField {
+            field: "Description",
+            in_query: true,
+            max_len: Some(40),
+        };
+        const MARKER: &str = "[deploykit:0123456789abcdef]";
+        let client = crate::runtime::http::client(&Default::default());
+        let style = QueryStyle::Canonical { headers: &LIFTED };
+        let marked = |given: &[(&str, &str)]| {
+            let mut request = client.post("http://h/?Action=A&Version=1").build().unwrap();
+            let marker = Some((&NOTE, MARKER.to_string()));
+            let mut query = Query::of(&mut request, style, marker, "test", "op");
+            for (name, value) in given {
+                query.text(name, value);
+            }
+            let marker = query.finish();
+            (request.url().query().map(str::to_owned), marker)
+        };
+        let written = Some(MARKER.to_string());
+        assert_eq!(
+            marked(&[
+                ("StageName", "RELEASE"),
+                ("Description", "v 1"),
+                ("ApiId", "x")
+            ]),
+            (
+                Some(
+                    "ApiId=x&Description=v%201%20%5Bdeploykit%3A0123456789abcdef%5D\
+                     &StageName=RELEASE"
+                        .to_string()
+                ),
+                written.clone()
+            )
+        );
+        assert_eq!(
+            marked(&[("StageName", "RELEASE")]),
+            (
+                Some(
+                    "Description=%5Bdeploykit%3A0123456789abcdef%5D&StageName=RELEASE".to_string()
+                ),
+                written.clone()
+            )
+        );
+        assert_eq!(
+            marked(&[]),
+            (
+                Some("Description=%5Bdeploykit%3A0123456789abcdef%5D".to_string()),
+                written
+            )
+        );
+        // Trailing space is trimmed before the marker; length counts characters, not bytes
+        // (7 characters, 19 bytes, 55 encoded, and the marker's 29 fit in 40).
+        assert_eq!(
+            marked(&[("Description", "v1 ")]),
+            (
+                Some("Description=v1%20%5Bdeploykit%3A0123456789abcdef%5D".to_string()),
+                Some(MARKER.to_string())
+            )
+        );
+        assert_eq!(
+            marked(&[("Description", "배포배포배포v")]).1,
+            Some(MARKER.to_string())
+        );
+        assert_eq!(
+            marked(&[("Description", "배포배포배포배포배포배포v")]).1,
+            None
+        );
+        // 12 characters and the marker's 29 (with its space) make 41: over the limit of 40.
+        assert_eq!(
+            marked(&[("Description", "twelve chars")]),
+            (Some("Description=twelve%20chars".to_string()), None)
+        );
+    }
+
+    proptest::proptest! {
+        /// Marking the encoded query gives what marking the decoded pairs and encoding them
+        /// afterwards gives (trailing spaces, escapes, characters beyond ASCII, length limits).
+        #[test]
+        fn a_canonical_query_is_marked_as_its_decoded_pairs_would_be(
+            pairs in proptest::collection::vec(
+                (proptest::sample::select(vec!["Description", "ApiId", "Z"]), "[ a~%배\u{3000}]{0,5}"),
+                0..4,
+            ),
+            max_len in proptest::option::of(25u64..40),
+        ) {
+            const MARKER: &str = "[deploykit:0123456789abcdef]";
+            // The query takes a `&'static` field, as the generated tables hold them.
+            let field: &'static crate::runtime::MarkerField = Box::leak(Box::new(
+                crate::runtime::MarkerField { field: "Description", in_query: true, max_len },
+            ));
+            let client = crate::runtime::http::client(&Default::default());
+            let mut request = client.post("http://h/").build().unwrap();
+            let style = QueryStyle::Canonical { headers: &LIFTED };
+            let marker = Some((field, MARKER.to_string()));
+            let mut query = Query::of(&mut request, style, marker, "test", "op");
+            for (k, v) in &pairs {
+                query.text(k, v);
+            }
+            let marked = query.finish();
+
+            // The same by hand, on decoded text.
+            let mut expected: Vec<(String, String)> =
+                pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
+            let first = expected.iter().position(|(k, _)| k == "Description");
+            let current = first.map(|i| expected[i].1.clone());
+            let text = crate::runtime::marker::appended(current.as_deref(), MARKER, max_len);
+            if let Some(text) = &text {
+                match first {
+                    Some(i) => expected[i].1 = text.clone(),
+                    None => expected.push(("Description".to_string(), text.clone())),
+                }
+            }
+            let encode = |s: &str| {
+                let mut out = String::new();
+                crate::runtime::rfc3986::push_encoded(&mut out, s);
+                out
+            };
+            let mut encoded: Vec<(String, String)> =
+                expected.iter().map(|(k, v)| (encode(k), encode(v))).collect();
+            encoded.sort();
+            let query: Vec<String> = encoded.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            let query = Some(query.join("&")).filter(|q| !q.is_empty());
+            proptest::prop_assert_eq!(request.url().query(), query.as_deref());
+            proptest::prop_assert_eq!(marked, text.map(|_| MARKER.to_string()));
+        }
     }
 
     #[test]
@@ -532,7 +1017,7 @@ mod tests {
         // A map in a map has no place in a query string: it is refused, nothing is sent.
         let client = crate::runtime::http::client(&Default::default());
         let mut request = client.get("http://h/p").build().unwrap();
-        let mut query = Query::of(&mut request, "test", "list_things");
+        let mut query = Query::of(&mut request, QueryStyle::Form, None, "test", "list_things");
         let map =
             std::collections::BTreeMap::from([("a", std::collections::BTreeMap::from([("b", 1)]))]);
         let e = query.param("Filter", &map).unwrap_err();

@@ -50,7 +50,7 @@ pub fn carries(recorded: &str, marker: &str) -> bool {
 }
 
 /// `value` with the marker appended, if it fits `max_len` characters.
-fn appended(value: Option<&str>, marker: &str, max_len: Option<u64>) -> Option<String> {
+pub(crate) fn appended(value: Option<&str>, marker: &str, max_len: Option<u64>) -> Option<String> {
     let value = value.map(str::trim_end).unwrap_or_default();
     let mut text = String::with_capacity(value.len() + 1 + marker.len());
     if !value.is_empty() {

@@ -21,6 +21,7 @@ pub mod paginate;
 #[doc(hidden)]
 pub mod refresh;
 pub mod retry;
+pub mod rfc3986;
 pub mod send;
 pub mod transport;
 
@@ -36,8 +37,8 @@ pub use repeat_list::RepeatList;
 pub use retry::{RetryPolicy, Sleeper, TokioSleeper};
 pub use send::call;
 pub use transport::{
-    Activity, AttemptContext, Disposition, Limits, Provider, ResponseSnapshot, Transport,
-    default_classify,
+    Activity, AttemptContext, Disposition, Limits, Provider, QueryStyle, ResponseSnapshot,
+    Transport, default_classify,
 };
 
 /// What every provider's `Client` offers on top of its own methods, the same way: `Deref` to the

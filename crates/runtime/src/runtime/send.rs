@@ -47,7 +47,7 @@ pub async fn call(
         .with_provider(provider)
     })?;
     prepare_request(&mut request, op).map_err(|e| e.with_provider(provider))?;
-    send(transport, http, request, op).await
+    send(transport, http, request, op, None).await
 }
 
 /// Sign, send and retry one request of `op`; `Ok` only for a `2xx` answer.
@@ -65,11 +65,15 @@ pub async fn call(
 ///   (clock skew, expired token).
 /// - Streamed bodies cannot be replayed: such a request gets one attempt.
 /// - In dry-run mode the request is signed offline and handed to the sink instead.
+///
+/// `marked` is the marker the request already carries (a canonical query writes it in, see
+/// `generated::Query`); with `None` the operation's marker field, if any, is marked here.
 pub async fn send(
     transport: &Transport,
     http: &reqwest::Client,
     request: Request,
     op: &'static OperationMeta,
+    marked: Option<String>,
 ) -> Result<Response, Error> {
     // Borrowed for the call, not cloned: no reference count shared by concurrent calls.
     let provider = &transport.provider;
@@ -81,6 +85,8 @@ pub async fn send(
     };
     let mut request = request;
     let (marker, query_marker) = match op.marker {
+        // Written when the query was (`generated::Query`).
+        _ if marked.is_some() => (marked, None),
         Some(field) if transport.markers => {
             let marker = super::marker::marker_text(&transport.nonce());
             let deferred = provider.applies_query_marker();

@@ -66,6 +66,24 @@ pub enum Disposition {
     Final,
 }
 
+/// How the query parameters of a generated call are written into its URL
+/// ([`Provider::query_style`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QueryStyle {
+    /// Form encoding (space as `+`), in the spec's order, after the pairs the path already has:
+    /// what `reqwest::RequestBuilder::query` writes.
+    Form,
+    /// The canonical form of signatures that sign the query as sent: RFC 3986 encoding (the
+    /// unreserved `A-Za-z0-9-_.~` kept, every other UTF-8 byte as uppercase `%XX`, space as
+    /// `%20`), pairs sorted by encoded key, then encoded value. The path's own pairs whose name
+    /// `headers` lists leave the query for that header (Alibaba's `Action` and `Version`), so a
+    /// provider whose signature needs exactly this query can sign the URL's query as it is.
+    Canonical {
+        /// Pair name, and the header its value goes to.
+        headers: &'static [(&'static str, reqwest::header::HeaderName)],
+    },
+}
+
 /// What is special about one provider: how a request is authenticated, how its answers are read
 /// and what its error bodies say. Everything else (transport, retries, errors, tracing) is shared.
 ///
@@ -100,6 +118,12 @@ pub trait Provider: Send + Sync + fmt::Debug + 'static {
     /// `false` (the runtime writes the marker into the URL).
     fn applies_query_marker(&self) -> bool {
         false
+    }
+
+    /// How generated calls write their query parameters into the URL. Default:
+    /// [`QueryStyle::Form`].
+    fn query_style(&self) -> QueryStyle {
+        QueryStyle::Form
     }
 
     /// Whether [`Provider::sign`] reads [`AttemptContext::nonce`]. When it does not, the runtime

@@ -136,7 +136,10 @@ pub(crate) fn rewrite(
             ));
         }
     }
-    let sends = text.matches("client . exec (request , & info)").count();
+    let sends = text.matches("client . exec (request , & info)").count()
+        + text
+            .matches("client . exec_marked (request , & info , marked)")
+            .count();
     if r.stats.urls != sends {
         return Err(format!(
             "progenitor's output has changed shape: {sends} generated calls but {} URLs joined from their pieces (crates/spec/src/generate/rewrite.rs)",
@@ -601,12 +604,24 @@ impl Rewriter<'_> {
                 }),
                 None => quote::quote!(query.param(#name, &#var)?;),
             });
-        let append: syn::Stmt = parse_quote!({
-            let mut query = crate::runtime::generated::Query::new(&mut request, client, #op);
-            #(#calls)*
-            query.finish();
-        });
+        let append: syn::Stmt = parse_quote!(
+            let marked = {
+                let mut query = crate::runtime::generated::Query::new(&mut request, client, #op);
+                #(#calls)*
+                query.finish()
+            };
+        );
         block.stmts.insert(at + 1, append);
+        // The marker the query may have taken goes to the send path with the request.
+        for stmt in &mut block.stmts[at + 2..] {
+            if let syn::Stmt::Local(local) = stmt
+                && let Some(init) = &mut local.init
+                && let Expr::Await(awaited) = &mut *init.expr
+                && tokens(&awaited.base) == "client . exec (request , & info)"
+            {
+                *awaited.base = parse_quote!(client.exec_marked(request, &info, marked));
+            }
+        }
         params.len()
     }
 
@@ -993,6 +1008,7 @@ mod tests {
                     let url = [&*client.baseurl, "/things"].concat();
                     let mut request = client.client.get(url).header(ACCEPT, json){queries}.build().map_err(crate::runtime::generated::request_error)?;
                     client.pre(&mut request, &info).await?;
+                    let result = client.exec(request, &info).await;
                 }}"#
             ))
             .unwrap()
@@ -1006,12 +1022,13 @@ mod tests {
             text.contains("get (url) . header (ACCEPT , json) . build () . map_err"),
             "{text}"
         );
-        let appended = "{ let mut query = crate :: runtime :: generated :: Query :: new (& mut request , client , \"list\") ; \
+        let appended = "let marked = { let mut query = crate :: runtime :: generated :: Query :: new (& mut request , client , \"list\") ; \
              if let Some (value) = & tag { query . text (\"Tag\" , value) ; } \
              query . text (\"Name\" , & name) ; \
              query . param (\"page\" , & page) ? ; \
-             query . finish () ; } \
-             client . pre";
+             query . finish () } ; \
+             client . pre (& mut request , & info) . await ? ; \
+             let result = client . exec_marked (request , & info , marked) . await ;";
         assert!(text.contains(appended), "{text}");
         // A `.query(…)` of another shape: nothing moves, the order on the wire stays.
         let mut odd = send(

@@ -3,59 +3,11 @@
 use super::*;
 use std::cmp::Ordering;
 
-/// `UNRESERVED[b]` is true for the RFC 3986 unreserved bytes `A-Za-z0-9-_.~`, never encoded.
-pub(super) const UNRESERVED: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        table[b] = c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b'~');
-        b += 1;
-    }
-    table
-};
-
-/// Uppercase hex digits, for `%XX`.
-pub(super) const HEX_UPPER: &[u8; 16] = b"0123456789ABCDEF";
-
-/// True for the RFC 3986 unreserved bytes `A-Za-z0-9-_.~`.
-pub(super) fn is_unreserved(b: u8) -> bool {
-    UNRESERVED[usize::from(b)]
-}
+pub(crate) use crate::runtime::rfc3986::{is_unreserved, push_encoded};
 
 /// Length of `s` once percent-encoded.
 pub(super) fn encoded_len(s: &str) -> usize {
     s.len() + 2 * s.bytes().filter(|&b| !is_unreserved(b)).count()
-}
-
-/// Appends `s` percent-encoded (RFC 3986, uppercase `%XX` over the UTF-8 bytes) to `out`.
-pub(super) fn push_encoded(out: &mut String, s: &str) {
-    let bytes = s.as_bytes();
-    let Some(first) = bytes.iter().position(|&b| !is_unreserved(b)) else {
-        // Fast path: identifiers, numbers, dates.
-        out.push_str(s);
-        return;
-    };
-    let mut run_start = 0;
-    for (i, &b) in bytes.iter().enumerate().skip(first) {
-        if is_unreserved(b) {
-            continue;
-        }
-        // A non-empty run of unreserved bytes is ASCII, so its ends are char boundaries and `get`
-        // succeeds; an empty run may start inside a multi-byte character, where `get` gives
-        // `None`, which is the same as pushing nothing.
-        if let Some(run) = s.get(run_start..i) {
-            out.push_str(run);
-        }
-        out.push('%');
-        out.push(char::from(HEX_UPPER[usize::from(b >> 4)]));
-        out.push(char::from(HEX_UPPER[usize::from(b & 0x0f)]));
-        run_start = i + 1;
-    }
-    // The tail after the last encoded byte is ASCII or empty (same reasoning).
-    if let Some(run) = s.get(run_start..) {
-        out.push_str(run);
-    }
 }
 
 /// Percent-encodes one query key or value as the canonical query does: the unreserved characters
@@ -141,4 +93,81 @@ pub fn canonical_query(pairs: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(canonical_query_len(pairs));
     write_canonical_query(&mut out, pairs);
     out
+}
+
+/// Whether `query` (the text after `?`) is the canonical query of the pairs it encodes, so that
+/// decoding and encoding it again would give it back unchanged: `key=value` pairs joined by `&`,
+/// each key and value made of unreserved bytes and uppercase `%XX` of the other bytes (decoding to
+/// UTF-8), sorted by key, then value. The empty query is canonical; a query with a key `excluded`
+/// names is not. One pass over the bytes; `bytes` is room for decoding escapes above ASCII.
+pub(crate) fn is_canonical_query(query: &str, excluded: &[&str], bytes: &mut Vec<u8>) -> bool {
+    let raw = query.as_bytes();
+    let hex = |at: usize| {
+        let digit = |c: u8| match c {
+            b'0'..=b'9' => Some(c - b'0'),
+            b'A'..=b'F' => Some(c - b'A' + 10),
+            _ => None,
+        };
+        Some(digit(*raw.get(at)?)? << 4 | digit(*raw.get(at + 1)?)?)
+    };
+    let mut previous: Option<(&[u8], &[u8])> = None;
+    // The pair being read: where it starts, where its `=` is, whether it escapes bytes above ASCII.
+    let (mut start, mut equals, mut high) = (0, None, false);
+    let mut i = 0;
+    while !raw.is_empty() {
+        match raw.get(i) {
+            None | Some(b'&') => {
+                let Some(eq) = equals else {
+                    return false;
+                };
+                let pair = (&raw[start..eq], &raw[eq + 1..i]);
+                if previous.is_some_and(|p| p > pair)
+                    || excluded.iter().any(|k| k.as_bytes() == pair.0)
+                    || (high && !(decodes_to_utf8(pair.0, bytes) && decodes_to_utf8(pair.1, bytes)))
+                {
+                    return false;
+                }
+                if i == raw.len() {
+                    break;
+                }
+                previous = Some(pair);
+                (start, equals, high) = (i + 1, None, false);
+                i += 1;
+            }
+            Some(b'=') if equals.is_none() => {
+                equals = Some(i);
+                i += 1;
+            }
+            Some(b'%') => match hex(i + 1) {
+                Some(byte) if !is_unreserved(byte) => {
+                    high |= byte >= 0x80;
+                    i += 3;
+                }
+                _ => return false,
+            },
+            Some(&b) if is_unreserved(b) => i += 1,
+            Some(_) => return false,
+        }
+    }
+    true
+}
+
+/// Whether the escaped text `s` (unreserved bytes and valid `%XX`) decodes to UTF-8.
+fn decodes_to_utf8(s: &[u8], bytes: &mut Vec<u8>) -> bool {
+    bytes.clear();
+    let mut i = 0;
+    while i < s.len() {
+        if s[i] == b'%' {
+            let byte = s
+                .get(i + 1..i + 3)
+                .and_then(|h| std::str::from_utf8(h).ok())
+                .and_then(|h| u8::from_str_radix(h, 16).ok());
+            bytes.push(byte.unwrap_or(0xff));
+            i += 3;
+        } else {
+            bytes.push(s[i]);
+            i += 1;
+        }
+    }
+    std::str::from_utf8(bytes).is_ok()
 }

@@ -310,10 +310,22 @@ impl Acs3Signer {
         query.clear();
         query.reserve(canonical_query_max_len(req.query));
         write_canonical_query(query, req.query);
+        self.sign_canonical(req, query, date, nonce)
+    }
+
+    /// [`Self::sign_into`] for a query already in canonical form (see [`is_canonical_query`]):
+    /// `query` is signed as it is and `req.query` is not read.
+    pub(crate) fn sign_canonical(
+        &self,
+        req: &Acs3Request<'_>,
+        query: &str,
+        date: &str,
+        nonce: &str,
+    ) -> Signature {
         let content_sha256 = body_sha256(req.body);
         let parts = Parts {
             req,
-            query: query.as_str(),
+            query,
             content_sha256: &content_sha256,
             date,
             nonce,

@@ -547,6 +547,41 @@ proptest! {
     }
 
     #[test]
+    fn a_query_is_canonical_exactly_when_encoding_its_pairs_again_gives_it_back(
+        pairs in prop::collection::vec((any_text(), any_text()), 0..6),
+        text in "([a-zA-Z~*+=&%é-]|%[0-9A-Fa-f]{2}){0,16}",
+    ) {
+        let borrowed: Vec<(&str, &str)> =
+            pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let mut bytes = Vec::new();
+        prop_assert!(is_canonical_query(&canonical_query(&borrowed), &[], &mut bytes));
+        // Any text: canonical when (and only when) its pairs, decoded and encoded again, give it
+        // back (text with a lone `%`, invalid UTF-8 or unsorted pairs is not).
+        let decoded: Option<Vec<(String, String)>> = if text.is_empty() {
+            Some(Vec::new())
+        } else {
+            text.split('&')
+                .map(|kv| {
+                    let (k, v) = kv.split_once('=')?;
+                    let k = percent_encoding::percent_decode_str(k).decode_utf8().ok()?;
+                    let v = percent_encoding::percent_decode_str(v).decode_utf8().ok()?;
+                    Some((k.into_owned(), v.into_owned()))
+                })
+                .collect()
+        };
+        let again = decoded.map(|pairs| {
+            let borrowed: Vec<(&str, &str)> =
+                pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            canonical_query(&borrowed)
+        });
+        prop_assert_eq!(
+            is_canonical_query(&text, &[], &mut bytes),
+            again.as_deref() == Some(text.as_str()),
+            "{}", text
+        );
+    }
+
+    #[test]
     fn sign_never_panics_and_matches_stage_functions(
         method in any_text(),
         host in any_text(),
