@@ -497,12 +497,17 @@ impl Encoded {
     /// `marker` appended to the value of the first pair named `field` (the pair added when there
     /// is none), as [`super::marker`] marks a query parameter; `false` when it would not fit.
     fn mark(&mut self, field: &MarkerField, marker: &str) -> bool {
-        let mut name = String::new();
-        super::rfc3986::push_encoded(&mut name, field.field);
+        let name = if field.field.bytes().all(super::rfc3986::is_unreserved) {
+            std::borrow::Cow::Borrowed(field.field)
+        } else {
+            let mut name = String::new();
+            super::rfc3986::push_encoded(&mut name, field.field);
+            std::borrow::Cow::Owned(name)
+        };
         let found = self
             .spans
             .iter()
-            .position(|s| self.text[s.key.0..s.key.1] == name);
+            .position(|s| self.text[s.key.0..s.key.1] == *name);
         let Some(i) = found else {
             let Some(text) = super::marker::appended(None, marker, field.max_len) else {
                 return false;

@@ -38,9 +38,9 @@ mod stages;
 mod tests;
 
 pub use date::{AcsDate, format_acs_date};
+pub(crate) use query::is_canonical_query;
 use query::*;
 pub use query::{canonical_query, percent_encode};
-pub(crate) use query::{is_canonical_query, is_unreserved, push_encoded};
 pub use signer::{Acs3Request, Acs3Signer, Signature, SignedHeaders};
 use stages::*;
 pub use stages::{

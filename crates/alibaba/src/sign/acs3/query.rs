@@ -102,6 +102,9 @@ pub fn canonical_query(pairs: &[(&str, &str)]) -> String {
 /// names is not. One pass over the bytes; `bytes` is room for decoding escapes above ASCII.
 pub(crate) fn is_canonical_query(query: &str, excluded: &[&str], bytes: &mut Vec<u8>) -> bool {
     let raw = query.as_bytes();
+    if raw.is_empty() {
+        return true;
+    }
     let hex = |at: usize| {
         let digit = |c: u8| match c {
             b'0'..=b'9' => Some(c - b'0'),
@@ -114,8 +117,23 @@ pub(crate) fn is_canonical_query(query: &str, excluded: &[&str], bytes: &mut Vec
     // The pair being read: where it starts, where its `=` is, whether it escapes bytes above ASCII.
     let (mut start, mut equals, mut high) = (0, None, false);
     let mut i = 0;
-    while !raw.is_empty() {
+    loop {
+        // Most of the text: runs of unreserved bytes.
+        while raw.get(i).is_some_and(|&b| is_unreserved(b)) {
+            i += 1;
+        }
         match raw.get(i) {
+            Some(b'=') if equals.is_none() => {
+                equals = Some(i);
+                i += 1;
+            }
+            Some(b'%') => match hex(i + 1) {
+                Some(byte) if !is_unreserved(byte) => {
+                    high |= byte >= 0x80;
+                    i += 3;
+                }
+                _ => return false,
+            },
             None | Some(b'&') => {
                 let Some(eq) = equals else {
                     return false;
@@ -128,28 +146,15 @@ pub(crate) fn is_canonical_query(query: &str, excluded: &[&str], bytes: &mut Vec
                     return false;
                 }
                 if i == raw.len() {
-                    break;
+                    return true;
                 }
                 previous = Some(pair);
                 (start, equals, high) = (i + 1, None, false);
                 i += 1;
             }
-            Some(b'=') if equals.is_none() => {
-                equals = Some(i);
-                i += 1;
-            }
-            Some(b'%') => match hex(i + 1) {
-                Some(byte) if !is_unreserved(byte) => {
-                    high |= byte >= 0x80;
-                    i += 3;
-                }
-                _ => return false,
-            },
-            Some(&b) if is_unreserved(b) => i += 1,
             Some(_) => return false,
         }
     }
-    true
 }
 
 /// Whether the escaped text `s` (unreserved bytes and valid `%XX`) decodes to UTF-8.
