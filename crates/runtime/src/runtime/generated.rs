@@ -9,6 +9,7 @@
 //! generated code: the send path turns them into the provider's [`Error`] first.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use reqwest::header::HeaderValue;
 use reqwest::{Request, RequestBuilder, Response};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -321,21 +322,25 @@ impl<'r> Query<'r> {
         let transport = client.inner();
         let provider = &transport.provider;
         let style = provider.query_style();
-        // A canonical query is written once, with the marker in it.
-        let marker = match style {
-            QueryStyle::Canonical { .. } if transport.markers => transport
-                .operation(operation)
-                .and_then(|op| op.marker.as_ref())
-                .filter(|field| field.in_query)
-                .map(|field| (field, super::marker::marker_text(&transport.nonce()))),
-            _ => None,
+        let (path, marker) = match style {
+            QueryStyle::Form => (None, None),
+            // Written once, with the marker in it.
+            QueryStyle::Canonical { .. } => {
+                let op = transport.operation(operation);
+                let marker = op
+                    .and_then(|op| op.marker.as_ref())
+                    .filter(|field| field.in_query && transport.markers)
+                    .map(|field| (field, super::marker::marker_text(&transport.nonce())));
+                (op.map(|op| op.path), marker)
+            }
         };
-        Self::of(request, style, marker, provider.name(), operation)
+        Self::of(request, style, path, marker, provider.name(), operation)
     }
 
     fn of(
         request: &'r mut Request,
         style: QueryStyle,
+        path: Option<&'static str>,
         marker: Option<(&'static MarkerField, String)>,
         provider: &'static str,
         operation: &'static str,
@@ -343,7 +348,7 @@ impl<'r> Query<'r> {
         let pairs = match style {
             QueryStyle::Form => Pairs::Form(request.url_mut().query_pairs_mut()),
             QueryStyle::Canonical { headers } => {
-                Pairs::Canonical(Canonical::new(request, headers, marker))
+                Pairs::Canonical(Canonical::new(request, headers, path, marker))
             }
         };
         Self {
@@ -407,10 +412,13 @@ impl<'r> Query<'r> {
 }
 
 impl<'r> Canonical<'r> {
-    /// The pairs the URL already has (the path's), except those that go to `headers`.
+    /// The pairs the URL already has (the path's), except those that go to `headers`. `path` is
+    /// the operation's path as the spec writes it: when its query needs no decoding (unreserved
+    /// text), the pairs are read from there and their header values point into it.
     fn new(
         request: &'r mut Request,
         headers: &'static [(&'static str, reqwest::header::HeaderName)],
+        path: Option<&'static str>,
         marker: Option<(&'static MarkerField, String)>,
     ) -> Self {
         // Room for a typical call's query (a few identifiers and a description), grown if needed.
@@ -420,12 +428,34 @@ impl<'r> Canonical<'r> {
             form: String::new(),
         };
         let mut lifted = Vec::new();
-        for (name, value) in request.url().query_pairs() {
-            let header = headers.iter().find(|(n, _)| *n == name);
-            // A value no header can carry stays in the query (signing then says what is wrong).
-            match header.and_then(|(_, h)| Some((h, value.parse().ok()?))) {
-                Some((header, value)) => lifted.push((header.clone(), value)),
-                None => pairs.push(&name, &value),
+        let header = |name: &str| headers.iter().find(|(n, _)| *n == name).map(|(_, h)| h);
+        let fixed = path
+            .and_then(|p| p.split_once('?'))
+            .map(|(_, query)| query)
+            .filter(|q| {
+                q.bytes()
+                    .all(|b| super::rfc3986::is_unreserved(b) || b == b'=' || b == b'&')
+            });
+        match fixed {
+            Some(query) => {
+                for pair in query.split('&').filter(|p| !p.is_empty()) {
+                    let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+                    match header(name) {
+                        // Unreserved text is valid header text: no check, no copy.
+                        Some(h) => lifted.push((h.clone(), HeaderValue::from_static(value))),
+                        None => pairs.push(name, value),
+                    }
+                }
+            }
+            None => {
+                for (name, value) in request.url().query_pairs() {
+                    // A value no header can carry stays in the query (signing then says what is
+                    // wrong).
+                    match header(&name).and_then(|h| Some((h, value.parse().ok()?))) {
+                        Some((h, value)) => lifted.push((h.clone(), value)),
+                        None => pairs.push(&name, &value),
+                    }
+                }
             }
         }
         let sent = request.headers_mut();
@@ -800,7 +830,7 @@ mod tests {
             .build()
             .unwrap();
         let mut ours = client.get(base).build().unwrap();
-        let mut query = Query::of(&mut ours, QueryStyle::Form, None, "test", "op");
+        let mut query = Query::of(&mut ours, QueryStyle::Form, None, None, "test", "op");
         query.text("T", text);
         if let Some(v) = &none {
             query.text("N", v);
@@ -820,7 +850,7 @@ mod tests {
             .build()
             .unwrap();
         let mut ours = client.get("http://h/p").build().unwrap();
-        let mut query = Query::of(&mut ours, QueryStyle::Form, None, "test", "op");
+        let mut query = Query::of(&mut ours, QueryStyle::Form, None, None, "test", "op");
         query.param("N", &none).unwrap();
         assert_eq!(query.finish(), None);
         assert_eq!(ours.url().as_str(), "http://h/p");
@@ -842,32 +872,48 @@ mod tests {
     fn a_canonical_query_is_encoded_by_rfc_3986_sorted_and_lifts_the_paths_pairs() {
         let client = crate::runtime::http::client(&Default::default());
         let style = QueryStyle::Canonical { headers: &LIFTED };
+        // The path's pairs read from the URL, and from the operation's static path (as a
+        // generated call gives it): the same request.
+        const PATH: &str = "/?Action=DeployApi&Version=2016-07-14&Z=1";
+        for path in [None, Some(PATH)] {
+            let mut request = client.post(format!("http://h{PATH}")).build().unwrap();
+            let mut query = Query::of(&mut request, style, path, None, "test", "op");
+            // Out of order, with what form and RFC 3986 encode differently (space, `*`, `~`,
+            // `+`).
+            query.text("StageName", "RELEASE");
+            query.text("Description", "a b*c~d+e/한");
+            query.param("Tag", &vec!["y z", "x~"]).unwrap();
+            query.param("E", &Stage::Release).unwrap();
+            query.param("N", &None::<u32>).unwrap();
+            query.param("Count", &42u32).unwrap();
+            assert_eq!(query.finish(), None);
+            assert_eq!(
+                request.url().query(),
+                Some(
+                    "Count=42&Description=a%20b%2Ac~d%2Be%2F%ED%95%9C&E=RELEASE&StageName=RELEASE\
+                     &Tag=x~&Tag=y%20z&Z=1"
+                ),
+                "{path:?}"
+            );
+            assert_eq!(request.headers()["x-acs-action"], "DeployApi");
+            assert_eq!(request.headers()["x-acs-version"], "2016-07-14");
+        }
+        // A static path whose query needs decoding is read from the URL instead.
         let mut request = client
-            .post("http://h/?Action=DeployApi&Version=2016-07-14&Z=1")
+            .post("http://h/?Action=A%20B&Version=1")
             .build()
             .unwrap();
-        let mut query = Query::of(&mut request, style, None, "test", "op");
-        // Out of order, with what form and RFC 3986 encode differently (space, `*`, `~`, `+`).
-        query.text("StageName", "RELEASE");
-        query.text("Description", "a b*c~d+e/한");
-        query.param("Tag", &vec!["y z", "x~"]).unwrap();
-        query.param("E", &Stage::Release).unwrap();
-        query.param("N", &None::<u32>).unwrap();
-        query.param("Count", &42u32).unwrap();
-        assert_eq!(query.finish(), None);
+        let path = Some("/?Action=A%20B&Version=1");
         assert_eq!(
-            request.url().query(),
-            Some(
-                "Count=42&Description=a%20b%2Ac~d%2Be%2F%ED%95%9C&E=RELEASE&StageName=RELEASE\
-                 &Tag=x~&Tag=y%20z&Z=1"
-            )
+            Query::of(&mut request, style, path, None, "test", "op").finish(),
+            None
         );
-        assert_eq!(request.headers()["x-acs-action"], "DeployApi");
-        assert_eq!(request.headers()["x-acs-version"], "2016-07-14");
+        assert_eq!(request.url().query(), None);
+        assert_eq!(request.headers()["x-acs-action"], "A B");
 
         // Nothing but the lifted pairs: no query at all.
         let mut request = client.post("http://h/?Action=A&Version=1").build().unwrap();
-        let mut query = Query::of(&mut request, style, None, "test", "op");
+        let mut query = Query::of(&mut request, style, None, None, "test", "op");
         query.param("N", &None::<u32>).unwrap();
         assert_eq!(query.finish(), None);
         assert_eq!(request.url().as_str(), "http://h/");
@@ -878,7 +924,7 @@ mod tests {
             .build()
             .unwrap();
         assert_eq!(
-            Query::of(&mut request, style, None, "test", "op").finish(),
+            Query::of(&mut request, style, None, None, "test", "op").finish(),
             None
         );
         assert_eq!(request.url().query(), Some("Action=A%0AB"));
@@ -901,7 +947,7 @@ mod tests {
         let marked = |given: &[(&str, &str)]| {
             let mut request = client.post("http://h/?Action=A&Version=1").build().unwrap();
             let marker = Some((&NOTE, MARKER.to_string()));
-            let mut query = Query::of(&mut request, style, marker, "test", "op");
+            let mut query = Query::of(&mut request, style, None, marker, "test", "op");
             for (name, value) in given {
                 query.text(name, value);
             }
@@ -984,7 +1030,7 @@ mod tests {
             let mut request = client.post("http://h/").build().unwrap();
             let style = QueryStyle::Canonical { headers: &LIFTED };
             let marker = Some((field, MARKER.to_string()));
-            let mut query = Query::of(&mut request, style, marker, "test", "op");
+            let mut query = Query::of(&mut request, style, None, marker, "test", "op");
             for (k, v) in &pairs {
                 query.text(k, v);
             }
@@ -1022,7 +1068,14 @@ mod tests {
         // A map in a map has no place in a query string: it is refused, nothing is sent.
         let client = crate::runtime::http::client(&Default::default());
         let mut request = client.get("http://h/p").build().unwrap();
-        let mut query = Query::of(&mut request, QueryStyle::Form, None, "test", "list_things");
+        let mut query = Query::of(
+            &mut request,
+            QueryStyle::Form,
+            None,
+            None,
+            "test",
+            "list_things",
+        );
         let map =
             std::collections::BTreeMap::from([("a", std::collections::BTreeMap::from([("b", 1)]))]);
         let e = query.param("Filter", &map).unwrap_err();
