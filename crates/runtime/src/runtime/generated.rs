@@ -53,7 +53,7 @@ impl<C: ClientInfo<Transport>> ClientHooks<Transport> for C {
         let tag = |e: Error| e.with_provider(transport.provider.name());
         let base = transport.base(self.baseurl());
         check_path(self.baseurl(), &base.path, request.url(), op).map_err(tag)?;
-        prepare_request(request, op).map_err(tag)
+        prepare_request(request, op, transport.provider.query_style()).map_err(tag)
     }
 
     async fn exec(&self, request: Request, info: &OperationInfo) -> Result<Response, Error> {

@@ -1,6 +1,8 @@
 //! Lists sent as `Name.1.Field=…&Name.2.Field=…` (Alibaba's "repeatList" query style).
 
 use serde::de::DeserializeOwned;
+
+use super::transport::QueryStyle;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A typed list parameter that goes on the wire flattened as `Name.N.Field`.
@@ -48,8 +50,11 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for RepeatList<T> {
 }
 
 /// Expand every query parameter named in `names` from its JSON form into `Name.N.Field` pairs,
-/// keeping all other pairs in place. Returns `Err` with a message when a value is not a JSON list.
-pub fn flatten_query(url: &mut url::Url, names: &[&str]) -> Result<(), String> {
+/// and write the query back in `style`: form-encoded with every other pair in place, or, for
+/// [`QueryStyle::Canonical`], RFC 3986 encoded and sorted as the generated call wrote it (so that
+/// a signature taking the query as it is still can). Returns `Err` with a message when a value is
+/// not a JSON list.
+pub fn flatten_query(url: &mut url::Url, names: &[&str], style: QueryStyle) -> Result<(), String> {
     if names.is_empty() || url.query().is_none() {
         return Ok(());
     }
@@ -72,7 +77,24 @@ pub fn flatten_query(url: &mut url::Url, names: &[&str]) -> Result<(), String> {
             out.push((k, v));
         }
     }
-    url.query_pairs_mut().clear().extend_pairs(out);
+    match style {
+        QueryStyle::Form => {
+            url.query_pairs_mut().clear().extend_pairs(out);
+        }
+        QueryStyle::Canonical { .. } => {
+            let encoded = |s: &str| {
+                let mut text = String::with_capacity(s.len());
+                super::rfc3986::push_encoded(&mut text, s);
+                text
+            };
+            let mut pairs: Vec<(String, String)> =
+                out.iter().map(|(k, v)| (encoded(k), encoded(v))).collect();
+            pairs.sort();
+            let query: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            let query = query.join("&");
+            url.set_query((!query.is_empty()).then_some(&query));
+        }
+    }
     Ok(())
 }
 
@@ -126,7 +148,7 @@ mod tests {
                 serde_json::from_str::<String>(&json).unwrap().as_str(),
             )
             .append_pair("Description", "d");
-        flatten_query(&mut url, &["Api"]).unwrap();
+        flatten_query(&mut url, &["Api"], QueryStyle::Form).unwrap();
         let pairs: Vec<(String, String)> = url.query_pairs().into_owned().collect();
         let expected = [
             ("Action", "BatchDeployApis"),
@@ -143,11 +165,28 @@ mod tests {
         assert_eq!(pairs, expected);
     }
 
+    /// In the canonical style the flattened query comes out as the canonical `Query` writes
+    /// one: RFC 3986 encoded (space `%20`) and sorted.
+    #[test]
+    fn a_canonical_query_stays_canonical() {
+        let mut url = url::Url::parse(
+            "https://x/?Api=%5B%7B%22ApiUid%22%3A%22b%202%22%7D%2C%7B%22ApiUid%22%3A%22a%2A%22%7D%5D\
+             &Description=d%20e&GroupId=g",
+        )
+        .unwrap();
+        let style = QueryStyle::Canonical { headers: &[] };
+        flatten_query(&mut url, &["Api"], style).unwrap();
+        assert_eq!(
+            url.query(),
+            Some("Api.1.ApiUid=b%202&Api.2.ApiUid=a%2A&Description=d%20e&GroupId=g")
+        );
+    }
+
     #[test]
     fn not_a_list_is_an_error() {
         let mut url = url::Url::parse("https://x/?Api=nope").unwrap();
         assert!(
-            flatten_query(&mut url, &["Api"])
+            flatten_query(&mut url, &["Api"], QueryStyle::Form)
                 .unwrap_err()
                 .contains("Api")
         );

@@ -17,12 +17,19 @@ use super::OperationMeta;
 use super::error::{Error, ErrorKind, Sent, causes, snippet};
 use super::marker::{Marked, QueryMarker};
 use super::repeat_list::flatten_query;
-use super::transport::{AttemptContext, Disposition, Provider, ResponseSnapshot, Transport};
+use super::transport::{
+    AttemptContext, Disposition, Provider, QueryStyle, ResponseSnapshot, Transport,
+};
 
-/// Wire-level fixes before the first attempt: flatten repeat lists into `Name.N.Field`.
+/// Wire-level fixes before the first attempt: flatten repeat lists into `Name.N.Field`, written
+/// back in the provider's query style.
 /// (progenitor's `api-version` header is taken out of the generated code when it is built.)
-pub(crate) fn prepare_request(request: &mut Request, op: &OperationMeta) -> Result<(), Error> {
-    flatten_query(request.url_mut(), op.repeat_list).map_err(|m| {
+pub(crate) fn prepare_request(
+    request: &mut Request,
+    op: &OperationMeta,
+    style: QueryStyle,
+) -> Result<(), Error> {
+    flatten_query(request.url_mut(), op.repeat_list, style).map_err(|m| {
         Error::invalid_input(m)
             .with_operation(op.id)
             .with_sent(Sent::No)
@@ -46,7 +53,8 @@ pub async fn call(
         ))
         .with_provider(provider)
     })?;
-    prepare_request(&mut request, op).map_err(|e| e.with_provider(provider))?;
+    prepare_request(&mut request, op, transport.provider.query_style())
+        .map_err(|e| e.with_provider(provider))?;
     send(transport, http, request, op, None).await
 }
 
