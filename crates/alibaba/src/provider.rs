@@ -830,6 +830,25 @@ mod tests {
         }
     }
 
+    /// A POST of `url` with `Action` and `Version` in their headers, as generated calls build
+    /// one, through the one-pass signing path: the request, and what that path did (`None`:
+    /// not taken).
+    fn signed_as_generated(
+        url: url::Url,
+        action: &'static str,
+        ctx: &AttemptContext,
+    ) -> (reqwest::Request, Option<Result<()>>) {
+        let mut request = reqwest::Request::new(reqwest::Method::POST, url);
+        let headers = request.headers_mut();
+        headers.insert(ACTION, HeaderValue::from_static(action));
+        headers.insert(VERSION, HeaderValue::from_static("2016-07-14"));
+        let signer = signer(&Credentials::new("YourAccessKeyId", "YourAccessKeySecret"));
+        let taken = acs3::with_reused(&SCRATCH, |scratch| {
+            apply_canonical(&signer, &mut request, ctx, scratch)
+        });
+        (request, taken)
+    }
+
     /// A request as generated calls build it (canonical query, `Action` and `Version` in their
     /// headers) is signed as it is, and comes out as the same request in the URL's form encoding
     /// with `Action` and `Version` in its query does; with a marker still to be put in, it takes
@@ -861,14 +880,7 @@ mod tests {
             let query = acs3::canonical_query(&borrowed);
             let mut url: url::Url = "http://127.0.0.1:8080/".parse().unwrap();
             url.set_query((!query.is_empty()).then_some(&query));
-            let mut canonical = reqwest::Request::new(reqwest::Method::POST, url);
-            let headers = canonical.headers_mut();
-            headers.insert(ACTION, HeaderValue::from_static("DeployApi"));
-            headers.insert(VERSION, HeaderValue::from_static("2016-07-14"));
-            let signer = signer(&Credentials::new("YourAccessKeyId", "YourAccessKeySecret"));
-            let taken = acs3::with_reused(&SCRATCH, |scratch| {
-                apply_canonical(&signer, &mut canonical, &ctx, scratch)
-            });
+            let (mut canonical, taken) = signed_as_generated(url, "DeployApi", &ctx);
             // Taken unless a marker is still to be put in: the decoding path does that (the
             // first pair of its name takes it, and which one is first changed when the pairs
             // were sorted, so the two requests are compared only without duplicates).
@@ -893,14 +905,8 @@ mod tests {
         let url: url::Url = "http://127.0.0.1:8080/?Api.1.ApiUid=a%20b&Description=d"
             .parse()
             .unwrap();
-        let mut request = reqwest::Request::new(reqwest::Method::POST, url);
-        let headers = request.headers_mut();
-        headers.insert(ACTION, HeaderValue::from_static("BatchDeployApis"));
-        headers.insert(VERSION, HeaderValue::from_static("2016-07-14"));
-        let signer = signer(&Credentials::new("YourAccessKeyId", "YourAccessKeySecret"));
-        let taken = acs3::with_reused(&SCRATCH, |scratch| {
-            apply_canonical(&signer, &mut request, &ctx(1_700_000_000, "n1"), scratch)
-        });
+        let (request, taken) =
+            signed_as_generated(url, "BatchDeployApis", &ctx(1_700_000_000, "n1"));
         assert!(matches!(taken, Some(Ok(()))));
         assert_eq!(
             request.url().query(),
