@@ -136,10 +136,17 @@ pub(crate) fn rewrite(
             ));
         }
     }
-    let sends = text.matches("client . exec (request , & info)").count()
-        + text
-            .matches("client . exec_marked (request , & info , marked)")
-            .count();
+    let marked_sends = text
+        .matches("client . exec_marked (request , & info , marked)")
+        .count();
+    // A query's marker that did not reach the send path would be written a second time there.
+    let queries = text.matches("let marked = {").count();
+    if queries != marked_sends {
+        return Err(format!(
+            "progenitor's output has changed shape: {queries} query blocks but {marked_sends} sends given their marker (crates/spec/src/generate/rewrite.rs)"
+        ));
+    }
+    let sends = text.matches("client . exec (request , & info)").count() + marked_sends;
     if r.stats.urls != sends {
         return Err(format!(
             "progenitor's output has changed shape: {sends} generated calls but {} URLs joined from their pieces (crates/spec/src/generate/rewrite.rs)",
