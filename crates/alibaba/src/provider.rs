@@ -308,26 +308,16 @@ fn owned_value(name: &HeaderName, value: String) -> Result<HeaderValue> {
     })
 }
 
-/// Sign `request` with `signer` in place (see [`Provider`]'s `sign`).
-///
-/// The query is decoded once into a per-thread buffer and signed from slices of it; the date is
-/// written on the stack; the canonical query goes into a second per-thread buffer and from there
-/// into the URL; header values the signer wrote are handed over without copying.
+/// Sign `request` with `signer` in place (see [`Provider`]'s `sign`): a request as generated calls
+/// build it is signed as it is; any other has its query decoded once into a per-thread buffer,
+/// signed from slices of it, and the canonical query written into the URL. The date is written
+/// on the stack; header values the signer wrote are handed over without copying.
 fn apply(signer: &Acs3Signer, request: &mut reqwest::Request, ctx: &AttemptContext) -> Result<()> {
-    acs3::with_reused(&SCRATCH, |scratch| {
-        apply_with(signer, request, ctx, scratch)
-    })
-}
-
-fn apply_with(
-    signer: &Acs3Signer,
-    request: &mut reqwest::Request,
-    ctx: &AttemptContext,
-    scratch: &mut Scratch,
-) -> Result<()> {
-    match apply_canonical(signer, request, ctx, scratch) {
+    match apply_canonical(signer, request, ctx) {
         Some(done) => done,
-        None => apply_decoded(signer, request, ctx, scratch),
+        None => acs3::with_reused(&SCRATCH, |scratch| {
+            apply_decoded(signer, request, ctx, scratch)
+        }),
     }
 }
 
@@ -339,13 +329,10 @@ fn apply_canonical(
     signer: &Acs3Signer,
     request: &mut reqwest::Request,
     ctx: &AttemptContext,
-    scratch: &mut Scratch,
 ) -> Option<Result<()>> {
     let query = request.url().query().unwrap_or_default();
     // `Action` and `Version` go as headers, never in the query.
-    if ctx.query_marker.is_some()
-        || !acs3::is_canonical_query(query, &LIFTED_NAMES, &mut scratch.bytes)
-    {
+    if ctx.query_marker.is_some() || !acs3::is_canonical_query(query, &LIFTED_NAMES) {
         return None;
     }
     let headers = request.headers();
@@ -843,9 +830,7 @@ mod tests {
         headers.insert(ACTION, HeaderValue::from_static(action));
         headers.insert(VERSION, HeaderValue::from_static("2016-07-14"));
         let signer = signer(&Credentials::new("YourAccessKeyId", "YourAccessKeySecret"));
-        let taken = acs3::with_reused(&SCRATCH, |scratch| {
-            apply_canonical(&signer, &mut request, ctx, scratch)
-        });
+        let taken = apply_canonical(&signer, &mut request, ctx);
         (request, taken)
     }
 

@@ -8,6 +8,8 @@
 //! path), and decodes success answers with [`from_response`]. Error answers never reach the
 //! generated code: the send path turns them into the provider's [`Error`] first.
 
+use std::borrow::Cow;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use reqwest::header::HeaderValue;
 use reqwest::{Request, RequestBuilder, Response};
@@ -169,8 +171,8 @@ pub fn encode_path(value: &str) -> String {
 
 /// [`encode_path`] without a copy when nothing needs escaping (most ids and names): through
 /// `Cow`, not `Display`, so an escaped value is built without the formatting machinery.
-fn encode_segment(value: &str) -> std::borrow::Cow<'_, str> {
-    std::borrow::Cow::from(percent_encoding::utf8_percent_encode(value, PATH_SEGMENT))
+fn encode_segment(value: &str) -> Cow<'_, str> {
+    Cow::from(percent_encoding::utf8_percent_encode(value, PATH_SEGMENT))
 }
 
 /// One path parameter of `operation` as one URL path segment, borrowed from `value` when it needs
@@ -182,7 +184,7 @@ pub fn path_param<'v, C: ClientInfo<Transport>>(
     operation: &'static str,
     name: &str,
     value: &'v str,
-) -> Result<std::borrow::Cow<'v, str>, Error> {
+) -> Result<Cow<'v, str>, Error> {
     segment(name, value).map_err(|e| {
         e.with_provider(client.inner().provider.name())
             .with_operation(operation)
@@ -191,10 +193,10 @@ pub fn path_param<'v, C: ClientInfo<Transport>>(
 
 /// A path parameter `name` as one segment (see [`path_param`]), for hand-written calls.
 pub fn path_segment(name: &str, value: &str) -> Result<String, Error> {
-    segment(name, value).map(std::borrow::Cow::into_owned)
+    segment(name, value).map(Cow::into_owned)
 }
 
-fn segment<'v>(name: &str, value: &'v str) -> Result<std::borrow::Cow<'v, str>, Error> {
+fn segment<'v>(name: &str, value: &'v str) -> Result<Cow<'v, str>, Error> {
     if matches!(value, "" | "." | "..") {
         let shown = if value.is_empty() { "empty" } else { value };
         return Err(Error::invalid_input(format!(
@@ -297,8 +299,9 @@ struct Canonical<'r> {
     marker: Option<(&'static MarkerField, String)>,
 }
 
-/// Encoded query pairs: `key=value` joined by `&`, with where each key and value lies.
-struct Encoded {
+/// Encoded query pairs: `key=value` joined by `&`, with where each key and value lies; the
+/// canonical query once sorted ([`Encoded::into_query`]).
+pub(crate) struct Encoded {
     text: String,
     spans: Vec<PairSpan>,
     /// A non-text parameter as the form serializer writes it, before it is re-encoded.
@@ -322,17 +325,21 @@ impl<'r> Query<'r> {
         let transport = client.inner();
         let provider = &transport.provider;
         let style = provider.query_style();
-        let (path, marker) = match style {
-            QueryStyle::Form => (None, None),
+        let (style, path, marker) = match style {
+            QueryStyle::Form => (style, "", None),
             // Written once, with the marker in it.
-            QueryStyle::Canonical { .. } => {
-                let op = transport.operation(operation);
-                let marker = op
-                    .and_then(|op| op.marker.as_ref())
-                    .filter(|field| field.in_query && transport.markers)
-                    .map(|field| (field, super::marker::marker_text(&transport.nonce())));
-                (op.map(|op| op.path), marker)
-            }
+            QueryStyle::Canonical { .. } => match transport.operation(operation) {
+                Some(op) => {
+                    let marker = op
+                        .marker
+                        .as_ref()
+                        .filter(|field| field.in_query && transport.markers)
+                        .map(|field| (field, super::marker::marker_text(&transport.nonce())));
+                    (style, op.path, marker)
+                }
+                // An operation the table lacks (a client put together by hand): as written.
+                None => (QueryStyle::Form, "", None),
+            },
         };
         Self::of(request, style, path, marker, provider.name(), operation)
     }
@@ -340,7 +347,7 @@ impl<'r> Query<'r> {
     fn of(
         request: &'r mut Request,
         style: QueryStyle,
-        path: Option<&'static str>,
+        path: &'static str,
         marker: Option<(&'static MarkerField, String)>,
         provider: &'static str,
         operation: &'static str,
@@ -412,50 +419,35 @@ impl<'r> Query<'r> {
 }
 
 impl<'r> Canonical<'r> {
-    /// The pairs the URL already has (the path's), except those that go to `headers`. `path` is
-    /// the operation's path as the spec writes it: when its query needs no decoding (unreserved
-    /// text), the pairs are read from there and their header values point into it.
+    /// The path's own pairs (`path` is the operation's path as the spec writes it, which the
+    /// URL already holds), except those that go to `headers`: a value that needed no decoding is
+    /// put in its header without a copy; one no header can carry stays in the query (signing then
+    /// says what is wrong).
     fn new(
         request: &'r mut Request,
         headers: &'static [(&'static str, reqwest::header::HeaderName)],
-        path: Option<&'static str>,
+        path: &'static str,
         marker: Option<(&'static MarkerField, String)>,
     ) -> Self {
         // Room for a typical call's query (a few identifiers and a description), grown if needed.
-        let mut pairs = Encoded {
-            text: String::with_capacity(256),
-            spans: Vec::with_capacity(8),
-            form: String::new(),
-        };
+        let mut pairs = Encoded::with_capacity(256, 8);
         let mut lifted = Vec::new();
-        let header = |name: &str| headers.iter().find(|(n, _)| *n == name).map(|(_, h)| h);
-        let fixed = path
-            .and_then(|p| p.split_once('?'))
-            .map(|(_, query)| query)
-            .filter(|q| {
-                q.bytes()
-                    .all(|b| super::rfc3986::is_unreserved(b) || b == b'=' || b == b'&')
-            });
-        match fixed {
-            Some(query) => {
-                for pair in query.split('&').filter(|p| !p.is_empty()) {
-                    let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-                    match header(name) {
-                        // Unreserved text is valid header text: no check, no copy.
-                        Some(h) => lifted.push((h.clone(), HeaderValue::from_static(value))),
-                        None => pairs.push(name, value),
-                    }
+        let fixed = path.split_once('?').map_or("", |(_, query)| query);
+        for pair in fixed.split('&').filter(|p| !p.is_empty()) {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let (name, value) = (form_decoded(name), form_decoded(value));
+            let header = headers.iter().find(|(n, _)| *n == name).map(|(_, h)| h);
+            let value_of = |value: &Cow<'static, str>| match value {
+                Cow::Borrowed(text)
+                    if text.bytes().all(|b| (b >= 0x20 && b != 0x7f) || b == b'\t') =>
+                {
+                    Some(HeaderValue::from_static(text))
                 }
-            }
-            None => {
-                for (name, value) in request.url().query_pairs() {
-                    // A value no header can carry stays in the query (signing then says what is
-                    // wrong).
-                    match header(&name).and_then(|h| Some((h, value.parse().ok()?))) {
-                        Some((h, value)) => lifted.push((h.clone(), value)),
-                        None => pairs.push(&name, &value),
-                    }
-                }
+                _ => value.parse().ok(),
+            };
+            match header.and_then(|h| Some((h, value_of(&value)?))) {
+                Some((h, value)) => lifted.push((h.clone(), value)),
+                None => pairs.push(&name, &value),
             }
         }
         let sent = request.headers_mut();
@@ -479,60 +471,75 @@ impl<'r> Canonical<'r> {
         } = self;
         let marked =
             marker.and_then(|(field, marker)| pairs.mark(field, &marker).then_some(marker));
-        let Encoded { text, spans, .. } = pairs;
-        let url = request.url_mut();
-        let pair = |s: &PairSpan| (&text[s.key.0..s.key.1], &text[s.value.0..s.value.1]);
-        if spans.is_empty() {
-            url.set_query(None);
-        } else if spans.is_sorted_by(|a, b| pair(a) <= pair(b)) {
-            // In order already (the spec lists them so): the pairs as they were written.
-            url.set_query(Some(&text));
-        } else {
-            let mut spans = spans;
-            spans.sort_unstable_by(|a, b| pair(a).cmp(&pair(b)));
-            let mut query = String::with_capacity(text.len());
-            for span in &spans {
-                if !query.is_empty() {
-                    query.push('&');
-                }
-                query.push_str(&text[span.key.0..span.value.1]);
-            }
-            url.set_query(Some(&query));
-        }
+        let query = pairs.into_query();
+        request
+            .url_mut()
+            .set_query((!query.is_empty()).then_some(&query));
         marked
     }
 }
 
-/// How many characters the RFC 3986 encoded `text` (well-formed `%XX`) decodes to: each byte
-/// that does not continue a UTF-8 character.
-fn decoded_chars(text: &str) -> usize {
-    let bytes = text.as_bytes();
-    let (mut count, mut i) = (0, 0);
-    while i < bytes.len() {
-        let byte = if bytes[i] == b'%' {
-            let hex = |at: usize| bytes.get(at).and_then(|&c| char::from(c).to_digit(16));
-            let byte = hex(i + 1).unwrap_or(0) << 4 | hex(i + 2).unwrap_or(0);
-            i += 3;
-            byte
-        } else {
-            i += 1;
-            0
-        };
-        count += usize::from(byte & 0xc0 != 0x80);
+/// `text` form-decoded (`+` is a space, `%XX` a byte) as `Url::query_pairs` decodes it; borrowed
+/// when there is nothing to decode.
+fn form_decoded(text: &'static str) -> Cow<'static, str> {
+    if !text.contains(['+', '%']) {
+        return Cow::Borrowed(text);
     }
-    count
+    let spaced = text.replace('+', " ");
+    Cow::Owned(
+        percent_encoding::percent_decode_str(&spaced)
+            .decode_utf8_lossy()
+            .into_owned(),
+    )
+}
+
+/// How many characters the encoded `text` decodes to: each decoded byte that does not continue a
+/// UTF-8 character.
+fn decoded_chars(text: &str) -> usize {
+    percent_encoding::percent_decode_str(text)
+        .filter(|byte| byte & 0xc0 != 0x80)
+        .count()
 }
 
 impl Encoded {
+    /// Room for `text` bytes of pairs and `pairs` pairs.
+    pub(crate) fn with_capacity(text: usize, pairs: usize) -> Self {
+        Self {
+            text: String::with_capacity(text),
+            spans: Vec::with_capacity(pairs),
+            form: String::new(),
+        }
+    }
+
+    /// The query: the pairs sorted by encoded key, then encoded value, joined by `&` (the text
+    /// as written when the pairs are in order already, as the spec usually lists them).
+    pub(crate) fn into_query(self) -> String {
+        let Self { text, spans, .. } = self;
+        let pair = |s: &PairSpan| (&text[s.key.0..s.key.1], &text[s.value.0..s.value.1]);
+        if spans.is_sorted_by(|a, b| pair(a) <= pair(b)) {
+            return text;
+        }
+        let mut spans = spans;
+        spans.sort_unstable_by(|a, b| pair(a).cmp(&pair(b)));
+        let mut query = String::with_capacity(text.len());
+        for span in &spans {
+            if !query.is_empty() {
+                query.push('&');
+            }
+            query.push_str(&text[span.key.0..span.value.1]);
+        }
+        query
+    }
+
     /// `marker` appended to the value of the first pair named `field` (the pair added when there
     /// is none), as [`super::marker`] marks a query parameter; `false` when it would not fit.
     fn mark(&mut self, field: &MarkerField, marker: &str) -> bool {
         let name = if field.field.bytes().all(super::rfc3986::is_unreserved) {
-            std::borrow::Cow::Borrowed(field.field)
+            Cow::Borrowed(field.field)
         } else {
             let mut name = String::new();
             super::rfc3986::push_encoded(&mut name, field.field);
-            std::borrow::Cow::Owned(name)
+            Cow::Owned(name)
         };
         let found = self
             .spans
@@ -586,7 +593,7 @@ impl Encoded {
     }
 
     /// `name=value`, both encoded.
-    fn push(&mut self, name: &str, value: &str) {
+    pub(crate) fn push(&mut self, name: &str, value: &str) {
         self.separate();
         let key = self.encoded(name);
         self.text.push('=');
@@ -830,7 +837,7 @@ mod tests {
             .build()
             .unwrap();
         let mut ours = client.get(base).build().unwrap();
-        let mut query = Query::of(&mut ours, QueryStyle::Form, None, None, "test", "op");
+        let mut query = Query::of(&mut ours, QueryStyle::Form, "", None, "test", "op");
         query.text("T", text);
         if let Some(v) = &none {
             query.text("N", v);
@@ -850,7 +857,7 @@ mod tests {
             .build()
             .unwrap();
         let mut ours = client.get("http://h/p").build().unwrap();
-        let mut query = Query::of(&mut ours, QueryStyle::Form, None, None, "test", "op");
+        let mut query = Query::of(&mut ours, QueryStyle::Form, "", None, "test", "op");
         query.param("N", &none).unwrap();
         assert_eq!(query.finish(), None);
         assert_eq!(ours.url().as_str(), "http://h/p");
@@ -872,38 +879,33 @@ mod tests {
     fn a_canonical_query_is_encoded_by_rfc_3986_sorted_and_lifts_the_paths_pairs() {
         let client = crate::runtime::http::client(&Default::default());
         let style = QueryStyle::Canonical { headers: &LIFTED };
-        // The path's pairs read from the URL, and from the operation's static path (as a
-        // generated call gives it): the same request.
+        // The path's pairs come from the operation's static path (the URL holds the same).
         const PATH: &str = "/?Action=DeployApi&Version=2016-07-14&Z=1";
-        for path in [None, Some(PATH)] {
-            let mut request = client.post(format!("http://h{PATH}")).build().unwrap();
-            let mut query = Query::of(&mut request, style, path, None, "test", "op");
-            // Out of order, with what form and RFC 3986 encode differently (space, `*`, `~`,
-            // `+`).
-            query.text("StageName", "RELEASE");
-            query.text("Description", "a b*c~d+e/한");
-            query.param("Tag", &vec!["y z*", "x~"]).unwrap();
-            query.param("E", &Stage::Release).unwrap();
-            query.param("N", &None::<u32>).unwrap();
-            query.param("Count", &42u32).unwrap();
-            assert_eq!(query.finish(), None);
-            assert_eq!(
-                request.url().query(),
-                Some(
-                    "Count=42&Description=a%20b%2Ac~d%2Be%2F%ED%95%9C&E=RELEASE&StageName=RELEASE\
-                     &Tag=x~&Tag=y%20z%2A&Z=1"
-                ),
-                "{path:?}"
-            );
-            assert_eq!(request.headers()["x-acs-action"], "DeployApi");
-            assert_eq!(request.headers()["x-acs-version"], "2016-07-14");
-        }
-        // A static path whose query needs decoding is read from the URL instead.
+        let mut request = client.post(format!("http://h{PATH}")).build().unwrap();
+        let mut query = Query::of(&mut request, style, PATH, None, "test", "op");
+        // Out of order, with what form and RFC 3986 encode differently (space, `*`, `~`, `+`).
+        query.text("StageName", "RELEASE");
+        query.text("Description", "a b*c~d+e/한");
+        query.param("Tag", &vec!["y z*", "x~"]).unwrap();
+        query.param("E", &Stage::Release).unwrap();
+        query.param("N", &None::<u32>).unwrap();
+        query.param("Count", &42u32).unwrap();
+        assert_eq!(query.finish(), None);
+        assert_eq!(
+            request.url().query(),
+            Some(
+                "Count=42&Description=a%20b%2Ac~d%2Be%2F%ED%95%9C&E=RELEASE&StageName=RELEASE\
+                 &Tag=x~&Tag=y%20z%2A&Z=1"
+            )
+        );
+        assert_eq!(request.headers()["x-acs-action"], "DeployApi");
+        assert_eq!(request.headers()["x-acs-version"], "2016-07-14");
+        // A static path whose query needs decoding is decoded.
         let mut request = client
             .post("http://h/?Action=A%20B&Version=1")
             .build()
             .unwrap();
-        let path = Some("/?Action=A%20B&Version=1");
+        let path = "/?Action=A%20B&Version=1";
         assert_eq!(
             Query::of(&mut request, style, path, None, "test", "op").finish(),
             None
@@ -913,7 +915,8 @@ mod tests {
 
         // Nothing but the lifted pairs: no query at all.
         let mut request = client.post("http://h/?Action=A&Version=1").build().unwrap();
-        let mut query = Query::of(&mut request, style, None, None, "test", "op");
+        let path = "/?Action=A&Version=1";
+        let mut query = Query::of(&mut request, style, path, None, "test", "op");
         query.param("N", &None::<u32>).unwrap();
         assert_eq!(query.finish(), None);
         assert_eq!(request.url().as_str(), "http://h/");
@@ -923,8 +926,9 @@ mod tests {
             .post("http://h/?Action=A%0AB&Version=1")
             .build()
             .unwrap();
+        let path = "/?Action=A%0AB&Version=1";
         assert_eq!(
-            Query::of(&mut request, style, None, None, "test", "op").finish(),
+            Query::of(&mut request, style, path, None, "test", "op").finish(),
             None
         );
         assert_eq!(request.url().query(), Some("Action=A%0AB"));
@@ -947,7 +951,8 @@ mod tests {
         let marked = |given: &[(&str, &str)]| {
             let mut request = client.post("http://h/?Action=A&Version=1").build().unwrap();
             let marker = Some((&NOTE, MARKER.to_string()));
-            let mut query = Query::of(&mut request, style, None, marker, "test", "op");
+            let path = "/?Action=A&Version=1";
+            let mut query = Query::of(&mut request, style, path, marker, "test", "op");
             for (name, value) in given {
                 query.text(name, value);
             }
@@ -1030,7 +1035,7 @@ mod tests {
             let mut request = client.post("http://h/").build().unwrap();
             let style = QueryStyle::Canonical { headers: &LIFTED };
             let marker = Some((field, MARKER.to_string()));
-            let mut query = Query::of(&mut request, style, None, marker, "test", "op");
+            let mut query = Query::of(&mut request, style, "/", marker, "test", "op");
             // Every other pair through `param` (the form serializer, then re-encoded).
             for (i, (k, v)) in pairs.iter().enumerate() {
                 if i % 2 == 0 {
@@ -1076,7 +1081,7 @@ mod tests {
         let mut query = Query::of(
             &mut request,
             QueryStyle::Form,
-            None,
+            "",
             None,
             "test",
             "list_things",

@@ -82,16 +82,11 @@ pub fn flatten_query(url: &mut url::Url, names: &[&str], style: QueryStyle) -> R
             url.query_pairs_mut().clear().extend_pairs(out);
         }
         QueryStyle::Canonical { .. } => {
-            let encoded = |s: &str| {
-                let mut text = String::with_capacity(s.len());
-                super::rfc3986::push_encoded(&mut text, s);
-                text
-            };
-            let mut pairs: Vec<(String, String)> =
-                out.iter().map(|(k, v)| (encoded(k), encoded(v))).collect();
-            pairs.sort();
-            let query: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
-            let query = query.join("&");
+            let mut pairs = super::generated::Encoded::with_capacity(url.as_str().len(), out.len());
+            for (k, v) in &out {
+                pairs.push(k, v);
+            }
+            let query = pairs.into_query();
             url.set_query((!query.is_empty()).then_some(&query));
         }
     }

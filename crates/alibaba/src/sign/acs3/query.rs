@@ -99,8 +99,8 @@ pub fn canonical_query(pairs: &[(&str, &str)]) -> String {
 /// decoding and encoding it again would give it back unchanged: `key=value` pairs joined by `&`,
 /// each key and value made of unreserved bytes and uppercase `%XX` of the other bytes (decoding to
 /// UTF-8), sorted by key, then value. The empty query is canonical; a query with a key `excluded`
-/// names is not. One pass over the bytes; `bytes` is room for decoding escapes above ASCII.
-pub(crate) fn is_canonical_query(query: &str, excluded: &[&str], bytes: &mut Vec<u8>) -> bool {
+/// names is not. One pass over the bytes (a pair escaping bytes above ASCII is decoded to check its UTF-8).
+pub(crate) fn is_canonical_query(query: &str, excluded: &[&str]) -> bool {
     let raw = query.as_bytes();
     if raw.is_empty() {
         return true;
@@ -141,7 +141,7 @@ pub(crate) fn is_canonical_query(query: &str, excluded: &[&str], bytes: &mut Vec
                 let pair = (&raw[start..eq], &raw[eq + 1..i]);
                 if previous.is_some_and(|p| p > pair)
                     || excluded.iter().any(|k| k.as_bytes() == pair.0)
-                    || (high && !(decodes_to_utf8(pair.0, bytes) && decodes_to_utf8(pair.1, bytes)))
+                    || (high && !(decodes_to_utf8(pair.0) && decodes_to_utf8(pair.1)))
                 {
                     return false;
                 }
@@ -157,22 +157,7 @@ pub(crate) fn is_canonical_query(query: &str, excluded: &[&str], bytes: &mut Vec
     }
 }
 
-/// Whether the escaped text `s` (unreserved bytes and valid `%XX`) decodes to UTF-8.
-fn decodes_to_utf8(s: &[u8], bytes: &mut Vec<u8>) -> bool {
-    bytes.clear();
-    let mut i = 0;
-    while i < s.len() {
-        if s[i] == b'%' {
-            let byte = s
-                .get(i + 1..i + 3)
-                .and_then(|h| std::str::from_utf8(h).ok())
-                .and_then(|h| u8::from_str_radix(h, 16).ok());
-            bytes.push(byte.unwrap_or(0xff));
-            i += 3;
-        } else {
-            bytes.push(s[i]);
-            i += 1;
-        }
-    }
-    std::str::from_utf8(bytes).is_ok()
+/// Whether the escaped text `s` decodes to UTF-8.
+fn decodes_to_utf8(s: &[u8]) -> bool {
+    percent_encoding::percent_decode(s).decode_utf8().is_ok()
 }
