@@ -8,6 +8,8 @@
 use std::time::{Duration, Instant, SystemTime};
 
 use bytes::{Bytes, BytesMut};
+use futures::FutureExt as _;
+use futures::future::Either;
 use progenitor_client::ResponseValue;
 use reqwest::{Request, Response, StatusCode};
 use serde::de::DeserializeOwned;
@@ -76,17 +78,18 @@ pub async fn call(
 ///
 /// `marked` is the marker the request already carries (a canonical query writes it in, see
 /// `generated::Query`); with `None` the operation's marker field, if any, is marked here.
-pub async fn send(
-    transport: &Transport,
-    http: &reqwest::Client,
+#[inline(always)]
+pub fn send<'a>(
+    transport: &'a Transport,
+    http: &'a reqwest::Client,
     request: Request,
     op: &'static OperationMeta,
     marked: Option<String>,
-) -> Result<Response, Error> {
+) -> impl Future<Output = Result<Response, Error>> + 'a {
     // Borrowed for the call, not cloned: no reference count shared by concurrent calls.
-    let provider = &transport.provider;
+    let provider = &*transport.provider;
     let name = provider.name();
-    let tag = |e: Error| {
+    let tag = move |e: Error| {
         e.with_provider(name)
             .with_operation(op.id)
             .with_idempotent(op.idempotent)
@@ -107,51 +110,53 @@ pub async fn send(
         _ => (None, None),
     };
     if let Some(sink) = transport.dry_run() {
-        let mut request = request;
         let ctx = AttemptContext {
             attempt: 1,
             now: transport.now(),
-            nonce: attempt_nonce(transport, &**provider),
+            nonce: attempt_nonce(transport, provider),
             query_marker,
         };
-        provider.sign_offline(&mut request, &ctx).map_err(tag)?;
-        sink(&request);
-        return Err(tag(Error::new(
-            ErrorKind::DryRun,
-            format!("{} {} was shown, not sent", request.method(), op.id),
-        )));
-    }
-    // Whatever the preparation asked for (a token request …), this call's own request was not
-    // sent: the error keeps everything else it says.
-    if provider.needs_prepare() {
-        provider
-            .prepare()
-            .await
-            .map_err(|e| tag(e.with_sent(Sent::No)))?;
+        let shown = provider.sign_offline(&mut request, &ctx).map(|()| {
+            sink(&request);
+            Error::new(
+                ErrorKind::DryRun,
+                format!("{} {} was shown, not sent", request.method(), op.id),
+            )
+        });
+        return Either::Right(std::future::ready(Err(tag(shown.unwrap_or_else(|e| e)))));
     }
     let http = match (&transport.transfer_http, op.streaming) {
         (Some(transfers), true) => transfers,
         _ => http,
     };
-    attempts(transport, http, request, op, &**provider, query_marker)
-        .await
-        .map_err(|e| {
-            let e = tag(e);
-            match &marker {
-                Some(m) if e.outcome() == super::Outcome::Unknown => e.with_marker(m.clone()),
-                _ => e,
-            }
-        })
+    // Not an `async fn`: the work above needs no waiting, and the future handed back is the
+    // attempts' own (an `async fn` would keep the request and that future in a state of its own,
+    // one more copy of both for every call).
+    Either::Left(
+        attempts(transport, http, request, op, provider, query_marker).map(move |result| {
+            result.map_err(|e| {
+                let e = tag(e);
+                match &marker {
+                    Some(m) if e.outcome() == super::Outcome::Unknown => e.with_marker(m.clone()),
+                    _ => e,
+                }
+            })
+        }),
+    )
 }
 
-async fn attempts(
-    transport: &Transport,
-    http: &reqwest::Client,
+/// The attempts of one call, in the call's span. A function returning the span's future rather
+/// than an `async fn`: that would hold its arguments and the future below in a state of its own,
+/// a level of copies for every call.
+#[inline(always)]
+fn attempts<'a>(
+    transport: &'a Transport,
+    http: &'a reqwest::Client,
     request: Request,
     op: &'static OperationMeta,
-    provider: &dyn Provider,
+    provider: &'a dyn Provider,
     query_marker: Option<QueryMarker>,
-) -> Result<Response, Error> {
+) -> impl Future<Output = Result<Response, Error>> + 'a {
     let policy = &transport.retry;
     let idempotent = op.idempotent;
     let span = tracing::info_span!(
@@ -167,9 +172,16 @@ async fn attempts(
     // With no subscriber interested, the span is disabled: no clock is read and nothing is
     // recorded for it.
     let traced = !span.is_disabled();
+    // Out here, so that the block below keeps the request in one slot of its state (moved in
+    // and rebound inside, it would take two).
+    let mut template = Some(request);
     async move {
+        // Whatever the preparation asked for (a token request …), this call's own request was
+        // not sent: the error keeps everything else it says.
+        if provider.needs_prepare() {
+            provider.prepare().await.map_err(|e| e.with_sent(Sent::No))?;
+        }
         let started = traced.then(Instant::now);
-        let mut template = Some(request);
         let mut attempt = 0u32;
         let mut repaired = false;
         // Time spent waiting between attempts; the policy bounds it for the whole call.
@@ -198,13 +210,15 @@ async fn attempts(
                 unreachable!("a request is always available when an attempt starts");
             };
             let replayable = template.is_some();
-            let ctx = AttemptContext {
-                attempt,
-                now: transport.now(),
-                nonce: attempt_nonce(transport, provider),
-                query_marker: query_marker.clone(),
-            };
-            provider.sign(&mut req, &ctx)?;
+            {
+                let ctx = AttemptContext {
+                    attempt,
+                    now: transport.now(),
+                    nonce: attempt_nonce(transport, provider),
+                    query_marker: query_marker.clone(),
+                };
+                provider.sign(&mut req, &ctx)?;
+            }
             // A JSON call has a deadline for the whole exchange, answer included (a body that
             // trickles in byte by byte ends); transfers only have the HTTP client's idle timeout.
             *req.timeout_mut() = deadline;
@@ -294,7 +308,6 @@ async fn attempts(
         }
     }
     .instrument(span)
-    .await
 }
 
 /// The nonce of one attempt: a fresh one for a provider that signs with it, else none (no draw).
