@@ -1,12 +1,12 @@
 //! Per-call cost of deploykit's own code, in a form a profiler can count (issue #18).
 //!
 //! ```sh
-//! cargo bench --bench percall                          # ns per call of the pieces below
-//! target/release/deps/percall-<hash> sign N            # N × `alibaba::Provider::sign`
-//! target/release/deps/percall-<hash> clone N           # N × the request clone `sign N` starts with
-//! target/release/deps/percall-<hash> signer N          # N × `Acs3Signer::sign` alone (the suite's row)
+//! cargo bench -p deploykit-bench --bench percall                    # ns per call of the pieces below
+//! target/release/deps/percall-<hash> sign N                         # N × `alibaba::Provider::sign`
+//! target/release/deps/percall-<hash> clone N                        # N × the request clone `sign N` starts with
+//! target/release/deps/percall-<hash> signer N                       # N × `Acs3Signer::sign` alone (the suite's row)
 //! target/release/deps/percall-<hash> call alibaba|ncloud|github dk|raw N [C]
-//! DEPLOYKIT_PERCALL_MT=1 target/release/deps/percall-<hash> call …   # on the multi-thread runtime
+//! DEPLOYKIT_PERCALL_MT=1 target/release/deps/percall-<hash> call …  # on the multi-thread runtime
 //! ```
 //!
 //! `call` sends N calls (C at a time, default 1) to a loopback server in a child process (this

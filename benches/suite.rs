@@ -1,10 +1,10 @@
 //! deploykit against baselines, measured in the same run, on loopback (issue #9).
 //!
 //! ```sh
-//! cargo bench --bench suite                       # everything but the clean build (~3-4 min)
-//! cargo bench --bench suite -- overhead signing   # only some workloads
-//! DEPLOYKIT_BENCH_QUICK=1 cargo bench --bench suite   # 64/256 MiB transfers instead of 256 MiB/1 GiB
-//! DEPLOYKIT_BENCH_CLEAN=1 cargo bench --bench suite -- regen   # adds the clean build (minutes)
+//! cargo bench -p deploykit-bench --bench suite                                   # everything but the clean build (~3-4 min)
+//! cargo bench -p deploykit-bench --bench suite -- overhead signing               # only some workloads
+//! DEPLOYKIT_BENCH_QUICK=1 cargo bench -p deploykit-bench --bench suite           # 64/256 MiB transfers instead of 256 MiB/1 GiB
+//! DEPLOYKIT_BENCH_CLEAN=1 cargo bench -p deploykit-bench --bench suite -- regen  # adds the clean build (minutes)
 //! ```
 //!
 //! Workloads (names for the filter): `signing`, `overhead`, `sdk`, `streaming`, `regen`, `specs`. Every
@@ -301,7 +301,7 @@ impl Report {
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "\ndeploykit bench suite — {} — {cores} cores (nproc) — `cargo bench --bench suite`{} — took {}\n",
+            "\ndeploykit bench suite — {} — {cores} cores (nproc) — `cargo bench -p deploykit-bench --bench suite`{} — took {}\n",
             chrono::Utc::now().format("%Y-%m-%d %H:%M UTC"),
             if quick {
                 " (DEPLOYKIT_BENCH_QUICK=1)"
@@ -351,8 +351,13 @@ impl Report {
     }
 }
 
+/// The repository's root (the `deploykit` package): the bench package is `crates/bench`.
 fn manifest_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    let bench = Path::new(env!("CARGO_MANIFEST_DIR"));
+    bench
+        .parent()
+        .and_then(Path::parent)
+        .map_or_else(|| bench.to_path_buf(), Path::to_path_buf)
 }
 
 fn target_dir() -> PathBuf {
@@ -1838,7 +1843,7 @@ fn regeneration(report: &mut Report) {
         clean_builds(report, rounds);
     } else {
         report.notes.push(
-            "clean builds not measured (opt-in: DEPLOYKIT_BENCH_CLEAN=1 cargo bench --bench suite -- regen)"
+            "clean builds not measured (opt-in: DEPLOYKIT_BENCH_CLEAN=1 cargo bench -p deploykit-bench --bench suite -- regen)"
                 .into(),
         );
     }
