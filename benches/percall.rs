@@ -174,10 +174,16 @@ fn paired(provider: &str, n: usize) -> (f64, f64) {
     })
 }
 
-/// The one-thread runtime, or the multi-thread one when `DEPLOYKIT_PERCALL_MT` is set.
+/// The one-thread runtime, or the multi-thread one when `DEPLOYKIT_PERCALL_MT` is set (to a
+/// number: that many worker threads).
 fn runtime() -> tokio::runtime::Runtime {
-    let mut builder = if std::env::var_os("DEPLOYKIT_PERCALL_MT").is_some() {
-        tokio::runtime::Builder::new_multi_thread()
+    let mut builder = if let Some(workers) = std::env::var_os("DEPLOYKIT_PERCALL_MT") {
+        let mut builder = tokio::runtime::Builder::new_multi_thread();
+        // A number is the count of worker threads (tokio's default: one per core).
+        if let Some(n) = workers.to_str().and_then(|w| w.parse().ok()) {
+            builder.worker_threads(n);
+        }
+        builder
     } else {
         tokio::runtime::Builder::new_current_thread()
     };
