@@ -381,15 +381,20 @@ mod tests {
         assert_eq!(source(b, both).unwrap(), CredentialSource::Explicit);
     }
 
+    /// A client with a token given to the builder and an empty environment.
+    fn token_client() -> Client {
+        Client::builder()
+            .token("ghp_S3CRET")
+            .env(MapEnv::new())
+            .build()
+            .unwrap()
+    }
+
     /// A generated client put together by hand with a base URL the builder would refuse: its
     /// calls end before anything is sent, with an error naming the operation.
     #[tokio::test]
     async fn a_call_under_an_unusable_base_url_is_refused_before_sending() {
-        let c = Client::builder()
-            .token("ghp_S3CRET")
-            .env(MapEnv::new())
-            .build()
-            .unwrap();
+        let c = token_client();
         let api = GeneratedClient::new_with_client(
             "api.example.com/v3",
             crate::runtime::http::client(&Default::default()),
@@ -421,11 +426,7 @@ mod tests {
     /// copy of the request and of its callee's state (5,296 bytes in all before, in release).
     #[test]
     fn a_call_future_keeps_no_state_per_hook() {
-        let c = Client::builder()
-            .token("ghp_S3CRET")
-            .env(MapEnv::new())
-            .build()
-            .unwrap();
+        let c = token_client();
         let call = c
             .create_deployment()
             .owner("octo")
@@ -441,11 +442,7 @@ mod tests {
 
     #[tokio::test]
     async fn identity_reports_the_source_and_never_a_secret() {
-        let c = Client::builder()
-            .token("ghp_S3CRET")
-            .env(MapEnv::new())
-            .build()
-            .unwrap();
+        let c = token_client();
         let id = c.identity().await.unwrap();
         assert_eq!(id.source, CredentialSource::Explicit);
         assert_eq!((id.key_id, id.expires_at), (None, None));

@@ -435,8 +435,6 @@ impl std::error::Error for Error {
     }
 }
 
-/// An HTTP date for messages; times outside what the format can show are shown as such instead of
-/// failing.
 /// The causes of `e`, outermost first (`e` itself not included).
 pub(crate) fn causes<'e>(
     e: &'e (dyn std::error::Error + 'static),
@@ -444,6 +442,8 @@ pub(crate) fn causes<'e>(
     std::iter::successors(e.source(), |c| c.source())
 }
 
+/// An HTTP date for messages; times outside what the format can show are shown as such instead of
+/// failing.
 pub(crate) fn http_date(t: SystemTime) -> String {
     const YEAR_9999: std::time::Duration = std::time::Duration::from_secs(253_402_300_799);
     match t.duration_since(SystemTime::UNIX_EPOCH) {

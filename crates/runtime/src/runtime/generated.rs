@@ -457,13 +457,12 @@ impl<'r> Canonical<'r> {
             let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
             let (name, value) = (form_decoded(name), form_decoded(value));
             let header = headers.iter().find(|(n, _)| *n == name).map(|(_, h)| h);
+            // Checked by `http`'s own rule; static text is not copied.
             let value_of = |value: &Cow<'static, str>| match value {
-                Cow::Borrowed(text)
-                    if text.bytes().all(|b| (b >= 0x20 && b != 0x7f) || b == b'\t') =>
-                {
-                    Some(HeaderValue::from_static(text))
+                Cow::Borrowed(text) => {
+                    HeaderValue::from_maybe_shared(bytes::Bytes::from_static(text.as_bytes())).ok()
                 }
-                _ => value.parse().ok(),
+                Cow::Owned(text) => text.parse().ok(),
             };
             match header.and_then(|h| Some((h, value_of(&value)?))) {
                 Some((h, value)) => lifted.push((h.clone(), value)),
@@ -614,61 +613,54 @@ impl Encoded {
 
     /// `name=value`, both encoded.
     pub(crate) fn push(&mut self, name: &str, value: &str) {
-        self.separate();
-        let key = self.encoded(name);
-        self.text.push('=');
-        let value = self.encoded(value);
-        self.spans.push(PairSpan { key, value });
+        self.write_pair(name, value, super::rfc3986::push_encoded);
     }
 
-    fn separate(&mut self) {
-        if !self.text.is_empty() {
-            self.text.push('&');
-        }
-    }
-
-    fn encoded(&mut self, s: &str) -> (usize, usize) {
-        let start = self.text.len();
-        super::rfc3986::push_encoded(&mut self.text, s);
-        (start, self.text.len())
-    }
-
-    /// The pairs in [`Self::form`] (form encoding, as its serializer writes them), re-encoded:
-    /// the form serializer escapes what RFC 3986 does, except space (`+`), `*` (kept) and `~`
-    /// (`%7E`).
+    /// The pairs in [`Self::form`] (form encoding, as its serializer writes them), re-encoded.
     fn push_form(&mut self) {
         let form = std::mem::take(&mut self.form);
         for pair in form.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            self.separate();
-            let key = self.reencoded(key);
-            self.text.push('=');
-            let value = self.reencoded(value);
-            self.spans.push(PairSpan { key, value });
+            self.write_pair(key, value, push_reencoded);
         }
         self.form = form;
     }
 
-    fn reencoded(&mut self, form: &str) -> (usize, usize) {
-        let start = self.text.len();
-        let mut rest = form;
-        while let Some(at) = rest.find(['+', '*', '%']) {
-            self.text.push_str(&rest[..at]);
-            match rest.as_bytes()[at] {
-                b'+' => self.text.push_str("%20"),
-                b'*' => self.text.push_str("%2A"),
-                _ if rest[at..].starts_with("%7E") => {
-                    self.text.push('~');
-                    rest = &rest[at + 3..];
-                    continue;
-                }
-                _ => self.text.push('%'),
-            }
-            rest = &rest[at + 1..];
-        }
-        self.text.push_str(rest);
-        (start, self.text.len())
+    /// `key=value` after the pairs so far, each written by `write`, and where they lie.
+    fn write_pair(&mut self, key: &str, value: &str, write: fn(&mut String, &str)) {
+        let text = &mut self.text;
+        let separator = (!text.is_empty()).then_some('&');
+        let mut written = |before: Option<char>, s: &str| {
+            text.extend(before);
+            let start = text.len();
+            write(text, s);
+            (start, text.len())
+        };
+        let key = written(separator, key);
+        let value = written(Some('='), value);
+        self.spans.push(PairSpan { key, value });
     }
+}
+
+/// Appends the form-encoded `form` to `out` in RFC 3986 encoding: the form serializer escapes
+/// what RFC 3986 does, except space (`+`), `*` (kept) and `~` (`%7E`).
+fn push_reencoded(out: &mut String, form: &str) {
+    let mut rest = form;
+    while let Some(at) = rest.find(['+', '*', '%']) {
+        out.push_str(&rest[..at]);
+        match rest.as_bytes()[at] {
+            b'+' => out.push_str("%20"),
+            b'*' => out.push_str("%2A"),
+            _ if rest[at..].starts_with("%7E") => {
+                out.push('~');
+                rest = &rest[at + 3..];
+                continue;
+            }
+            _ => out.push('%'),
+        }
+        rest = &rest[at + 1..];
+    }
+    out.push_str(rest);
 }
 /// Decode a `2xx` JSON answer of a generated call (see [`super::send::decode`]).
 pub async fn from_response<T: DeserializeOwned, C: ClientInfo<Transport>>(
@@ -920,16 +912,15 @@ mod tests {
         );
         assert_eq!(request.headers()["x-acs-action"], "DeployApi");
         assert_eq!(request.headers()["x-acs-version"], "2016-07-14");
+        // A request for a static path and its query with no parameters of its own.
+        let bare = |path: &'static str| {
+            let mut request = client.post(format!("http://h{path}")).build().unwrap();
+            let query = Query::of(&mut request, style, path, None, "test", "op");
+            assert_eq!(query.finish(), None);
+            request
+        };
         // A static path whose query needs decoding is decoded.
-        let mut request = client
-            .post("http://h/?Action=A%20B&Version=1")
-            .build()
-            .unwrap();
-        let path = "/?Action=A%20B&Version=1";
-        assert_eq!(
-            Query::of(&mut request, style, path, None, "test", "op").finish(),
-            None
-        );
+        let request = bare("/?Action=A%20B&Version=1");
         assert_eq!(request.url().query(), None);
         assert_eq!(request.headers()["x-acs-action"], "A B");
 
@@ -941,16 +932,14 @@ mod tests {
         assert_eq!(query.finish(), None);
         assert_eq!(request.url().as_str(), "http://h/");
         assert_eq!(request.headers()["x-acs-action"], "A");
-        // A value no header can carry stays in the query.
-        let mut request = client
-            .post("http://h/?Action=A%0AB&Version=1")
-            .build()
-            .unwrap();
-        let path = "/?Action=A%0AB&Version=1";
+        // Static text beyond ASCII goes to its header as `http` takes such bytes (no panic).
+        let request = bare("/?Action=배포&Version=1");
         assert_eq!(
-            Query::of(&mut request, style, path, None, "test", "op").finish(),
-            None
+            request.headers()["x-acs-action"].as_bytes(),
+            "배포".as_bytes()
         );
+        // A value no header can carry stays in the query.
+        let request = bare("/?Action=A%0AB&Version=1");
         assert_eq!(request.url().query(), Some("Action=A%0AB"));
         assert!(request.headers().get("x-acs-action").is_none());
     }

@@ -1,9 +1,9 @@
 //! Lists sent as `Name.1.Field=…&Name.2.Field=…` (Alibaba's "repeatList" query style).
 
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::transport::QueryStyle;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A typed list parameter that goes on the wire flattened as `Name.N.Field`.
 ///
